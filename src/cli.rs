@@ -1,0 +1,352 @@
+//! The command-line surface: clap definitions only. Every `///` comment here is
+//! help text.
+//!
+//! Domain values (SKUs, prices, e-mails, states, items) are taken as strings and
+//! validated by the commands with the domain types, so that an invalid value is a
+//! *rejected* input (exit 4) with a message naming the flag, while a malformed
+//! command line (unknown flag, non-numeric id) stays a usage error (exit 2).
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+EXIT CODES:
+  0  success
+  1  unexpected error
+  2  usage error (bad flags, missing value, confirmation required)
+  3  not found
+  4  rejected (validation, conflict, insufficient stock, invalid state transition, bad input data)
+  5  a service (PostgreSQL or Meilisearch) is unreachable or timed out
+
+ENVIRONMENT:
+  DATABASE_URL      PostgreSQL connection URL (--database-url)
+  MEILI_URL         Meilisearch URL (--meili-url)
+  MEILI_API_KEY     Meilisearch API key (--meili-key); MEILI_MASTER_KEY is used if unset
+  ECOMCTL_INDEX     Meilisearch index name (--index)
+  NO_COLOR          disables colour, like --color never
+  A .env file in the working directory is read too; flags win over the
+  environment, the environment over .env.";
+
+/// Administer an e-commerce catalogue and its orders in PostgreSQL and Meilisearch.
+#[derive(Debug, Parser)]
+#[command(name = "ecomctl", version, about, after_help = AFTER_HELP, max_term_width = 100)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// PostgreSQL connection URL [default: the docker-compose.yml database,
+    /// postgres://ecomctl:…@127.0.0.1:5432/ecomctl]
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
+    pub(crate) database_url: Option<String>,
+
+    /// Meilisearch URL
+    #[arg(long, env = "MEILI_URL", default_value = "http://127.0.0.1:7700", global = true)]
+    pub(crate) meili_url: String,
+
+    /// Meilisearch API key (falls back to MEILI_MASTER_KEY)
+    #[arg(long, env = "MEILI_API_KEY", hide_env_values = true, global = true)]
+    pub(crate) meili_key: Option<String>,
+
+    /// Meilisearch index holding the order documents
+    #[arg(long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
+    pub(crate) index: String,
+
+    /// Output format for data written to stdout
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Table, global = true)]
+    pub(crate) output: OutputFormat,
+
+    /// Answer yes to confirmations (required for destructive commands without a terminal)
+    #[arg(short, long, global = true)]
+    pub(crate) yes: bool,
+
+    /// Never prompt; a missing value is a usage error
+    #[arg(long, global = true)]
+    pub(crate) no_input: bool,
+
+    /// Hide progress bars
+    #[arg(long, global = true)]
+    pub(crate) no_progress: bool,
+
+    /// When to use colour (NO_COLOR is honoured with `auto`)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub(crate) color: ColorChoice,
+
+    /// More diagnostics on stderr (repeat for more)
+    #[arg(short, long, action = ArgAction::Count, global = true, conflicts_with = "quiet")]
+    pub(crate) verbose: u8,
+
+    /// Only errors on stderr
+    #[arg(short, long, global = true)]
+    pub(crate) quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// A table fitted to the terminal
+    Table,
+    /// One JSON value (an array for lists)
+    Json,
+    /// One JSON object per line
+    Ndjson,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Apply the embedded SQL migrations
+    #[command(long_about = "Apply the embedded SQL migrations.\n\n\
+        Idempotent and safe to run concurrently (runs are serialised by an advisory lock).\n\n\
+        Examples:\n  ecomctl migrate\n  ecomctl migrate --status")]
+    Migrate(MigrateArgs),
+
+    /// Create, inspect, change and delete products
+    #[command(subcommand)]
+    Products(ProductsCommand),
+
+    /// Create, inspect, change and delete orders
+    #[command(subcommand)]
+    Orders(OrdersCommand),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct MigrateArgs {
+    /// List applied and pending migrations instead of applying them
+    #[arg(long)]
+    pub(crate) status: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ProductsCommand {
+    /// Create a product
+    #[command(long_about = "Create a product and print it.\n\n\
+        --sku, --name, --price and --seller-email are required.\n\n\
+        Examples:\n  ecomctl products create --sku LAMP-1 --name 'Desk lamp' --price 24.90 \\\n      --stock 10 --seller-email shop@example.com\n  ecomctl -o json products create --sku 0042 --name Mug --price 7 --seller-email s@example.com")]
+    Create(ProductCreateArgs),
+
+    /// Show one product
+    #[command(long_about = "Show one product.\n\n\
+        PRODUCT is an id (all digits), sku:X for a numeric SKU, or a SKU.\n\n\
+        Examples:\n  ecomctl products get LAMP-1\n  ecomctl products get 17\n  ecomctl products get sku:0042")]
+    Get {
+        /// Product id, sku:SKU or SKU
+        product: String,
+    },
+
+    /// List products, oldest first, a page at a time
+    #[command(long_about = "List products in id order, a page at a time.\n\n\
+        Pass the last id shown to --after to get the next page.\n\n\
+        Examples:\n  ecomctl products list --limit 20\n  ecomctl products list --seller-email shop@example.com --after 120\n  ecomctl products list --search lamp -o json")]
+    List(ProductListArgs),
+
+    /// Change a product's fields or stock
+    #[command(long_about = "Change a product and print it.\n\n\
+        Only the given fields change. --add-stock changes the stock relative to its current value \
+        in one atomic statement (safe against concurrent orders); it is refused if the stock would go \
+        below zero. Existing orders are not affected: their lines keep a snapshot.\n\n\
+        Examples:\n  ecomctl products update LAMP-1 --price 19.90\n  ecomctl products update LAMP-1 --add-stock 25\n  ecomctl products update 17 --add-stock=-3 --description ''")]
+    Update(ProductUpdateArgs),
+
+    /// Delete products (order lines keep their snapshot)
+    #[command(long_about = "Delete products.\n\n\
+        Order lines that referenced a product keep their snapshot (SKU, name, price) and lose \
+        the link. Asks for confirmation on a terminal; requires --yes otherwise.\n\n\
+        Examples:\n  ecomctl products delete LAMP-1\n  ecomctl products delete --yes 17 18 sku:0042")]
+    Delete {
+        /// Products to delete: id, sku:SKU or SKU
+        #[arg(required = true)]
+        products: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ProductCreateArgs {
+    /// Stock-keeping unit, unique (1–64 characters, no spaces)
+    #[arg(long)]
+    pub(crate) sku: Option<String>,
+    /// Product name
+    #[arg(long)]
+    pub(crate) name: Option<String>,
+    /// Price, exact decimal with at most 2 places (e.g. 19.99)
+    #[arg(long)]
+    pub(crate) price: Option<String>,
+    /// Units in stock
+    #[arg(long, default_value = "0")]
+    pub(crate) stock: String,
+    /// E-mail of the seller
+    #[arg(long)]
+    pub(crate) seller_email: Option<String>,
+    /// Free-text description
+    #[arg(long)]
+    pub(crate) description: Option<String>,
+    /// Manufacturer
+    #[arg(long)]
+    pub(crate) manufacturer: Option<String>,
+    /// Warehouse or location where the product is stocked
+    #[arg(long)]
+    pub(crate) stocked_at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ProductListArgs {
+    /// Only products of this seller
+    #[arg(long)]
+    pub(crate) seller_email: Option<String>,
+    /// Only products whose SKU or name contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) search: Option<String>,
+    /// Page size
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10_000))]
+    pub(crate) limit: i64,
+    /// Show products with an id greater than this (keyset pagination)
+    #[arg(long, value_name = "ID")]
+    pub(crate) after: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ProductUpdateArgs {
+    /// Product id, sku:SKU or SKU
+    pub(crate) product: String,
+    /// New name
+    #[arg(long)]
+    pub(crate) name: Option<String>,
+    /// New price (exact decimal, at most 2 places)
+    #[arg(long)]
+    pub(crate) price: Option<String>,
+    /// Set the stock to N
+    #[arg(long, value_name = "N", conflicts_with = "add_stock")]
+    pub(crate) stock: Option<String>,
+    /// Add (or with a minus sign, remove) N units atomically
+    #[arg(long, value_name = "±N", allow_hyphen_values = true)]
+    pub(crate) add_stock: Option<String>,
+    /// New seller e-mail
+    #[arg(long)]
+    pub(crate) seller_email: Option<String>,
+    /// New description ('' clears it)
+    #[arg(long)]
+    pub(crate) description: Option<String>,
+    /// New manufacturer ('' clears it)
+    #[arg(long)]
+    pub(crate) manufacturer: Option<String>,
+    /// New location ('' clears it)
+    #[arg(long)]
+    pub(crate) stocked_at: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum OrdersCommand {
+    /// Create an order, taking its quantities out of stock
+    #[command(long_about = "Create an order and print it.\n\n\
+        Each --item is PRODUCT[=QTY] (QTY defaults to 1); a product named twice is merged into one line. \
+        Stock is checked and taken in the same transaction, so concurrent orders can never oversell; \
+        an order that does not fit in stock is refused (exit 4) naming the product, the requested and the \
+        available quantity. Each line keeps a snapshot of the product's SKU, name, description and price.\n\n\
+        Examples:\n  ecomctl orders create --customer-email ann@example.com --item LAMP-1=2 --item 17\n  ecomctl orders create --customer-email bob@example.com --item sku:0042=3 --external-ref SHOP-1001")]
+    Create(OrderCreateArgs),
+
+    /// Show one order with its lines
+    #[command(long_about = "Show one order with its lines.\n\n\
+        Examples:\n  ecomctl orders get 42\n  ecomctl -o json orders get 42")]
+    Get {
+        /// Order id
+        id: i64,
+    },
+
+    /// List orders, oldest first, a page at a time
+    #[command(long_about = "List orders in id order, a page at a time.\n\n\
+        --state may be repeated. --since/--until take RFC 3339 or YYYY-MM-DD (UTC midnight) and \
+        filter on created_at (since inclusive, until exclusive). Pass the last id shown to --after \
+        for the next page.\n\n\
+        Examples:\n  ecomctl orders list --state CREATED --state CHANGED\n  ecomctl orders list --customer-email ann@example.com --since 2026-11-01\n  ecomctl -o ndjson orders list --limit 1000 --after 5000")]
+    List(OrderListArgs),
+
+    /// Replace an order's lines (state becomes CHANGED)
+    #[command(long_about = "Replace all lines of an order; its state becomes CHANGED.\n\n\
+        Allowed only while the order is CREATED or CHANGED. The old quantities go back to stock and \
+        the new ones are taken, in one transaction; new lines snapshot the products as they are now.\n\n\
+        Examples:\n  ecomctl orders update 42 --item LAMP-1=1 --item MUG-2=4")]
+    Update(OrderUpdateArgs),
+
+    /// Move an order to another state
+    #[command(long_about = "Move an order to another state.\n\n\
+        Allowed transitions: CREATED/CHANGED → SHIPPED, CANCELLED, FAILED; SHIPPED → DELIVERED, FAILED; \
+        DELIVERED → REFUNDED. CANCELLED, FAILED and REFUNDED are final. closed_at is set on DELIVERED, \
+        CANCELLED, FAILED and REFUNDED. CANCELLED and REFUNDED put the quantities back in stock, and so \
+        does FAILED before shipping; FAILED after SHIPPED does not. (CHANGED is reached with `orders update`.)\n\n\
+        Examples:\n  ecomctl orders set-state 42 shipped\n  ecomctl orders set-state 42 CANCELLED")]
+    SetState {
+        /// Order id
+        id: i64,
+        /// New state
+        state: String,
+    },
+
+    /// Delete orders
+    #[command(long_about = "Delete orders and their lines.\n\n\
+        Stock is not touched unless --restock is given; --restock returns the quantities of orders \
+        that still hold them (CREATED, CHANGED, SHIPPED, DELIVERED) to products that still exist. \
+        Asks for confirmation on a terminal; requires --yes otherwise.\n\n\
+        Examples:\n  ecomctl orders delete 42\n  ecomctl orders delete --yes --restock 42 43")]
+    Delete {
+        /// Order ids
+        #[arg(required = true)]
+        ids: Vec<i64>,
+        /// Put the quantities back in stock
+        #[arg(long)]
+        restock: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct OrderCreateArgs {
+    /// Customer e-mail
+    #[arg(long)]
+    pub(crate) customer_email: Option<String>,
+    /// A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)
+    #[arg(long = "item", value_name = "PRODUCT[=QTY]")]
+    pub(crate) items: Vec<String>,
+    /// Order number in another system; unique, makes re-imports idempotent
+    #[arg(long)]
+    pub(crate) external_ref: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct OrderListArgs {
+    /// Only orders in this state (repeatable)
+    #[arg(long = "state")]
+    pub(crate) states: Vec<String>,
+    /// Only orders of this customer
+    #[arg(long)]
+    pub(crate) customer_email: Option<String>,
+    /// Only orders created at or after this time
+    #[arg(long, value_name = "TIME")]
+    pub(crate) since: Option<String>,
+    /// Only orders created before this time
+    #[arg(long, value_name = "TIME")]
+    pub(crate) until: Option<String>,
+    /// Page size
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=10_000))]
+    pub(crate) limit: i64,
+    /// Show orders with an id greater than this (keyset pagination)
+    #[arg(long, value_name = "ID")]
+    pub(crate) after: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct OrderUpdateArgs {
+    /// Order id
+    pub(crate) id: i64,
+    /// The new lines: PRODUCT[=QTY], repeatable
+    #[arg(long = "item", value_name = "PRODUCT[=QTY]", required = true)]
+    pub(crate) items: Vec<String>,
+}

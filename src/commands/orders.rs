@@ -1,0 +1,266 @@
+//! `ecomctl orders …`: create, get, list, update, set-state, delete.
+//!
+//! Every writer locks the order row first, then product rows in id order, so
+//! concurrent commands cannot deadlock; every change enqueues the order in the
+//! search outbox in the same transaction.
+
+use std::collections::BTreeMap;
+
+use color_eyre::eyre::Result;
+use tokio_postgres::error::SqlState;
+
+use super::Context;
+use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs, OrdersCommand};
+use crate::db::orders::{self, LockedOrder, Order, OrderFilter};
+use crate::db::products::{self, Product};
+use crate::db::{outbox, violation};
+use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
+use crate::error::AppError;
+use crate::ordering;
+use crate::output::{print_deleted, print_list, print_one};
+use crate::prompt::{confirm, flag_value, optional, required};
+
+pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
+    match cmd {
+        OrdersCommand::Create(args) => create(ctx, args).await,
+        OrdersCommand::Get { id } => get(ctx, id).await,
+        OrdersCommand::List(args) => list(ctx, args).await,
+        OrdersCommand::Update(args) => update(ctx, args).await,
+        OrdersCommand::SetState { id, state } => set_state(ctx, id, &state).await,
+        OrdersCommand::Delete { ids, restock } => delete(ctx, &ids, restock).await,
+    }
+}
+
+fn parse_items(raw: &[String]) -> Result<Vec<ItemSpec>, AppError> {
+    raw.iter().map(|item| flag_value(&format!("--item {item:?}"), item, str::parse)).collect()
+}
+
+fn not_found(id: i64) -> AppError {
+    AppError::not_found(format!("order #{id} not found"))
+}
+
+/// Units of a locked product, or 0 if it is not among them.
+fn stock_of(products: &[Product], id: i64) -> i64 {
+    products.iter().find(|p| p.id == id).map_or(0, |p| i64::from(p.stock))
+}
+
+async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
+    let customer = required(
+        &ctx.config,
+        "--customer-email",
+        "Customer e-mail",
+        args.customer_email.as_deref(),
+        Email::parse,
+    )?;
+    let items = parse_items(&args.items)?;
+    if items.is_empty() {
+        return Err(AppError::usage(
+            "missing required --item PRODUCT[=QTY] (repeat it for more lines)",
+        )
+        .into());
+    }
+    let external_ref = optional("--external-ref", args.external_ref.as_deref(), |s| {
+        RequiredText::parse("external ref", s)
+    })?;
+
+    let mut client = ctx.db().await?;
+    let tx = client.transaction().await?;
+    let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
+    let locked = products::lock_refs(&*tx, &refs, &[]).await?;
+    let lines = ordering::build_lines(&items, &locked)?;
+    ordering::check_stock(&lines, |id| stock_of(&locked, id))?;
+    let total = ordering::total(&lines);
+    let ext = external_ref.as_ref().map(RequiredText::as_str);
+    let id =
+        orders::insert(&*tx, &customer, ext, total).await.map_err(|err| match violation(&err) {
+            Some((&SqlState::UNIQUE_VIOLATION, Some("orders_external_ref_key"))) => {
+                AppError::rejected(format!(
+                    "an order with external ref {:?} already exists",
+                    ext.unwrap_or_default()
+                ))
+                .into()
+            }
+            _ => color_eyre::Report::from(err),
+        })?;
+    orders::insert_items(&*tx, id, &lines).await?;
+    let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
+    products::adjust_stock(&*tx, &taken).await?;
+    outbox::enqueue(&*tx, &[id]).await?;
+    tx.commit().await?;
+
+    let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
+    print_one(ctx.config.output, &order)?;
+    Ok(())
+}
+
+async fn get(ctx: &Context, id: i64) -> Result<()> {
+    let client = ctx.db().await?;
+    let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
+    print_one(ctx.config.output, &order)?;
+    Ok(())
+}
+
+async fn list(ctx: &Context, args: OrderListArgs) -> Result<()> {
+    let states = args
+        .states
+        .iter()
+        .map(|s| flag_value("--state", s, str::parse::<OrderState>))
+        .collect::<Result<Vec<_>, _>>()?;
+    let filter = OrderFilter {
+        states,
+        customer_email: optional("--customer-email", args.customer_email.as_deref(), Email::parse)?,
+        since: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
+            .map(TimeBound::get),
+        until: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
+            .map(TimeBound::get),
+        after: args.after,
+        limit: args.limit,
+    };
+    let client = ctx.db().await?;
+    let found = orders::list(&**client, &filter).await?;
+    print_list(ctx.config.output, &found)?;
+    match found.last() {
+        Some(last) if found.len() as i64 == filter.limit => {
+            ctx.messages.info(format!("more may follow: add --after {}", last.id))
+        }
+        None => ctx.messages.info("no orders found"),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Locks an order for change, or fails with exit code 3.
+async fn lock_order(client: &impl tokio_postgres::GenericClient, id: i64) -> Result<LockedOrder> {
+    Ok(orders::lock(client, id).await?.ok_or_else(|| not_found(id))?)
+}
+
+async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
+    let items = parse_items(&args.items)?;
+    let mut client = ctx.db().await?;
+    let tx = client.transaction().await?;
+    let order = lock_order(&*tx, args.id).await?;
+    if !order.state.items_editable() {
+        return Err(AppError::rejected(format!(
+            "order #{} is {}: its items can only be replaced while it is CREATED or CHANGED",
+            order.id, order.state
+        ))
+        .into());
+    }
+    let old_ids: Vec<i64> = order.linked_quantities.iter().map(|(id, _)| *id).collect();
+    let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
+    let locked = products::lock_refs(&*tx, &refs, &old_ids).await?;
+    let lines = ordering::build_lines(&items, &locked)?;
+    let old_quantity = |id: i64| -> i64 {
+        order.linked_quantities.iter().filter(|(p, _)| *p == id).map(|(_, q)| i64::from(*q)).sum()
+    };
+    ordering::check_stock(&lines, |id| stock_of(&locked, id) + old_quantity(id))?;
+    let new: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, l.quantity)).collect();
+    let deltas = ordering::stock_deltas(&order.linked_quantities, &new);
+    products::adjust_stock(&*tx, &deltas).await?;
+    orders::replace_items(&*tx, order.id, &lines, ordering::total(&lines)).await?;
+    outbox::enqueue(&*tx, &[order.id]).await?;
+    tx.commit().await?;
+
+    let order = orders::get(&**client, args.id).await?.ok_or_else(|| not_found(args.id))?;
+    print_one(ctx.config.output, &order)?;
+    Ok(())
+}
+
+async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
+    let next = flag_value("STATE", raw_state, str::parse::<OrderState>)?;
+    if next == OrderState::Changed {
+        return Err(AppError::rejected(
+            "an order becomes CHANGED when its items are replaced: use `ecomctl orders update ID --item …`",
+        )
+        .into());
+    }
+    let mut client = ctx.db().await?;
+    let tx = client.transaction().await?;
+    let order = lock_order(&*tx, id).await?;
+    if !order.state.can_become(next) {
+        let allowed = order.state.successors();
+        let allowed = if allowed.is_empty() {
+            format!("{} is final", order.state)
+        } else {
+            let names: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
+            format!("allowed from {}: {}", order.state, names.join(", "))
+        };
+        return Err(AppError::rejected(format!(
+            "order #{id} cannot go from {} to {next} ({allowed})",
+            order.state
+        ))
+        .into());
+    }
+    if order.state.restocks_on(next) {
+        restock(&*tx, &order.linked_quantities).await?;
+    }
+    orders::set_state(&*tx, id, next).await?;
+    outbox::enqueue(&*tx, &[id]).await?;
+    tx.commit().await?;
+
+    let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
+    print_one(ctx.config.output, &order)?;
+    Ok(())
+}
+
+/// Puts quantities back in stock, locking the products in id order first.
+async fn restock(
+    client: &impl tokio_postgres::GenericClient,
+    quantities: &[(i64, i32)],
+) -> Result<u64> {
+    let mut per_product: BTreeMap<i64, i32> = BTreeMap::new();
+    for (id, qty) in quantities {
+        *per_product.entry(*id).or_default() += qty;
+    }
+    let ids: Vec<i64> = per_product.keys().copied().collect();
+    let existing = products::lock_by_ids(client, &ids).await?;
+    let deltas: Vec<(i64, i32)> = existing.iter().map(|p| (p.id, per_product[&p.id])).collect();
+    products::adjust_stock(client, &deltas).await?;
+    Ok(deltas.iter().map(|(_, q)| *q as u64).sum())
+}
+
+async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut client = ctx.db().await?;
+    let mut targets: Vec<Order> = Vec::new();
+    for id in &ids {
+        targets.push(orders::get(&**client, *id).await?.ok_or_else(|| not_found(*id))?);
+    }
+    let summary: Vec<String> = targets
+        .iter()
+        .map(|o| format!("#{} {} {} {:.2}", o.id, o.customer_email, o.state, o.total_price))
+        .collect();
+    confirm(&ctx.config, &format!("delete {} order(s): {}", targets.len(), summary.join("; ")))?;
+
+    let tx = client.transaction().await?;
+    let mut locked = Vec::new();
+    for id in &ids {
+        locked.push(lock_order(&*tx, *id).await?);
+    }
+    let mut restocked = 0;
+    if restock_stock {
+        let quantities: Vec<(i64, i32)> = locked
+            .iter()
+            .filter(|o| o.state.holds_stock())
+            .flat_map(|o| o.linked_quantities.iter().copied())
+            .collect();
+        restocked = restock(&*tx, &quantities).await?;
+        for order in locked.iter().filter(|o| !o.state.holds_stock()) {
+            ctx.messages.warn(format!(
+                "order #{} is {}: its quantities were already returned or lost, not restocked",
+                order.id, order.state
+            ));
+        }
+    }
+    let deleted = orders::delete(&*tx, &ids).await?;
+    outbox::enqueue(&*tx, &deleted).await?;
+    tx.commit().await?;
+
+    print_deleted(ctx.config.output, "orders", &deleted)?;
+    let restocked =
+        if restock_stock { format!(", {restocked} unit(s) back in stock") } else { String::new() };
+    ctx.messages.info(format!("deleted {} order(s){restocked}", deleted.len()));
+    Ok(())
+}

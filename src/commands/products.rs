@@ -1,0 +1,209 @@
+//! `ecomctl products …`: create, get, list, update, delete.
+
+use color_eyre::eyre::Result;
+use tokio_postgres::error::SqlState;
+
+use super::Context;
+use crate::cli::{ProductCreateArgs, ProductListArgs, ProductUpdateArgs, ProductsCommand};
+use crate::db::products::{self, NewProduct, Product, ProductChanges, ProductFilter};
+use crate::db::{outbox, violation};
+use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock, StockDelta};
+use crate::error::AppError;
+use crate::output::{print_list, print_one};
+use crate::prompt::{confirm, flag_value, optional, required};
+
+pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
+    match cmd {
+        ProductsCommand::Create(args) => create(ctx, args).await,
+        ProductsCommand::Get { product } => get(ctx, &product).await,
+        ProductsCommand::List(args) => list(ctx, args).await,
+        ProductsCommand::Update(args) => update(ctx, args).await,
+        ProductsCommand::Delete { products } => delete(ctx, &products).await,
+    }
+}
+
+pub(crate) fn parse_ref(raw: &str) -> Result<ProductRef, AppError> {
+    flag_value("PRODUCT", raw, str::parse)
+}
+
+fn optional_text(
+    flag: &str,
+    field: &str,
+    raw: Option<&str>,
+) -> Result<Option<OptionalText>, AppError> {
+    optional(flag, raw, |s| OptionalText::parse(field, s))
+}
+
+async fn create(ctx: &Context, args: ProductCreateArgs) -> Result<()> {
+    let cfg = &ctx.config;
+    let new = NewProduct {
+        sku: required(cfg, "--sku", "SKU", args.sku.as_deref(), Sku::parse)?,
+        name: required(cfg, "--name", "Name", args.name.as_deref(), |s| {
+            RequiredText::parse("name", s)
+        })?,
+        price: required(cfg, "--price", "Price", args.price.as_deref(), Money::parse)?,
+        seller_email: required(
+            cfg,
+            "--seller-email",
+            "Seller e-mail",
+            args.seller_email.as_deref(),
+            Email::parse,
+        )?,
+        stock: flag_value("--stock", &args.stock, str::parse::<Stock>)?,
+        description: optional_text("--description", "description", args.description.as_deref())?
+            .unwrap_or_else(OptionalText::none),
+        manufacturer: optional_text(
+            "--manufacturer",
+            "manufacturer",
+            args.manufacturer.as_deref(),
+        )?
+        .unwrap_or_else(OptionalText::none),
+        stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?
+            .unwrap_or_else(OptionalText::none),
+    };
+    let client = ctx.db().await?;
+    let product = products::insert(&**client, &new).await.map_err(|err| {
+        match violation(&err) {
+            Some((&SqlState::UNIQUE_VIOLATION, Some("products_sku_key"))) => AppError::rejected(format!(
+                "a product with SKU {} already exists (use `ecomctl products update {}` to change it)",
+                new.sku,
+                ProductRefDisplay(&new.sku)
+            ))
+            .into(),
+            _ => color_eyre::Report::from(err),
+        }
+    })?;
+    print_one(ctx.config.output, &product)?;
+    Ok(())
+}
+
+/// How to name a SKU on the command line so it is not taken for an id.
+struct ProductRefDisplay<'a>(&'a Sku);
+
+impl std::fmt::Display for ProductRefDisplay<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sku = self.0.as_str();
+        if sku.bytes().all(|b| b.is_ascii_digit()) || sku.starts_with("sku:") {
+            write!(f, "sku:{sku}")
+        } else {
+            f.write_str(sku)
+        }
+    }
+}
+
+/// Finds a product or fails with exit code 3.
+pub(crate) async fn find_or_fail(
+    client: &impl tokio_postgres::GenericClient,
+    reference: &ProductRef,
+) -> Result<Product> {
+    products::find(client, reference)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("{reference} not found")).into())
+}
+
+async fn get(ctx: &Context, raw: &str) -> Result<()> {
+    let reference = parse_ref(raw)?;
+    let client = ctx.db().await?;
+    let product = find_or_fail(&**client, &reference).await?;
+    print_one(ctx.config.output, &product)?;
+    Ok(())
+}
+
+async fn list(ctx: &Context, args: ProductListArgs) -> Result<()> {
+    let filter = ProductFilter {
+        seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
+        search: args.search,
+        after: args.after,
+        limit: args.limit,
+    };
+    let client = ctx.db().await?;
+    let found = products::list(&**client, &filter).await?;
+    print_list(ctx.config.output, &found)?;
+    match found.last() {
+        Some(last) if found.len() as i64 == filter.limit => {
+            ctx.messages.info(format!("more may follow: add --after {}", last.id))
+        }
+        None => ctx.messages.info("no products found"),
+        _ => {}
+    }
+    Ok(())
+}
+
+async fn update(ctx: &Context, args: ProductUpdateArgs) -> Result<()> {
+    let reference = parse_ref(&args.product)?;
+    let changes = ProductChanges {
+        name: optional("--name", args.name.as_deref(), |s| RequiredText::parse("name", s))?,
+        price: optional("--price", args.price.as_deref(), Money::parse)?,
+        stock: optional("--stock", args.stock.as_deref(), str::parse::<Stock>)?,
+        add_stock: optional("--add-stock", args.add_stock.as_deref(), str::parse::<StockDelta>)?
+            .map(StockDelta::get),
+        seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
+        description: optional_text("--description", "description", args.description.as_deref())?,
+        manufacturer: optional_text(
+            "--manufacturer",
+            "manufacturer",
+            args.manufacturer.as_deref(),
+        )?,
+        stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?,
+    };
+    if changes.is_empty() {
+        return Err(AppError::usage(
+            "nothing to change: give at least one of --name, --price, --stock, --add-stock, \
+             --seller-email, --description, --manufacturer, --stocked-at",
+        )
+        .into());
+    }
+    let client = ctx.db().await?;
+    let product = find_or_fail(&**client, &reference).await?;
+    let updated = match products::update(&**client, product.id, &changes).await {
+        Ok(Some(updated)) => updated,
+        Ok(None) => return Err(AppError::not_found(format!("{reference} not found")).into()),
+        Err(err)
+            if matches!(
+                violation(&err),
+                Some((&SqlState::CHECK_VIOLATION, Some("products_stock_check")))
+            ) =>
+        {
+            let current = find_or_fail(&**client, &reference).await?;
+            return Err(AppError::rejected(format!(
+                "stock of {} cannot go below zero: it has {}, --add-stock {}",
+                current.sku,
+                current.stock,
+                changes.add_stock.unwrap_or_default()
+            ))
+            .into());
+        }
+        Err(err) => return Err(err.into()),
+    };
+    print_one(ctx.config.output, &updated)?;
+    Ok(())
+}
+
+async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
+    let refs = raw_refs.iter().map(|r| parse_ref(r)).collect::<Result<Vec<_>, _>>()?;
+    let mut client = ctx.db().await?;
+    let mut targets: Vec<Product> = Vec::new();
+    for reference in &refs {
+        let product = find_or_fail(&**client, reference).await?;
+        if !targets.iter().any(|p| p.id == product.id) {
+            targets.push(product);
+        }
+    }
+    let names: Vec<String> = targets.iter().map(|p| format!("{} ({})", p.sku, p.name)).collect();
+    confirm(&ctx.config, &format!("delete {} product(s): {}", targets.len(), names.join(", ")))?;
+
+    let mut ids: Vec<i64> = targets.iter().map(|p| p.id).collect();
+    ids.sort_unstable();
+    let tx = client.transaction().await?;
+    products::lock_by_ids(&*tx, &ids).await?;
+    let orders_touched = outbox::enqueue_orders_of_products(&*tx, &ids).await?;
+    let deleted = products::delete(&*tx, &ids).await?;
+    tx.commit().await?;
+
+    crate::output::print_deleted(ctx.config.output, "products", &deleted)?;
+    ctx.messages.info(format!(
+        "deleted {} product(s); {orders_touched} order(s) keep their lines' snapshot",
+        deleted.len()
+    ));
+    Ok(())
+}

@@ -1,0 +1,126 @@
+//! Turns the parsed global flags into the validated settings a command runs
+//! with. This is the one place that looks at the environment around the
+//! process (terminals, NO_COLOR); commands never read a raw flag.
+
+use std::fmt;
+use std::io::IsTerminal;
+use std::str::FromStr;
+use std::time::Duration;
+
+use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
+use crate::error::AppError;
+
+/// The database of the repository's docker-compose.yml.
+pub(crate) const DEFAULT_DATABASE_URL: &str = "postgres://ecomctl:ecomctl@127.0.0.1:5432/ecomctl";
+
+/// How long to wait for a service before giving up with exit code 5.
+pub(crate) const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Everything a command needs to know about how it was invoked.
+#[derive(Debug)]
+pub(crate) struct Config {
+    pub(crate) database: DatabaseConfig,
+    pub(crate) output: OutputFormat,
+    /// Skip confirmations (`--yes`).
+    pub(crate) assume_yes: bool,
+    /// Prompts are allowed: stdin and stderr are terminals and `--no-input` is absent.
+    pub(crate) interactive: bool,
+    pub(crate) color: bool,
+    pub(crate) progress: bool,
+    pub(crate) quiet: bool,
+    pub(crate) verbose: u8,
+}
+
+impl Config {
+    pub(crate) fn from_args(args: &GlobalArgs) -> Result<Self, AppError> {
+        let database =
+            DatabaseConfig::parse(args.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL))?;
+        let stderr_tty = std::io::stderr().is_terminal();
+        let interactive = !args.no_input && stderr_tty && std::io::stdin().is_terminal();
+        let color = match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        Ok(Config {
+            database,
+            output: args.output,
+            assume_yes: args.yes,
+            interactive,
+            color,
+            progress: !args.no_progress && !args.quiet && stderr_tty,
+            quiet: args.quiet,
+            verbose: args.verbose,
+        })
+    }
+}
+
+/// A parsed PostgreSQL connection setting. Its `Debug` and `Display` never show
+/// the password.
+pub(crate) struct DatabaseConfig {
+    pg: tokio_postgres::Config,
+}
+
+impl DatabaseConfig {
+    pub(crate) fn parse(url: &str) -> Result<Self, AppError> {
+        // The parser's own message may quote the input, so it is not shown.
+        let mut pg = tokio_postgres::Config::from_str(url.trim()).map_err(|_| {
+            AppError::usage(
+                "invalid database URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)",
+            )
+        })?;
+        if pg.get_connect_timeout().is_none() {
+            pg.connect_timeout(CONNECT_TIMEOUT);
+        }
+        if pg.get_application_name().is_none() {
+            pg.application_name("ecomctl");
+        }
+        Ok(DatabaseConfig { pg })
+    }
+
+    pub(crate) fn pg(&self) -> &tokio_postgres::Config {
+        &self.pg
+    }
+}
+
+impl fmt::Display for DatabaseConfig {
+    /// `user@host:port/dbname`, never the password.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let user = self.pg.get_user().unwrap_or("?");
+        let host = match self.pg.get_hosts().first() {
+            Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
+            #[cfg(unix)]
+            Some(tokio_postgres::config::Host::Unix(p)) => p.display().to_string(),
+            None => "localhost".into(),
+        };
+        let port = self.pg.get_ports().first().copied().unwrap_or(5432);
+        let db = self.pg.get_dbname().unwrap_or(user);
+        write!(f, "{user}@{host}:{port}/{db}")
+    }
+}
+
+impl fmt::Debug for DatabaseConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DatabaseConfig({self})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_never_shown() {
+        let db = DatabaseConfig::parse("postgres://bob:s3cret@db.example:6543/shop").unwrap();
+        assert_eq!(db.to_string(), "bob@db.example:6543/shop");
+        assert!(!format!("{db:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn invalid_url_message_does_not_echo_it() {
+        let err = DatabaseConfig::parse("postgres://bob:s3cret@host:notaport/db").unwrap_err();
+        assert!(!err.to_string().contains("s3cret"));
+    }
+}

@@ -1,0 +1,99 @@
+//! PostgreSQL access. Functions take the client or transaction they run in, so
+//! the command decides where a transaction starts and commits. Row structs live
+//! here, apart from the domain types.
+
+pub(crate) mod migrate;
+pub(crate) mod orders;
+pub(crate) mod outbox;
+pub(crate) mod products;
+
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use tokio_postgres::NoTls;
+use tokio_postgres::error::SqlState;
+
+use crate::config::{CONNECT_TIMEOUT, DatabaseConfig};
+use crate::error::{AppError, Service};
+
+/// A small pool: a command uses one or two connections at a time.
+pub(crate) fn pool(db: &DatabaseConfig) -> Pool {
+    let manager = Manager::from_config(
+        db.pg().clone(),
+        NoTls,
+        ManagerConfig { recycling_method: RecyclingMethod::Fast },
+    );
+    Pool::builder(manager)
+        .max_size(4)
+        .runtime(deadpool_postgres::Runtime::Tokio1)
+        .wait_timeout(Some(CONNECT_TIMEOUT))
+        .create_timeout(Some(CONNECT_TIMEOUT))
+        .build()
+        .expect("pool settings are static and valid")
+}
+
+/// Takes a connection, turning every way of not getting one into exit code 5.
+pub(crate) async fn connect(pool: &Pool) -> Result<Object, AppError> {
+    pool.get().await.map_err(|err| {
+        let detail = match &err {
+            deadpool_postgres::PoolError::Backend(pg) => describe_connect_error(pg),
+            deadpool_postgres::PoolError::Timeout(_) => {
+                format!("no connection within {}s", CONNECT_TIMEOUT.as_secs())
+            }
+            other => other.to_string(),
+        };
+        AppError::Unavailable { what: Service::Postgres, detail }
+    })
+}
+
+/// The cause of a connection failure, without anything from the URL.
+fn describe_connect_error(err: &tokio_postgres::Error) -> String {
+    if let Some(db) = err.as_db_error() {
+        return db.message().to_owned();
+    }
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        text = format!("{text}: {cause}");
+        source = cause.source();
+    }
+    text
+}
+
+/// The SQLSTATE and constraint of a database error, if it is one.
+pub(crate) fn violation(err: &tokio_postgres::Error) -> Option<(&SqlState, Option<&str>)> {
+    err.as_db_error().map(|db| (db.code(), db.constraint()))
+}
+
+/// Classifies a Postgres error found anywhere in a report's cause chain, for
+/// errors that no command turned into an `AppError` itself.
+pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
+    if err.is_closed() || err.as_db_error().is_none() && err.code().is_none() {
+        return Some(AppError::Unavailable {
+            what: Service::Postgres,
+            detail: describe_connect_error(err),
+        });
+    }
+    let db = err.as_db_error()?;
+    let code = db.code().code();
+    if code.starts_with("23") {
+        return Some(AppError::rejected(db.message()));
+    }
+    if code.starts_with("08") || code.starts_with("57P") {
+        return Some(AppError::Unavailable {
+            what: Service::Postgres,
+            detail: db.message().to_owned(),
+        });
+    }
+    None
+}
+
+/// Whether a Postgres error means the schema is missing or older than the binary.
+pub(crate) fn is_schema_missing(err: &tokio_postgres::Error) -> bool {
+    matches!(
+        err.code(),
+        Some(
+            &SqlState::UNDEFINED_TABLE
+                | &SqlState::UNDEFINED_COLUMN
+                | &SqlState::UNDEFINED_FUNCTION
+        )
+    )
+}

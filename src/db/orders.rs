@@ -1,0 +1,259 @@
+//! Queries on `orders` and `order_items`.
+
+use std::collections::HashMap;
+
+use color_eyre::eyre::{Result, eyre};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use time::OffsetDateTime;
+use tokio_postgres::{GenericClient, Row};
+
+use crate::domain::{Email, OrderState};
+use crate::ordering::NewLine;
+
+/// An order with its lines; also its JSON output shape.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Order {
+    pub(crate) id: i64,
+    pub(crate) external_ref: Option<String>,
+    pub(crate) customer_email: String,
+    pub(crate) state: OrderState,
+    #[serde(with = "rust_decimal::serde::float")]
+    pub(crate) total_price: Decimal,
+    #[serde(with = "time::serde::rfc3339")]
+    pub(crate) created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub(crate) updated_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub(crate) closed_at: Option<OffsetDateTime>,
+    pub(crate) items: Vec<OrderItem>,
+}
+
+/// One line of an order: the product link (gone when the product is deleted)
+/// and the snapshot taken when the line was written.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct OrderItem {
+    pub(crate) product_id: Option<i64>,
+    pub(crate) product_sku: String,
+    pub(crate) product_name: String,
+    pub(crate) product_description: Option<String>,
+    #[serde(with = "rust_decimal::serde::float")]
+    pub(crate) product_price: Decimal,
+    pub(crate) quantity: i32,
+}
+
+const ORDER_COLUMNS: &str =
+    "id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at";
+
+fn order_from_row(row: &Row) -> Result<Order> {
+    let state: &str = row.get(3);
+    Ok(Order {
+        id: row.get(0),
+        external_ref: row.get(1),
+        customer_email: row.get(2),
+        state: state.parse().map_err(|e| eyre!("order {}: {e}", row.get::<_, i64>(0)))?,
+        total_price: row.get(4),
+        created_at: row.get(5),
+        updated_at: row.get(6),
+        closed_at: row.get(7),
+        items: Vec::new(),
+    })
+}
+
+/// Loads the lines of these orders and attaches them, in line order.
+async fn attach_items(client: &impl GenericClient, orders: &mut [Order]) -> Result<()> {
+    if orders.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = orders.iter().map(|o| o.id).collect();
+    let rows = client
+        .query(
+            "SELECT order_id, product_id, product_sku, product_name, product_description, \
+                    product_price, quantity \
+             FROM order_items WHERE order_id = ANY($1) ORDER BY order_id, id",
+            &[&ids],
+        )
+        .await?;
+    let position: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    for row in rows {
+        let order_id: i64 = row.get(0);
+        orders[position[&order_id]].items.push(OrderItem {
+            product_id: row.get(1),
+            product_sku: row.get(2),
+            product_name: row.get(3),
+            product_description: row.get(4),
+            product_price: row.get(5),
+            quantity: row.get(6),
+        });
+    }
+    Ok(())
+}
+
+pub(crate) async fn get(client: &impl GenericClient, id: i64) -> Result<Option<Order>> {
+    let sql = format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1");
+    let Some(row) = client.query_opt(&sql, &[&id]).await? else {
+        return Ok(None);
+    };
+    let mut orders = [order_from_row(&row)?];
+    attach_items(client, &mut orders).await?;
+    let [order] = orders;
+    Ok(Some(order))
+}
+
+/// `orders list` filters; results are in id order after `after`.
+#[derive(Debug, Default)]
+pub(crate) struct OrderFilter {
+    pub(crate) states: Vec<OrderState>,
+    pub(crate) customer_email: Option<Email>,
+    pub(crate) since: Option<OffsetDateTime>,
+    pub(crate) until: Option<OffsetDateTime>,
+    pub(crate) after: Option<i64>,
+    pub(crate) limit: i64,
+}
+
+pub(crate) async fn list(client: &impl GenericClient, filter: &OrderFilter) -> Result<Vec<Order>> {
+    let states: Vec<&str> = filter.states.iter().map(|s| s.as_str()).collect();
+    let sql = format!(
+        "SELECT {ORDER_COLUMNS} FROM orders \
+         WHERE (cardinality($1::text[]) = 0 OR state = ANY($1)) \
+           AND ($2::text IS NULL OR customer_email = $2) \
+           AND ($3::timestamptz IS NULL OR created_at >= $3) \
+           AND ($4::timestamptz IS NULL OR created_at < $4) \
+           AND id > $5 \
+         ORDER BY id LIMIT $6"
+    );
+    let rows = client
+        .query(
+            &sql,
+            &[
+                &states,
+                &filter.customer_email.as_ref().map(Email::as_str),
+                &filter.since,
+                &filter.until,
+                &filter.after.unwrap_or(0),
+                &filter.limit,
+            ],
+        )
+        .await?;
+    let mut orders = rows.iter().map(order_from_row).collect::<Result<Vec<_>>>()?;
+    attach_items(client, &mut orders).await?;
+    Ok(orders)
+}
+
+/// An order row locked for change, with its lines' (product, quantity).
+#[derive(Debug)]
+pub(crate) struct LockedOrder {
+    pub(crate) id: i64,
+    pub(crate) state: OrderState,
+    /// Lines still linked to a product; lines of deleted products cannot be restocked.
+    pub(crate) linked_quantities: Vec<(i64, i32)>,
+}
+
+/// Locks an order row (always before any product row, the order every writer
+/// follows) and reads its lines.
+pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<LockedOrder>> {
+    let Some(row) =
+        client.query_opt("SELECT state FROM orders WHERE id = $1 FOR UPDATE", &[&id]).await?
+    else {
+        return Ok(None);
+    };
+    let state: &str = row.get(0);
+    let state: OrderState = state.parse()?;
+    let rows = client
+        .query(
+            "SELECT product_id, quantity FROM order_items \
+             WHERE order_id = $1 AND product_id IS NOT NULL ORDER BY product_id",
+            &[&id],
+        )
+        .await?;
+    Ok(Some(LockedOrder {
+        id,
+        state,
+        linked_quantities: rows.iter().map(|r| (r.get(0), r.get(1))).collect(),
+    }))
+}
+
+/// Inserts an order row; returns its id.
+pub(crate) async fn insert(
+    client: &impl GenericClient,
+    customer_email: &Email,
+    external_ref: Option<&str>,
+    total: Decimal,
+) -> Result<i64, tokio_postgres::Error> {
+    let row = client
+        .query_one(
+            "INSERT INTO orders (customer_email, external_ref, total_price) VALUES ($1, $2, $3) RETURNING id",
+            &[&customer_email.as_str(), &external_ref, &total],
+        )
+        .await?;
+    Ok(row.get(0))
+}
+
+/// Writes the lines of an order in one statement.
+pub(crate) async fn insert_items(
+    client: &impl GenericClient,
+    order_id: i64,
+    lines: &[NewLine],
+) -> Result<(), tokio_postgres::Error> {
+    let product_ids: Vec<i64> = lines.iter().map(|l| l.product_id).collect();
+    let skus: Vec<&str> = lines.iter().map(|l| l.sku.as_str()).collect();
+    let names: Vec<&str> = lines.iter().map(|l| l.name.as_str()).collect();
+    let descriptions: Vec<Option<&str>> = lines.iter().map(|l| l.description.as_deref()).collect();
+    let prices: Vec<Decimal> = lines.iter().map(|l| l.price).collect();
+    let quantities: Vec<i32> = lines.iter().map(|l| l.quantity).collect();
+    client
+        .execute(
+            "INSERT INTO order_items (order_id, product_id, product_sku, product_name, \
+                                      product_description, product_price, quantity) \
+             SELECT $1, a, b, c, d, e, f FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], \
+                                      $6::numeric[], $7::int[]) WITH ORDINALITY AS l(a, b, c, d, e, f, n) \
+             ORDER BY n",
+            &[&order_id, &product_ids, &skus, &names, &descriptions, &prices, &quantities],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Replaces an order's lines and total, and marks it CHANGED.
+pub(crate) async fn replace_items(
+    client: &impl GenericClient,
+    order_id: i64,
+    lines: &[NewLine],
+    total: Decimal,
+) -> Result<(), tokio_postgres::Error> {
+    client.execute("DELETE FROM order_items WHERE order_id = $1", &[&order_id]).await?;
+    insert_items(client, order_id, lines).await?;
+    client
+        .execute(
+            "UPDATE orders SET state = 'CHANGED', total_price = $2, updated_at = now() WHERE id = $1",
+            &[&order_id, &total],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Moves an order to `state`, setting `closed_at` when the state closes it.
+pub(crate) async fn set_state(
+    client: &impl GenericClient,
+    order_id: i64,
+    state: OrderState,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "UPDATE orders SET state = $2, updated_at = now(), \
+                    closed_at = CASE WHEN $3 THEN now() ELSE NULL END \
+             WHERE id = $1",
+            &[&order_id, &state.as_str(), &state.is_closed()],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Deletes orders (their lines go with them); returns the ids deleted.
+pub(crate) async fn delete(
+    client: &impl GenericClient,
+    ids: &[i64],
+) -> Result<Vec<i64>, tokio_postgres::Error> {
+    let rows = client.query("DELETE FROM orders WHERE id = ANY($1) RETURNING id", &[&ids]).await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}

@@ -1,0 +1,82 @@
+//! The typed errors that decide ecomctl's exit codes.
+//!
+//! Lower layers return these (or wrap them in an `eyre::Report` with context);
+//! `main` walks the cause chain, finds the first `AppError` and maps it to the
+//! exit code documented in DESIGN.md §2 and in `--help`. Anything else is an
+//! unexpected error (exit 1).
+
+use std::fmt;
+
+/// Exit codes, documented in the README and in `ecomctl --help`.
+pub(crate) mod exit {
+    pub(crate) const SUCCESS: i32 = 0;
+    pub(crate) const UNEXPECTED: i32 = 1;
+    pub(crate) const USAGE: i32 = 2;
+    pub(crate) const NOT_FOUND: i32 = 3;
+    pub(crate) const REJECTED: i32 = 4;
+    pub(crate) const UNAVAILABLE: i32 = 5;
+}
+
+/// An error whose kind the user (or a script) needs to tell apart.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum AppError {
+    /// Bad or missing command-line input (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// The named product, order, … does not exist (exit 3).
+    #[error("{0}")]
+    NotFound(String),
+    /// The request was understood but refused: validation, conflict,
+    /// insufficient stock, invalid state transition, bad input data (exit 4).
+    #[error("{0}")]
+    Rejected(String),
+    /// Postgres or Meilisearch could not be reached or timed out (exit 5).
+    #[error("{what} is unreachable: {detail}")]
+    Unavailable { what: Service, detail: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Service {
+    Postgres,
+    Meilisearch,
+}
+
+impl fmt::Display for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Service::Postgres => "PostgreSQL",
+            Service::Meilisearch => "Meilisearch",
+        })
+    }
+}
+
+impl AppError {
+    pub(crate) fn exit_code(&self) -> i32 {
+        match self {
+            AppError::Usage(_) => exit::USAGE,
+            AppError::NotFound(_) => exit::NOT_FOUND,
+            AppError::Rejected(_) => exit::REJECTED,
+            AppError::Unavailable { .. } => exit::UNAVAILABLE,
+        }
+    }
+
+    pub(crate) fn usage(msg: impl Into<String>) -> Self {
+        AppError::Usage(msg.into())
+    }
+
+    pub(crate) fn not_found(msg: impl Into<String>) -> Self {
+        AppError::NotFound(msg.into())
+    }
+
+    pub(crate) fn rejected(msg: impl Into<String>) -> Self {
+        AppError::Rejected(msg.into())
+    }
+}
+
+/// The exit code for a report: the first `AppError` in its cause chain decides.
+pub(crate) fn exit_code_of(report: &color_eyre::Report) -> i32 {
+    report
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<AppError>())
+        .map_or(exit::UNEXPECTED, AppError::exit_code)
+}

@@ -1,0 +1,122 @@
+//! Rendering: commands return data, these functions print it to stdout as a
+//! table, one JSON value, or NDJSON. Messages for people go to stderr through
+//! [`Messages`].
+
+mod tables;
+
+use std::io::{self, Write};
+use std::sync::OnceLock;
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+use time::{OffsetDateTime, UtcOffset};
+
+use crate::cli::OutputFormat;
+
+pub(crate) use tables::{Detail, Listing};
+
+/// The local UTC offset, read once at start-up while the process is still
+/// single-threaded (reading it later is refused by `time` on Linux).
+static LOCAL_OFFSET: OnceLock<UtcOffset> = OnceLock::new();
+
+pub(crate) fn init_local_offset() {
+    let offset = UtcOffset::current_local_offset().unwrap_or(UtcOffset::UTC);
+    let _ = LOCAL_OFFSET.set(offset);
+}
+
+/// A time for a table: local time, to the minute.
+pub(crate) fn local_time(at: OffsetDateTime) -> String {
+    let local = at.to_offset(*LOCAL_OFFSET.get().unwrap_or(&UtcOffset::UTC));
+    let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
+    local.format(&fmt).unwrap_or_else(|_| at.to_string())
+}
+
+/// A new table in the project's style, fitted to the terminal width.
+pub(crate) fn new_table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    table
+}
+
+/// Writes to stdout in one go; a closed pipe surfaces as `BrokenPipe`, which
+/// `main` treats as a quiet success.
+pub(crate) fn write_stdout(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+/// Prints one entity (a created, changed or requested product or order).
+pub(crate) fn print_one<T: Serialize + Detail>(format: OutputFormat, value: &T) -> io::Result<()> {
+    match format {
+        OutputFormat::Table => write_stdout(&format!("{}\n", value.detail())),
+        OutputFormat::Json => write_stdout(&format!("{}\n", to_json_pretty(value)?)),
+        OutputFormat::Ndjson => write_stdout(&format!("{}\n", to_json(value)?)),
+    }
+}
+
+/// Prints a list: a table, a JSON array, or one JSON object per line.
+pub(crate) fn print_list<T: Serialize + Listing>(
+    format: OutputFormat,
+    values: &[T],
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Table => {
+            if values.is_empty() {
+                return Ok(());
+            }
+            write_stdout(&format!("{}\n", T::listing(values)))
+        }
+        OutputFormat::Json => write_stdout(&format!("{}\n", to_json_pretty(&values)?)),
+        OutputFormat::Ndjson => {
+            let mut text = String::new();
+            for value in values {
+                text.push_str(&to_json(value)?);
+                text.push('\n');
+            }
+            write_stdout(&text)
+        }
+    }
+}
+
+/// After a delete: the ids for JSON consumers; people get the summary on stderr.
+pub(crate) fn print_deleted(format: OutputFormat, what: &str, ids: &[i64]) -> io::Result<()> {
+    let value = serde_json::json!({ "deleted": what, "ids": ids });
+    match format {
+        OutputFormat::Table => Ok(()),
+        OutputFormat::Json => write_stdout(&format!("{}\n", to_json_pretty(&value)?)),
+        OutputFormat::Ndjson => write_stdout(&format!("{}\n", to_json(&value)?)),
+    }
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    serde_json::to_string(value).map_err(io::Error::other)
+}
+
+fn to_json_pretty<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    serde_json::to_string_pretty(value).map_err(io::Error::other)
+}
+
+/// Messages for the person at the terminal (stderr), silenced by `-q`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Messages {
+    pub(crate) quiet: bool,
+}
+
+impl Messages {
+    /// A summary or hint line; not shown with `-q`.
+    pub(crate) fn info(&self, text: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", text.as_ref());
+        }
+    }
+
+    /// Something the user should know even though the command succeeded.
+    pub(crate) fn warn(&self, text: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("warning: {}", text.as_ref());
+        }
+    }
+}
