@@ -178,10 +178,10 @@ pub(crate) struct ProductCreateArgs {
     #[arg(long)]
     pub(crate) name: Option<String>,
     /// Price, exact decimal with at most 2 places (e.g. 19.99)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub(crate) price: Option<String>,
     /// Units in stock
-    #[arg(long, default_value = "0")]
+    #[arg(long, default_value = "0", allow_negative_numbers = true)]
     pub(crate) stock: String,
     /// E-mail of the seller
     #[arg(long)]
@@ -221,10 +221,10 @@ pub(crate) struct ProductUpdateArgs {
     #[arg(long)]
     pub(crate) name: Option<String>,
     /// New price (exact decimal, at most 2 places)
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub(crate) price: Option<String>,
     /// Set the stock to N
-    #[arg(long, value_name = "N", conflicts_with = "add_stock")]
+    #[arg(long, value_name = "N", conflicts_with = "add_stock", allow_negative_numbers = true)]
     pub(crate) stock: Option<String>,
     /// Add (or with a minus sign, remove) N units atomically
     #[arg(long, value_name = "±N", allow_hyphen_values = true)]

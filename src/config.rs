@@ -26,7 +26,6 @@ pub(crate) struct Config {
     /// Prompts are allowed: stdin and stderr are terminals and `--no-input` is absent.
     pub(crate) interactive: bool,
     pub(crate) color: bool,
-    pub(crate) progress: bool,
     pub(crate) quiet: bool,
     pub(crate) verbose: u8,
 }
@@ -50,7 +49,6 @@ impl Config {
             assume_yes: args.yes,
             interactive,
             color,
-            progress: !args.no_progress && !args.quiet && stderr_tty,
             quiet: args.quiet,
             verbose: args.verbose,
         })

@@ -38,14 +38,12 @@ pub(crate) enum AppError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Service {
     Postgres,
-    Meilisearch,
 }
 
 impl fmt::Display for Service {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Service::Postgres => "PostgreSQL",
-            Service::Meilisearch => "Meilisearch",
         })
     }
 }

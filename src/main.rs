@@ -130,10 +130,6 @@ fn suggest(err: Report) -> Report {
             "is Postgres running? `docker compose up -d postgres`; \
              check --database-url / DATABASE_URL",
         ),
-        Some(AppError::Unavailable { what: Service::Meilisearch, .. }) => err.suggestion(
-            "is Meilisearch running? `docker compose up -d meilisearch`; \
-             check --meili-url / MEILI_URL and the API key",
-        ),
         _ => err,
     }
 }

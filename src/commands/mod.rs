@@ -30,7 +30,8 @@ impl Context {
 
 pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
     let pool = crate::db::pool(&config.database);
-    let messages = Messages { quiet: config.quiet };
+    let messages = Messages { quiet: config.quiet, verbose: config.verbose };
+    messages.debug(format!("database: {}", config.database));
     let ctx = Context { config, messages, pool };
     match cli.command {
         Command::Migrate(args) => migrate::run(&ctx, args).await,

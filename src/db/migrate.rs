@@ -9,7 +9,7 @@ use tokio_postgres::Client;
 refinery::embed_migrations!("migrations");
 
 /// An arbitrary constant shared by every ecomctl process ("ecomctl" in ASCII).
-const MIGRATION_LOCK: i64 = 0x6563_6f6d_6374_6c;
+const MIGRATION_LOCK: i64 = 0x0065_636f_6d63_746c;
 
 /// One migration and whether it has been applied to the database.
 #[derive(Debug, serde::Serialize)]
@@ -35,7 +35,7 @@ pub(crate) async fn apply(client: &mut Client) -> Result<Vec<MigrationStatus>> {
         .applied_migrations()
         .iter()
         .map(|m| MigrationStatus {
-            version: m.version() as i32,
+            version: m.version(),
             name: m.name().to_owned(),
             applied_on: Some(m.applied_on().copied().unwrap_or_else(OffsetDateTime::now_utc)),
         })
@@ -61,7 +61,7 @@ pub(crate) async fn status(client: &mut Client) -> Result<Vec<MigrationStatus>> 
         .get_migrations()
         .iter()
         .map(|m| MigrationStatus {
-            version: m.version() as i32,
+            version: m.version(),
             name: m.name().to_owned(),
             applied_on: applied
                 .iter()

@@ -15,8 +15,16 @@ impl Money {
     pub(crate) const MAX: Decimal = Decimal::from_parts(3_567_587_327, 232, 0, false, 2); // 9_999_999_999.99
 
     pub(crate) fn parse(raw: &str) -> Result<Self, InvalidValue> {
-        let value = Decimal::from_str(raw.trim())
-            .map_err(|_| InvalidValue(format!("{} is not a decimal amount", shown(raw))))?;
+        let text = raw.trim();
+        // Plain notation only (no exponent, no separators): 12, 12.5, 12.50.
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        let plain = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && digits.bytes().filter(|b| *b == b'.').count() <= 1;
+        let value = Decimal::from_str(text)
+            .ok()
+            .filter(|_| plain)
+            .ok_or_else(|| InvalidValue(format!("{} is not a decimal amount", shown(raw))))?;
         Self::from_decimal(value)
     }
 

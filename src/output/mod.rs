@@ -103,6 +103,7 @@ fn to_json_pretty<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Messages {
     pub(crate) quiet: bool,
+    pub(crate) verbose: u8,
 }
 
 impl Messages {
@@ -110,6 +111,13 @@ impl Messages {
     pub(crate) fn info(&self, text: impl AsRef<str>) {
         if !self.quiet {
             eprintln!("{}", text.as_ref());
+        }
+    }
+
+    /// Diagnostics shown with `-v`.
+    pub(crate) fn debug(&self, text: impl AsRef<str>) {
+        if self.verbose > 0 && !self.quiet {
+            eprintln!("debug: {}", text.as_ref());
         }
     }
 

@@ -1,0 +1,329 @@
+//! Test harness: a fresh PostgreSQL database per test (cloned from a migrated
+//! template, dropped on `Drop`) and a builder that runs the real `ecomctl`
+//! binary and checks its status and both output streams together.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::process::Output;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The server and credentials tests use; each test gets its own database on it.
+pub fn admin_url() -> String {
+    std::env::var("TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// `admin_url` with another database name.
+pub fn url_for(database: &str) -> String {
+    let admin = admin_url();
+    let (base, query) = match admin.split_once('?') {
+        Some((base, query)) => (base.to_owned(), format!("?{query}")),
+        None => (admin.clone(), String::new()),
+    };
+    let (server, _) = base.rsplit_once('/').expect("TEST_DATABASE_URL has a database name");
+    format!("{server}/{database}{query}")
+}
+
+fn admin_client() -> postgres::Client {
+    postgres::Client::connect(&admin_url(), postgres::NoTls)
+        .expect("cannot connect to TEST_DATABASE_URL: is PostgreSQL running?")
+}
+
+fn unique_name(prefix: &str) -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().subsec_nanos();
+    format!("{prefix}_{}_{}_{nanos}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
+}
+
+/// The migrated template database, built once per migration set (its name
+/// carries a hash of `migrations/`), by running the real `ecomctl migrate`.
+fn template() -> &'static str {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let name = format!("ecomctl_template_{:016x}", migrations_hash());
+        let mut admin = admin_client();
+        // Serialise template builds across test processes.
+        admin.execute("SELECT pg_advisory_lock(4242424242)", &[]).unwrap();
+        let ready = admin
+            .query_opt("SELECT datistemplate FROM pg_database WHERE datname = $1", &[&name])
+            .unwrap()
+            .map(|row| row.get::<_, bool>(0));
+        if ready != Some(true) {
+            if ready.is_some() {
+                admin.execute(&format!("DROP DATABASE \"{name}\" WITH (FORCE)"), &[]).unwrap();
+            }
+            admin.execute(&format!("CREATE DATABASE \"{name}\""), &[]).unwrap();
+            let out = Command::cargo_bin("ecomctl")
+                .unwrap()
+                .args(["--no-input", "migrate"])
+                .env("DATABASE_URL", url_for(&name))
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "migrate failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            admin
+                .execute(
+                    &format!(
+                        "ALTER DATABASE \"{name}\" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"
+                    ),
+                    &[],
+                )
+                .unwrap();
+        }
+        admin.execute("SELECT pg_advisory_unlock(4242424242)", &[]).unwrap();
+        name
+    })
+}
+
+fn migrations_hash() -> u64 {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut hasher = DefaultHasher::new();
+    for file in files {
+        file.file_name().hash(&mut hasher);
+        std::fs::read(&file).unwrap().hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// A database of its own for one test, dropped when the test ends.
+pub struct TestDb {
+    name: String,
+}
+
+impl TestDb {
+    /// A fresh database with the schema applied.
+    pub fn new() -> Self {
+        let template = template();
+        let name = unique_name("ecomctl_test");
+        let mut admin = admin_client();
+        // CREATE DATABASE … TEMPLATE fails if anything is connected to the
+        // template at that instant; that is brief, so retry.
+        for attempt in 0.. {
+            match admin.execute(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""), &[])
+            {
+                Ok(_) => break,
+                Err(err) if attempt < 20 => {
+                    let _ = err;
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(err) => panic!("cannot create test database: {err}"),
+            }
+        }
+        TestDb { name }
+    }
+
+    /// A fresh database with no schema at all.
+    pub fn empty() -> Self {
+        let name = unique_name("ecomctl_empty");
+        admin_client().execute(&format!("CREATE DATABASE \"{name}\""), &[]).unwrap();
+        TestDb { name }
+    }
+
+    pub fn url(&self) -> String {
+        url_for(&self.name)
+    }
+
+    pub fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url(), postgres::NoTls).unwrap()
+    }
+
+    /// Runs SQL that sets up or changes data behind the tool's back.
+    pub fn exec(&self, sql: &str) {
+        self.client().batch_execute(sql).unwrap();
+    }
+
+    /// One integer from a query (counts, sums, stock).
+    pub fn int(&self, sql: &str) -> i64 {
+        let row = self.client().query_one(sql, &[]).unwrap();
+        match row.try_get::<_, i64>(0) {
+            Ok(v) => v,
+            Err(_) => i64::from(row.get::<_, i32>(0)),
+        }
+    }
+
+    /// One text value from a query.
+    pub fn text(&self, sql: &str) -> Option<String> {
+        self.client().query_one(sql, &[]).unwrap().get(0)
+    }
+
+    /// An `ecomctl` invocation against this database.
+    pub fn ecomctl(&self) -> Ecomctl {
+        Ecomctl::new().env("DATABASE_URL", &self.url())
+    }
+
+    /// Creates a product through the tool and returns its id.
+    pub fn product(&self, sku: &str, price: &str, stock: i32) -> i64 {
+        let json = self
+            .ecomctl()
+            .args(["-o", "json", "products", "create", "--sku", sku, "--name"])
+            .arg(&format!("{sku} name"))
+            .args(["--price", price, "--stock", &stock.to_string()])
+            .args(["--seller-email", "seller@example.com"])
+            .success()
+            .json();
+        json["id"].as_i64().unwrap()
+    }
+
+    /// Creates an order through the tool and returns its id.
+    pub fn order(&self, customer: &str, items: &[&str]) -> i64 {
+        let mut cmd =
+            self.ecomctl().args(["-o", "json", "orders", "create", "--customer-email", customer]);
+        for item in items {
+            cmd = cmd.args(["--item", item]);
+        }
+        cmd.success().json()["id"].as_i64().unwrap()
+    }
+
+    pub fn stock(&self, sku: &str) -> i64 {
+        self.int(&format!("SELECT stock FROM products WHERE sku = '{sku}'"))
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&admin_url(), postgres::NoTls) {
+            let _ = admin
+                .execute(&format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name), &[]);
+        }
+    }
+}
+
+/// A run of the real binary, in an empty working directory (so no stray
+/// `.env` is read) with a clean environment.
+#[must_use]
+pub struct Ecomctl {
+    cmd: Command,
+    _workdir: tempfile::TempDir,
+}
+
+impl Ecomctl {
+    pub fn new() -> Self {
+        let workdir = tempfile::tempdir().unwrap();
+        let mut cmd = Command::cargo_bin("ecomctl").unwrap();
+        cmd.current_dir(workdir.path());
+        for var in [
+            "DATABASE_URL",
+            "MEILI_URL",
+            "MEILI_API_KEY",
+            "MEILI_MASTER_KEY",
+            "ECOMCTL_INDEX",
+            "NO_COLOR",
+            "RUST_BACKTRACE",
+            "RUST_LIB_BACKTRACE",
+        ] {
+            cmd.env_remove(var);
+        }
+        Ecomctl { cmd, _workdir: workdir }
+    }
+
+    pub fn workdir(&self) -> &Path {
+        self._workdir.path()
+    }
+
+    pub fn arg(mut self, arg: &str) -> Self {
+        self.cmd.arg(arg);
+        self
+    }
+
+    pub fn args<I, S>(mut self, args: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.cmd.args(args);
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.cmd.env(key, value);
+        self
+    }
+
+    /// Runs and returns what happened, whatever the status.
+    pub fn run(mut self) -> Run {
+        let output = self.cmd.output().unwrap();
+        Run { output }
+    }
+
+    /// Runs and asserts exit code 0.
+    pub fn success(self) -> Run {
+        self.status(0)
+    }
+
+    /// Runs and asserts the exit code.
+    pub fn status(self, code: i32) -> Run {
+        let run = self.run();
+        assert_eq!(
+            run.output.status.code(),
+            Some(code),
+            "expected exit code {code}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            run.stdout(),
+            run.stderr()
+        );
+        run
+    }
+}
+
+/// The outcome of one run.
+pub struct Run {
+    pub output: Output,
+}
+
+impl Run {
+    pub fn code(&self) -> i32 {
+        self.output.status.code().unwrap_or(-1)
+    }
+
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    /// stdout parsed as one JSON value.
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.output.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout()))
+    }
+
+    /// stdout parsed as NDJSON.
+    pub fn ndjson(&self) -> Vec<Value> {
+        self.stdout().lines().map(|line| serde_json::from_str(line).unwrap()).collect()
+    }
+
+    /// Asserts that stderr contains every fragment.
+    pub fn stderr_has(self, fragments: &[&str]) -> Self {
+        let stderr = self.stderr();
+        for fragment in fragments {
+            assert!(stderr.contains(fragment), "stderr lacks {fragment:?}:\n{stderr}");
+        }
+        self
+    }
+
+    /// Asserts that stdout contains every fragment.
+    pub fn stdout_has(self, fragments: &[&str]) -> Self {
+        let stdout = self.stdout();
+        for fragment in fragments {
+            assert!(stdout.contains(fragment), "stdout lacks {fragment:?}:\n{stdout}");
+        }
+        self
+    }
+
+    pub fn stdout_empty(self) -> Self {
+        assert!(self.output.stdout.is_empty(), "stdout should be empty:\n{}", self.stdout());
+        self
+    }
+}

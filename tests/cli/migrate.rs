@@ -1,0 +1,64 @@
+use crate::harness::{Ecomctl, TestDb};
+
+#[test]
+fn migrate_applies_once_and_is_idempotent() {
+    let db = TestDb::empty();
+    db.ecomctl()
+        .arg("migrate")
+        .success()
+        .stdout_has(&["initial_schema"])
+        .stderr_has(&["applied 1 migration"]);
+    db.ecomctl().arg("migrate").success().stderr_has(&["up to date"]);
+    assert_eq!(db.int("SELECT count(*) FROM refinery_schema_history"), 1);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 0);
+}
+
+#[test]
+fn concurrent_migrate_runs_all_succeed() {
+    let db = TestDb::empty();
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+                .args(["migrate"])
+                .env("DATABASE_URL", db.url())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(db.int("SELECT count(*) FROM refinery_schema_history"), 1);
+}
+
+#[test]
+fn status_lists_pending_then_applied() {
+    let db = TestDb::empty();
+    let before = db.ecomctl().args(["-o", "json", "migrate", "--status"]).success();
+    assert_eq!(before.json()[0]["version"], 1);
+    assert!(before.json()[0]["applied_on"].is_null());
+    before.stderr_has(&["1 migration(s) pending"]);
+
+    db.ecomctl().arg("migrate").success();
+    let after = db.ecomctl().args(["-o", "json", "migrate", "--status"]).success();
+    assert!(after.json()[0]["applied_on"].is_string());
+    after.stderr_has(&["schema is up to date"]);
+}
+
+#[test]
+fn commands_on_an_unmigrated_database_suggest_migrate() {
+    let db = TestDb::empty();
+    db.ecomctl().args(["products", "list"]).status(1).stderr_has(&["ecomctl migrate"]);
+}
+
+#[test]
+fn unreachable_database_exits_5_with_a_suggestion() {
+    Ecomctl::new()
+        .args(["--database-url", "postgres://nobody:pw@127.0.0.1:1/none", "products", "list"])
+        .status(5)
+        .stderr_has(&["PostgreSQL is unreachable", "docker compose up -d postgres"])
+        .stdout_empty();
+}

@@ -1,0 +1,350 @@
+use crate::harness::TestDb;
+
+fn outbox_has(db: &TestDb, order: i64) -> bool {
+    db.int(&format!("SELECT count(*) FROM search_outbox WHERE order_id = {order}")) == 1
+}
+
+#[test]
+fn create_takes_stock_snapshots_lines_and_computes_an_exact_total() {
+    let db = TestDb::new();
+    let a = db.product("A", "0.10", 10);
+    db.product("B", "0.20", 10);
+    let json = db
+        .ecomctl()
+        .args(["-o", "json", "orders", "create", "--customer-email", "Ann@Example.com"])
+        .args([
+            "--item",
+            "A=2",
+            "--item",
+            "B",
+            "--item",
+            &a.to_string(),
+            "--external-ref",
+            "SHOP-1",
+        ])
+        .success()
+        .json();
+    assert_eq!(json["customer_email"], "ann@example.com");
+    assert_eq!(json["state"], "CREATED");
+    assert_eq!(json["external_ref"], "SHOP-1");
+    assert!(json["closed_at"].is_null());
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2, "A named twice is merged into one line");
+    assert_eq!(items[0]["product_sku"], "A");
+    assert_eq!(items[0]["quantity"], 3);
+    assert_eq!(items[1]["quantity"], 1);
+    assert_eq!(db.text("SELECT total_price::text FROM orders").unwrap(), "0.50");
+    assert_eq!(db.stock("A"), 7);
+    assert_eq!(db.stock("B"), 9);
+    assert!(outbox_has(&db, json["id"].as_i64().unwrap()));
+}
+
+#[test]
+fn insufficient_stock_names_product_requested_and_available_and_writes_nothing() {
+    let db = TestDb::new();
+    db.product("A", "1", 2);
+    db.product("B", "1", 9);
+    db.ecomctl()
+        .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A=5", "--item", "B=1"])
+        .status(4)
+        .stderr_has(&["insufficient stock", "A (requested 5, available 2)"])
+        .stdout_empty();
+    assert_eq!(db.stock("A"), 2);
+    assert_eq!(db.stock("B"), 9);
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
+    assert_eq!(db.int("SELECT count(*) FROM search_outbox"), 0);
+}
+
+#[test]
+fn unknown_products_are_not_found() {
+    let db = TestDb::new();
+    db.product("A", "1", 2);
+    db.ecomctl()
+        .args([
+            "orders",
+            "create",
+            "--customer-email",
+            "a@b.co",
+            "--item",
+            "A",
+            "--item",
+            "NOPE",
+            "--item",
+            "999",
+        ])
+        .status(3)
+        .stderr_has(&["product NOPE", "product #999", "not found"]);
+    assert_eq!(db.stock("A"), 2);
+}
+
+#[test]
+fn bad_order_input_is_refused() {
+    let db = TestDb::new();
+    db.product("A", "1", 2);
+    db.ecomctl()
+        .args(["orders", "create", "--customer-email", "a@b.co"])
+        .status(2)
+        .stderr_has(&["--item"]);
+    db.ecomctl()
+        .args(["orders", "create", "--item", "A"])
+        .status(2)
+        .stderr_has(&["--customer-email"]);
+    db.ecomctl()
+        .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A=0"])
+        .status(4)
+        .stderr_has(&["--item", "quantity 0"]);
+    db.ecomctl()
+        .args(["orders", "create", "--customer-email", "nope", "--item", "A"])
+        .status(4)
+        .stderr_has(&["--customer-email"]);
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
+}
+
+#[test]
+fn external_ref_is_unique() {
+    let db = TestDb::new();
+    db.product("A", "1", 5);
+    let args = [
+        "orders",
+        "create",
+        "--customer-email",
+        "a@b.co",
+        "--item",
+        "A",
+        "--external-ref",
+        "EXT-9",
+    ];
+    db.ecomctl().args(args).success();
+    db.ecomctl().args(args).status(4).stderr_has(&["EXT-9", "already exists"]);
+    assert_eq!(db.stock("A"), 4, "the refused order took no stock");
+}
+
+#[test]
+fn lines_keep_their_snapshot_after_the_product_changes() {
+    let db = TestDb::new();
+    db.product("A", "10.00", 5);
+    let order = db.order("a@b.co", &["A=2"]);
+    db.ecomctl().args(["products", "update", "A", "--name", "Renamed", "--price", "99"]).success();
+    let json =
+        db.ecomctl().args(["-o", "json", "orders", "get", &order.to_string()]).success().json();
+    assert_eq!(json["items"][0]["product_name"], "A name");
+    assert_eq!(json["items"][0]["product_price"].as_f64(), Some(10.0));
+    assert_eq!(json["total_price"].as_f64(), Some(20.0));
+}
+
+#[test]
+fn get_shows_lines_and_missing_orders_are_not_found() {
+    let db = TestDb::new();
+    db.product("A", "2.50", 5);
+    let order = db.order("a@b.co", &["A=2"]);
+    db.ecomctl()
+        .args(["orders", "get", &order.to_string()])
+        .success()
+        .stdout_has(&["a@b.co", "CREATED", "A name", "5.00"]);
+    db.ecomctl().args(["orders", "get", "999"]).status(3).stderr_has(&["order #999 not found"]);
+}
+
+#[test]
+fn list_filters_by_state_customer_and_time_and_pages() {
+    let db = TestDb::new();
+    db.product("A", "1", 100);
+    let o1 = db.order("ann@example.com", &["A"]);
+    let o2 = db.order("bob@example.com", &["A"]);
+    let o3 = db.order("ann@example.com", &["A"]);
+    db.ecomctl().args(["orders", "set-state", &o2.to_string(), "shipped"]).success();
+    db.exec(&format!("UPDATE orders SET created_at = '2026-01-15T10:00:00Z' WHERE id = {o1}"));
+
+    let ids = |args: &[&str]| -> Vec<i64> {
+        let mut all = vec!["-o", "json", "orders", "list"];
+        all.extend(args);
+        db.ecomctl()
+            .args(&all)
+            .success()
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["id"].as_i64().unwrap())
+            .collect()
+    };
+    assert_eq!(ids(&[]), vec![o1, o2, o3]);
+    assert_eq!(ids(&["--state", "SHIPPED"]), vec![o2]);
+    assert_eq!(ids(&["--state", "created", "--state", "shipped"]), vec![o1, o2, o3]);
+    assert_eq!(ids(&["--customer-email", "ann@example.com"]), vec![o1, o3]);
+    assert_eq!(ids(&["--until", "2026-02-01"]), vec![o1]);
+    assert_eq!(ids(&["--since", "2026-01-15T10:00:01Z"]), vec![o2, o3]);
+    assert_eq!(ids(&["--limit", "1", "--after", &o1.to_string()]), vec![o2]);
+    db.ecomctl().args(["orders", "list", "--state", "LOST"]).status(4).stderr_has(&["LOST"]);
+    db.ecomctl()
+        .args(["orders", "list", "--since", "yesterday"])
+        .status(4)
+        .stderr_has(&["--since"]);
+}
+
+#[test]
+fn update_replaces_items_moves_stock_and_marks_changed() {
+    let db = TestDb::new();
+    db.product("A", "1.00", 10);
+    db.product("B", "2.00", 10);
+    db.product("C", "3.00", 1);
+    let order = db.order("a@b.co", &["A=4", "B=1"]);
+    db.exec("DELETE FROM search_outbox");
+    let json = db
+        .ecomctl()
+        .args([
+            "-o",
+            "json",
+            "orders",
+            "update",
+            &order.to_string(),
+            "--item",
+            "A=1",
+            "--item",
+            "C",
+        ])
+        .success()
+        .json();
+    assert_eq!(json["state"], "CHANGED");
+    assert_eq!(json["total_price"].as_f64(), Some(4.0));
+    assert_eq!(json["items"].as_array().unwrap().len(), 2);
+    assert_eq!((db.stock("A"), db.stock("B"), db.stock("C")), (9, 10, 0));
+    assert!(outbox_has(&db, order));
+
+    // Raising a line counts the order's own units as available.
+    db.ecomctl()
+        .args(["orders", "update", &order.to_string(), "--item", "A=10", "--item", "C"])
+        .success();
+    assert_eq!(db.stock("A"), 0);
+    db.ecomctl()
+        .args(["orders", "update", &order.to_string(), "--item", "A=11"])
+        .status(4)
+        .stderr_has(&["A (requested 11, available 10)"]);
+    assert_eq!((db.stock("A"), db.stock("C")), (0, 0), "a refused update changes nothing");
+}
+
+#[test]
+fn update_is_refused_once_shipped() {
+    let db = TestDb::new();
+    db.product("A", "1", 10);
+    let order = db.order("a@b.co", &["A"]);
+    db.ecomctl().args(["orders", "set-state", &order.to_string(), "SHIPPED"]).success();
+    db.ecomctl()
+        .args(["orders", "update", &order.to_string(), "--item", "A=2"])
+        .status(4)
+        .stderr_has(&["SHIPPED", "CREATED or CHANGED"]);
+    assert_eq!(db.stock("A"), 9);
+    db.ecomctl().args(["orders", "update", "999", "--item", "A"]).status(3);
+}
+
+#[test]
+fn set_state_follows_the_transition_table() {
+    let db = TestDb::new();
+    db.product("A", "1", 10);
+    let order = db.order("a@b.co", &["A=3"]);
+    let id = order.to_string();
+    let set =
+        |state: &str| db.ecomctl().args(["-o", "json", "orders", "set-state", &id, state]).run();
+
+    let run = set("DELIVERED");
+    assert_eq!(run.code(), 4);
+    assert!(run.stderr().contains("cannot go from CREATED to DELIVERED"));
+    set("CHANGED");
+    assert_eq!(set("CHANGED").code(), 4);
+
+    let shipped = set("shipped");
+    assert_eq!(shipped.code(), 0);
+    assert!(shipped.json()["closed_at"].is_null());
+    let delivered = set("DELIVERED").json();
+    assert_eq!(delivered["state"], "DELIVERED");
+    assert!(delivered["closed_at"].is_string(), "DELIVERED closes the order");
+    assert_eq!(db.stock("A"), 7, "delivery does not restock");
+    let refunded = set("REFUNDED").json();
+    assert_eq!(refunded["state"], "REFUNDED");
+    assert_eq!(db.stock("A"), 10, "REFUNDED puts the quantities back");
+    let run = set("CANCELLED");
+    assert_eq!(run.code(), 4);
+    assert!(run.stderr().contains("REFUNDED is final"));
+}
+
+#[test]
+fn cancelled_restocks_and_failed_after_shipping_does_not() {
+    let db = TestDb::new();
+    db.product("A", "1", 10);
+    let cancelled = db.order("a@b.co", &["A=2"]);
+    let failed_early = db.order("a@b.co", &["A=3"]);
+    let failed_late = db.order("a@b.co", &["A=4"]);
+    assert_eq!(db.stock("A"), 1);
+
+    db.ecomctl().args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"]).success();
+    assert_eq!(db.stock("A"), 3);
+    db.ecomctl().args(["orders", "set-state", &failed_early.to_string(), "FAILED"]).success();
+    assert_eq!(db.stock("A"), 6, "FAILED before shipping returns the goods");
+    db.ecomctl().args(["orders", "set-state", &failed_late.to_string(), "SHIPPED"]).success();
+    db.ecomctl().args(["orders", "set-state", &failed_late.to_string(), "FAILED"]).success();
+    assert_eq!(db.stock("A"), 6, "FAILED after SHIPPED does not restock");
+    assert_eq!(db.int("SELECT count(*) FROM orders WHERE closed_at IS NOT NULL"), 3);
+    db.ecomctl().args(["orders", "set-state", "999", "SHIPPED"]).status(3);
+}
+
+#[test]
+fn delete_requires_yes_restocks_only_on_request_and_enqueues() {
+    let db = TestDb::new();
+    db.product("A", "1", 10);
+    let kept_stock = db.order("a@b.co", &["A=2"]);
+    let restocked = db.order("a@b.co", &["A=3"]);
+    assert_eq!(db.stock("A"), 5);
+
+    db.ecomctl()
+        .args(["orders", "delete", &kept_stock.to_string()])
+        .status(2)
+        .stderr_has(&["--yes"]);
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 2);
+
+    db.ecomctl().args(["orders", "delete", "--yes", &kept_stock.to_string()]).success();
+    assert_eq!(db.stock("A"), 5, "no --restock, no stock change");
+    db.ecomctl()
+        .args(["orders", "delete", "--yes", "--restock", &restocked.to_string()])
+        .success()
+        .stderr_has(&["3 unit(s) back in stock"]);
+    assert_eq!(db.stock("A"), 8);
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
+    assert_eq!(db.int("SELECT count(*) FROM order_items"), 0);
+    assert!(
+        outbox_has(&db, kept_stock) && outbox_has(&db, restocked),
+        "deletions go to the outbox"
+    );
+}
+
+#[test]
+fn delete_with_a_missing_id_deletes_nothing() {
+    let db = TestDb::new();
+    db.product("A", "1", 10);
+    let order = db.order("a@b.co", &["A"]);
+    db.ecomctl()
+        .args(["orders", "delete", "-y", &order.to_string(), "999"])
+        .status(3)
+        .stderr_has(&["#999"]);
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 1);
+}
+
+#[test]
+fn database_constraints_back_up_the_rules() {
+    let db = TestDb::new();
+    db.product("A", "1", 1);
+    let mut client = db.client();
+    for sql in [
+        "UPDATE products SET stock = -1",
+        "UPDATE products SET price = -0.01",
+        "INSERT INTO products (sku, name, seller_email, price) VALUES ('A', 'dup', 'a@b.co', 1)",
+        "INSERT INTO orders (customer_email, total_price, state) VALUES ('a@b.co', 0, 'LOST')",
+        "INSERT INTO orders (customer_email, total_price, state) VALUES ('a@b.co', 0, 'DELIVERED')",
+    ] {
+        assert!(client.batch_execute(sql).is_err(), "{sql} should violate a constraint");
+    }
+    let order = db.order("a@b.co", &["A"]);
+    assert!(
+        client
+            .batch_execute(&format!("UPDATE order_items SET quantity = 0 WHERE order_id = {order}"))
+            .is_err()
+    );
+}

@@ -1,0 +1,291 @@
+use crate::harness::TestDb;
+
+#[test]
+fn create_prints_the_product_with_exact_price() {
+    let db = TestDb::new();
+    let json = db
+        .ecomctl()
+        .args(["-o", "json", "products", "create", "--sku", "LAMP-1", "--name", "Desk lamp"])
+        .args(["--price", "24.90", "--stock", "10", "--seller-email", "Shop@Example.com"])
+        .args(["--description", "Warm light", "--manufacturer", "Lumo", "--stocked-at", "A-3"])
+        .success()
+        .json();
+    assert_eq!(json["sku"], "LAMP-1");
+    assert_eq!(json["name"], "Desk lamp");
+    assert_eq!(json["price"].as_f64(), Some(24.9), "price is a JSON number");
+    assert_eq!(json["stock"], 10);
+    assert_eq!(json["seller_email"], "shop@example.com");
+    assert_eq!(json["description"], "Warm light");
+    assert_eq!(json["manufacturer"], "Lumo");
+    assert_eq!(json["stocked_at"], "A-3");
+    assert!(json["created_at"].as_str().unwrap().contains('T'));
+    assert_eq!(db.text("SELECT price::text FROM products WHERE sku = 'LAMP-1'").unwrap(), "24.90");
+}
+
+#[test]
+fn table_output_goes_to_stdout_and_shows_the_fields() {
+    let db = TestDb::new();
+    db.product("MUG-1", "7", 3);
+    db.ecomctl().args(["products", "get", "MUG-1"]).success().stdout_has(&[
+        "MUG-1",
+        "7.00",
+        "seller@example.com",
+    ]);
+}
+
+#[test]
+fn duplicate_sku_is_rejected() {
+    let db = TestDb::new();
+    db.product("DUP", "1", 1);
+    db.ecomctl()
+        .args([
+            "products",
+            "create",
+            "--sku",
+            "DUP",
+            "--name",
+            "x",
+            "--price",
+            "1",
+            "--seller-email",
+            "a@b.co",
+        ])
+        .status(4)
+        .stderr_has(&["SKU DUP already exists"])
+        .stdout_empty();
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1);
+}
+
+#[test]
+fn invalid_values_are_rejected_naming_the_flag() {
+    let db = TestDb::new();
+    let cases: &[(&[&str], &str)] = &[
+        (&["--price", "-1"], "--price"),
+        (&["--price", "1.001"], "more than 2 decimal places"),
+        (&["--price", "abc"], "--price"),
+        (&["--seller-email", "not-an-email"], "--seller-email"),
+        (&["--sku", "has space"], "--sku"),
+        (&["--stock", "-3"], "--stock"),
+        (&["--name", "   "], "name must not be empty"),
+    ];
+    for (override_args, fragment) in cases {
+        let mut args = vec!["products", "create"];
+        let defaults =
+            [("--sku", "OK-1"), ("--name", "Ok"), ("--price", "1"), ("--seller-email", "a@b.co")];
+        for (flag, value) in defaults {
+            if !override_args.contains(&flag) {
+                args.extend([flag, value]);
+            }
+        }
+        args.extend(override_args.iter());
+        db.ecomctl().args(&args).status(4).stderr_has(&[fragment]);
+    }
+    assert_eq!(db.int("SELECT count(*) FROM products"), 0);
+}
+
+#[test]
+fn missing_required_value_without_a_terminal_is_a_usage_error() {
+    let db = TestDb::new();
+    db.ecomctl()
+        .args(["products", "create", "--name", "x", "--price", "1", "--seller-email", "a@b.co"])
+        .status(2)
+        .stderr_has(&["--sku"]);
+}
+
+#[test]
+fn get_by_id_sku_and_explicit_numeric_sku() {
+    let db = TestDb::new();
+    let id = db.product("0123", "1", 1);
+    let other = db.product("SKU-1", "2", 1);
+    let by_sku = db.ecomctl().args(["-o", "json", "products", "get", "sku:0123"]).success().json();
+    assert_eq!(by_sku["id"], id);
+    let by_id =
+        db.ecomctl().args(["-o", "json", "products", "get", &other.to_string()]).success().json();
+    assert_eq!(by_id["sku"], "SKU-1");
+    let plain = db.ecomctl().args(["-o", "json", "products", "get", "SKU-1"]).success().json();
+    assert_eq!(plain["id"], other);
+    // "123" is an id, not the SKU "0123".
+    db.ecomctl().args(["products", "get", "123"]).status(3).stderr_has(&["product #123 not found"]);
+    db.ecomctl()
+        .args(["products", "get", "NOPE"])
+        .status(3)
+        .stderr_has(&["product NOPE not found"]);
+}
+
+#[test]
+fn list_filters_and_pages_by_id() {
+    let db = TestDb::new();
+    for i in 1..=5 {
+        db.product(&format!("P-{i}"), "1", 1);
+    }
+    db.ecomctl()
+        .args([
+            "products",
+            "create",
+            "--sku",
+            "OTHER_100%",
+            "--name",
+            "Lamp",
+            "--price",
+            "1",
+            "--seller-email",
+            "other@example.com",
+        ])
+        .success();
+
+    let page1 = db
+        .ecomctl()
+        .args(["-o", "json", "products", "list", "--limit", "2"])
+        .success()
+        .stderr_has(&["--after 2"])
+        .json();
+    let skus: Vec<&str> =
+        page1.as_array().unwrap().iter().map(|p| p["sku"].as_str().unwrap()).collect();
+    assert_eq!(skus, ["P-1", "P-2"]);
+    let page2 = db
+        .ecomctl()
+        .args(["-o", "json", "products", "list", "--limit", "2", "--after", "2"])
+        .success()
+        .json();
+    assert_eq!(page2[0]["sku"], "P-3");
+
+    let by_seller = db
+        .ecomctl()
+        .args(["-o", "json", "products", "list", "--seller-email", "OTHER@example.com"])
+        .success()
+        .json();
+    assert_eq!(by_seller.as_array().unwrap().len(), 1);
+    let by_text =
+        db.ecomctl().args(["-o", "json", "products", "list", "--search", "lam"]).success().json();
+    assert_eq!(by_text[0]["sku"], "OTHER_100%");
+    // % is literal, not a wildcard.
+    let literal =
+        db.ecomctl().args(["-o", "json", "products", "list", "--search", "0%"]).success().json();
+    assert_eq!(literal.as_array().unwrap().len(), 1);
+    let none =
+        db.ecomctl().args(["-o", "json", "products", "list", "--search", "%x"]).success().json();
+    assert_eq!(none.as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn update_changes_only_given_fields() {
+    let db = TestDb::new();
+    db.ecomctl()
+        .args([
+            "products",
+            "create",
+            "--sku",
+            "U-1",
+            "--name",
+            "Old",
+            "--price",
+            "5",
+            "--seller-email",
+            "a@b.co",
+            "--description",
+            "keep me",
+        ])
+        .success();
+    let json = db
+        .ecomctl()
+        .args(["-o", "json", "products", "update", "U-1", "--name", "New", "--price", "6.5"])
+        .success()
+        .json();
+    assert_eq!(json["name"], "New");
+    assert_eq!(json["price"].as_f64(), Some(6.5));
+    assert_eq!(json["description"], "keep me");
+    let cleared = db
+        .ecomctl()
+        .args(["-o", "json", "products", "update", "U-1", "--description", ""])
+        .success()
+        .json();
+    assert!(cleared["description"].is_null());
+    db.ecomctl().args(["products", "update", "U-1"]).status(2).stderr_has(&["nothing to change"]);
+    db.ecomctl().args(["products", "update", "NOPE", "--name", "x"]).status(3);
+}
+
+#[test]
+fn add_stock_is_relative_and_never_goes_below_zero() {
+    let db = TestDb::new();
+    db.product("S-1", "1", 5);
+    db.ecomctl().args(["products", "update", "S-1", "--add-stock", "+10"]).success();
+    assert_eq!(db.stock("S-1"), 15);
+    db.ecomctl().args(["products", "update", "S-1", "--add-stock", "-4"]).success();
+    assert_eq!(db.stock("S-1"), 11);
+    db.ecomctl()
+        .args(["products", "update", "S-1", "--add-stock", "-12"])
+        .status(4)
+        .stderr_has(&["cannot go below zero", "it has 11"]);
+    assert_eq!(db.stock("S-1"), 11);
+    db.ecomctl().args(["products", "update", "S-1", "--stock", "3", "--add-stock", "1"]).status(2);
+    db.ecomctl().args(["products", "update", "S-1", "--stock", "3"]).success();
+    assert_eq!(db.stock("S-1"), 3);
+}
+
+#[test]
+fn concurrent_add_stock_loses_no_update() {
+    let db = TestDb::new();
+    db.product("C-1", "1", 0);
+    let children: Vec<_> = (0..12)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+                .args(["products", "update", "C-1", "--add-stock", "+1"])
+                .env("DATABASE_URL", db.url())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    assert_eq!(db.stock("C-1"), 12);
+}
+
+#[test]
+fn delete_requires_confirmation_without_a_terminal() {
+    let db = TestDb::new();
+    db.product("D-1", "1", 1);
+    db.ecomctl().args(["products", "delete", "D-1"]).status(2).stderr_has(&["--yes", "D-1"]);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1);
+    db.ecomctl()
+        .args(["products", "delete", "--yes", "D-1"])
+        .success()
+        .stderr_has(&["deleted 1 product"]);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 0);
+}
+
+#[test]
+fn delete_of_a_missing_product_deletes_nothing() {
+    let db = TestDb::new();
+    db.product("D-1", "1", 1);
+    db.ecomctl()
+        .args(["products", "delete", "--yes", "D-1", "NOPE"])
+        .status(3)
+        .stderr_has(&["NOPE"]);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1);
+}
+
+#[test]
+fn deleted_product_leaves_order_snapshots_and_enqueues_the_orders() {
+    let db = TestDb::new();
+    db.product("GONE", "3.50", 10);
+    db.product("STAY", "1.00", 10);
+    let order = db.order("ann@example.com", &["GONE=2", "STAY"]);
+    db.exec("DELETE FROM search_outbox");
+
+    let json =
+        db.ecomctl().args(["-o", "json", "products", "delete", "-y", "GONE"]).success().json();
+    assert_eq!(json["ids"].as_array().unwrap().len(), 1);
+
+    let got =
+        db.ecomctl().args(["-o", "json", "orders", "get", &order.to_string()]).success().json();
+    let gone = &got["items"][0];
+    assert!(gone["product_id"].is_null(), "link cleared");
+    assert_eq!(gone["product_sku"], "GONE");
+    assert_eq!(gone["product_name"], "GONE name");
+    assert_eq!(gone["product_price"].as_f64(), Some(3.5));
+    assert_eq!(gone["quantity"], 2);
+    assert_eq!(got["total_price"].as_f64(), Some(8.0));
+    assert_eq!(db.int(&format!("SELECT count(*) FROM search_outbox WHERE order_id = {order}")), 1);
+}
