@@ -16,8 +16,8 @@ export DATABASE_URL="${ADMIN%/*}/$DB"
 cargo build --release --quiet
 BIN=target/release/ecomctl
 
-psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-trap 'psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
+PGOPTIONS="-c client_min_messages=warning" psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+trap 'PGOPTIONS="-c client_min_messages=warning" psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
 $BIN -q migrate >/dev/null
 for sku in BENCH-A BENCH-B BENCH-C; do
     $BIN -q products create --sku $sku --name "Bench $sku" --price 9.99 --stock 1000000 \

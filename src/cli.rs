@@ -22,6 +22,8 @@ ENVIRONMENT:
   MEILI_URL         Meilisearch URL (--meili-url)
   MEILI_API_KEY     Meilisearch API key (--meili-key); MEILI_MASTER_KEY is used if unset
   ECOMCTL_INDEX     Meilisearch index name (--index)
+  ECOMCTL_SEARCHABLE  full or compact full-text attributes (--searchable)
+  ECOMCTL_NO_INDEX  set to true to leave changes queued for `ecomctl sync` (--no-index)
   NO_COLOR          disables colour, like --color never
   A .env file in the working directory is read too; flags win over the
   environment, the environment over .env.";
@@ -55,6 +57,21 @@ pub(crate) struct GlobalArgs {
     /// Meilisearch index holding the order documents
     #[arg(long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
     pub(crate) index: String,
+
+    /// Which attributes full-text search covers: the whole document, or a compact
+    /// set (customer, external ref, state, item names and SKUs) that indexes about
+    /// twice as fast
+    #[arg(long, env = "ECOMCTL_SEARCHABLE", value_enum, default_value_t = Searchable::Full, global = true)]
+    pub(crate) searchable: Searchable,
+
+    /// Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`
+    #[arg(
+        long,
+        env = "ECOMCTL_NO_INDEX",
+        global = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub(crate) no_index: bool,
 
     /// Output format for data written to stdout
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Table, global = true)]
@@ -96,6 +113,14 @@ pub(crate) enum OutputFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Searchable {
+    /// Every attribute of the order and its items
+    Full,
+    /// customer_email, external_ref, state, items.product_name, items.product_sku
+    Compact,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ColorChoice {
     Auto,
     Always,
@@ -117,6 +142,142 @@ pub(crate) enum Command {
     /// Create, inspect, change and delete orders
     #[command(subcommand)]
     Orders(OrdersCommand),
+
+    /// Full-text search over orders in Meilisearch
+    #[command(long_about = "Search orders in Meilisearch: free text plus filters.\n\n\
+        QUERY matches the whole order document (customer, state, item names, SKUs, descriptions…), \
+        or the compact set with --searchable compact. Flag values are quoted and escaped, so they can \
+        never change the filter's structure; --filter passes a raw Meilisearch filter, ANDed with the \
+        flags. Sortable fields: created_at_ts, total_price, id.\n\n\
+        Examples:\n  ecomctl search lamp\n  ecomctl search --state SHIPPED --customer-email ann@example.com --sort created_at_ts:desc\n  ecomctl search shoe --min-total 50 --facets -o json\n  ecomctl search --filter 'item_count > 3 AND items.product_id = 17'")]
+    Search(SearchArgs),
+
+    /// Push queued order changes (the outbox) to Meilisearch
+    #[command(
+        long_about = "Drain the search outbox: push the current document of every queued order \
+        (or delete it from the index if the order is gone), clearing each entry only once Meilisearch \
+        reports success.\n\n\
+        Safe to run as several processes at once. With --watch it keeps running, wakes on PostgreSQL \
+        LISTEN/NOTIFY, survives PostgreSQL and Meilisearch restarts, and stops cleanly on Ctrl-C or SIGTERM.\n\n\
+        Examples:\n  ecomctl sync\n  ecomctl sync --watch\n  ecomctl -o json sync --batch-size 5000"
+    )]
+    Sync(SyncArgs),
+
+    /// Rebuild the search index from PostgreSQL with no downtime
+    #[command(long_about = "Rebuild the search index with no downtime.\n\n\
+        Builds a temporary index from one consistent PostgreSQL snapshot (streamed, never all in memory), \
+        sends NDJSON batches while still reading, waits for Meilisearch, verifies the document count, \
+        swaps it with the live index atomically, deletes the old one, then applies the changes made \
+        during the rebuild. On error or Ctrl-C the temporary index is deleted and the live index is \
+        untouched. --dry-run builds and counts the documents without sending them.\n\n\
+        Examples:\n  ecomctl reindex\n  ecomctl reindex --dry-run\n  ecomctl --searchable compact reindex --batch-size 20000")]
+    Reindex(ReindexArgs),
+
+    /// Set up, inspect and verify the search index
+    #[command(subcommand)]
+    Index(IndexCommand),
+
+    /// Check PostgreSQL, the schema, Meilisearch, the index and the outbox
+    #[command(
+        long_about = "Check everything ecomctl depends on and print one pass/fail line per check \
+        with a suggestion: PostgreSQL reachable, migrations applied, Meilisearch reachable (and its \
+        version), the index present with the right settings, the outbox backlog.\n\n\
+        Exit code 0 when healthy, 5 when a service is unreachable, 4 when something needs fixing.\n\n\
+        Examples:\n  ecomctl doctor\n  ecomctl -o json doctor"
+    )]
+    Doctor,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SearchArgs {
+    /// Free text to search for
+    pub(crate) query: Option<String>,
+    /// Only orders in this state (repeatable)
+    #[arg(long = "state")]
+    pub(crate) states: Vec<String>,
+    /// Only orders of this customer
+    #[arg(long)]
+    pub(crate) customer_email: Option<String>,
+    /// Only orders with a line of this SKU
+    #[arg(long)]
+    pub(crate) sku: Option<String>,
+    /// Only orders created at or after this time (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME")]
+    pub(crate) since: Option<String>,
+    /// Only orders created before this time (RFC 3339 or YYYY-MM-DD)
+    #[arg(long, value_name = "TIME")]
+    pub(crate) until: Option<String>,
+    /// Only orders whose total is at least X
+    #[arg(long, value_name = "X")]
+    pub(crate) min_total: Option<String>,
+    /// Only orders whose total is at most X
+    #[arg(long, value_name = "X")]
+    pub(crate) max_total: Option<String>,
+    /// A raw Meilisearch filter expression, ANDed with the other filters
+    #[arg(long, value_name = "RAW")]
+    pub(crate) filter: Option<String>,
+    /// Sort by FIELD:asc or FIELD:desc (repeatable; created_at_ts, total_price, id)
+    #[arg(long, value_name = "FIELD:asc|desc")]
+    pub(crate) sort: Vec<String>,
+    /// Hits per page
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub(crate) limit: u32,
+    /// Page number, from 1
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    pub(crate) page: u32,
+    /// Show how many hits fall in each state
+    #[arg(long)]
+    pub(crate) facets: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SyncArgs {
+    /// Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)
+    #[arg(long)]
+    pub(crate) watch: bool,
+    /// Orders per Meilisearch request
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(i64).range(1..=100_000))]
+    pub(crate) batch_size: i64,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReindexArgs {
+    /// Documents per NDJSON request (requests are also capped at 64 MiB)
+    #[arg(long, default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub(crate) batch_size: u64,
+    /// Build and count the documents without sending them
+    #[arg(long)]
+    pub(crate) dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum IndexCommand {
+    /// Create the index if needed and apply ecomctl's settings
+    #[command(
+        long_about = "Create the live index if it does not exist and apply the settings ecomctl \
+        needs (filterable: state, customer_email, created_at_ts, total_price, items.product_sku, \
+        items.product_id; sortable: created_at_ts, total_price, id; searchable: per --searchable), \
+        waiting until Meilisearch has applied them.\n\n\
+        Examples:\n  ecomctl index setup\n  ecomctl --searchable compact index setup"
+    )]
+    Setup,
+    /// Show the index's documents, settings, indexing state and the outbox backlog
+    #[command(long_about = "Show the live index's document count, whether it is indexing, its \
+        settings, and the outbox backlog (entries and age of the oldest).\n\n\
+        Examples:\n  ecomctl index status\n  ecomctl -o json index status")]
+    Status,
+    /// Compare PostgreSQL and Meilisearch document by document
+    #[command(
+        long_about = "Compare every order in PostgreSQL with the index: counts, ids missing from \
+        the index, ids in the index but not in PostgreSQL, and documents whose content differs. \
+        Exits 4 on any drift and lists a sample.\n\n\
+        Examples:\n  ecomctl index check\n  ecomctl -o json index check --sample 50"
+    )]
+    Check {
+        /// How many ids to list per kind of drift
+        #[arg(long, default_value_t = 10)]
+        sample: usize,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 use std::str::FromStr;
 use std::time::Duration;
 
-use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
+use crate::cli::{ColorChoice, GlobalArgs, OutputFormat, Searchable};
 use crate::error::AppError;
 
 /// The database of the repository's docker-compose.yml.
@@ -20,12 +20,18 @@ pub(crate) const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 #[derive(Debug)]
 pub(crate) struct Config {
     pub(crate) database: DatabaseConfig,
+    pub(crate) meili: MeiliConfig,
     pub(crate) output: OutputFormat,
     /// Skip confirmations (`--yes`).
     pub(crate) assume_yes: bool,
     /// Prompts are allowed: stdin and stderr are terminals and `--no-input` is absent.
     pub(crate) interactive: bool,
+    /// Colour on stderr (errors, messages).
     pub(crate) color: bool,
+    /// The `--color` choice, for deciding colour on stdout separately.
+    pub(crate) color_choice: ColorChoice,
+    /// Progress bars on stderr: a terminal, and neither `--no-progress` nor `-q`.
+    pub(crate) progress: bool,
     pub(crate) quiet: bool,
     pub(crate) verbose: u8,
 }
@@ -45,13 +51,80 @@ impl Config {
         };
         Ok(Config {
             database,
+            meili: MeiliConfig::from_args(args)?,
             output: args.output,
             assume_yes: args.yes,
             interactive,
             color,
+            color_choice: args.color,
+            progress: !args.no_progress && !args.quiet && stderr_tty,
             quiet: args.quiet,
             verbose: args.verbose,
         })
+    }
+}
+
+/// Where the search index lives and how the tool uses it.
+#[derive(Debug)]
+pub(crate) struct MeiliConfig {
+    pub(crate) url: String,
+    pub(crate) key: Option<Secret>,
+    pub(crate) index: String,
+    pub(crate) searchable: Searchable,
+    /// Push changed orders right after each command (`--no-index` turns it off).
+    pub(crate) push_on_write: bool,
+}
+
+impl MeiliConfig {
+    fn from_args(args: &GlobalArgs) -> Result<Self, AppError> {
+        let url = args.meili_url.trim().trim_end_matches('/').to_owned();
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err(AppError::usage(format!(
+                "--meili-url must start with http:// or https:// (got {})",
+                crate::domain::shown(&url)
+            )));
+        }
+        let index = args.index.trim().to_owned();
+        let valid_uid = !index.is_empty()
+            && index.len() <= 400
+            && index.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !valid_uid {
+            return Err(AppError::usage(format!(
+                "--index must be letters, digits, '-' or '_' (got {})",
+                crate::domain::shown(&index)
+            )));
+        }
+        // An API key with a trailing newline (common from files) would break the
+        // HTTP header, so keys are trimmed.
+        let key = args
+            .meili_key
+            .clone()
+            .or_else(|| std::env::var("MEILI_MASTER_KEY").ok())
+            .map(|k| k.trim().to_owned())
+            .filter(|k| !k.is_empty())
+            .map(Secret);
+        Ok(MeiliConfig {
+            url,
+            key,
+            index,
+            searchable: args.searchable,
+            push_on_write: !args.no_index,
+        })
+    }
+}
+
+/// A secret (an API key) whose `Debug` never shows it.
+pub(crate) struct Secret(String);
+
+impl Secret {
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
     }
 }
 

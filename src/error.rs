@@ -15,6 +15,8 @@ pub(crate) mod exit {
     pub(crate) const NOT_FOUND: i32 = 3;
     pub(crate) const REJECTED: i32 = 4;
     pub(crate) const UNAVAILABLE: i32 = 5;
+    /// The conventional code for a process stopped by SIGINT.
+    pub(crate) const INTERRUPTED: i32 = 130;
 }
 
 /// An error whose kind the user (or a script) needs to tell apart.
@@ -33,17 +35,22 @@ pub(crate) enum AppError {
     /// Postgres or Meilisearch could not be reached or timed out (exit 5).
     #[error("{what} is unreachable: {detail}")]
     Unavailable { what: Service, detail: String },
+    /// Stopped by Ctrl-C before finishing; what was started has been undone (exit 130).
+    #[error("interrupted; nothing was changed")]
+    Interrupted,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Service {
     Postgres,
+    Meilisearch,
 }
 
 impl fmt::Display for Service {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Service::Postgres => "PostgreSQL",
+            Service::Meilisearch => "Meilisearch",
         })
     }
 }
@@ -55,6 +62,7 @@ impl AppError {
             AppError::NotFound(_) => exit::NOT_FOUND,
             AppError::Rejected(_) => exit::REJECTED,
             AppError::Unavailable { .. } => exit::UNAVAILABLE,
+            AppError::Interrupted => exit::INTERRUPTED,
         }
     }
 

@@ -11,6 +11,7 @@ mod error;
 mod ordering;
 mod output;
 mod prompt;
+mod search;
 
 use std::process::ExitCode;
 
@@ -129,6 +130,10 @@ fn suggest(err: Report) -> Report {
         Some(AppError::Unavailable { what: Service::Postgres, .. }) => err.suggestion(
             "is Postgres running? `docker compose up -d postgres`; \
              check --database-url / DATABASE_URL",
+        ),
+        Some(AppError::Unavailable { what: Service::Meilisearch, .. }) => err.suggestion(
+            "is Meilisearch running? `docker compose up -d meilisearch`; \
+             check --meili-url / MEILI_URL and --meili-key / MEILI_API_KEY",
         ),
         _ => err,
     }

@@ -1,10 +1,16 @@
 //! One module per command. `dispatch` builds the shared context (settings,
 //! Postgres pool) once and hands it to the command, which only orchestrates:
-//! validation in `domain`, queries in `db`, rendering in `output`.
+//! validation in `domain`, queries in `db`, search in `search`, rendering in
+//! `output`.
 
+mod doctor;
+mod index;
 mod migrate;
 mod orders;
 mod products;
+mod reindex;
+mod search;
+mod sync;
 
 use color_eyre::eyre::Result;
 use deadpool_postgres::{Object, Pool};
@@ -13,6 +19,7 @@ use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::error::AppError;
 use crate::output::Messages;
+use crate::search::Meili;
 
 /// What every command is given.
 pub(crate) struct Context {
@@ -26,6 +33,29 @@ impl Context {
     pub(crate) async fn db(&self) -> Result<Object, AppError> {
         crate::db::connect(&self.pool).await
     }
+
+    /// A Meilisearch client for the configured server and index.
+    pub(crate) fn meili(&self) -> Result<Meili, AppError> {
+        Meili::new(&self.config.meili)
+    }
+
+    /// After a committed change: pushes the orders' documents (or deletions)
+    /// to Meilisearch. The change is safe in Postgres and queued in the
+    /// outbox whatever happens here, so a failure is one warning, not an error.
+    pub(crate) async fn push_to_search(&self, client: &mut Object, order_ids: &[i64]) {
+        if !self.config.meili.push_on_write || order_ids.is_empty() {
+            return;
+        }
+        let result = match self.meili() {
+            Ok(meili) => crate::search::sync::push_changed(client, &meili, order_ids).await,
+            Err(err) => Err(err),
+        };
+        if let Err(err) = result {
+            self.messages.warn(format!(
+                "the search index was not updated ({err}); the change is queued: run `ecomctl sync`"
+            ));
+        }
+    }
 }
 
 pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
@@ -37,5 +67,10 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Migrate(args) => migrate::run(&ctx, args).await,
         Command::Products(cmd) => products::run(&ctx, cmd).await,
         Command::Orders(cmd) => orders::run(&ctx, cmd).await,
+        Command::Search(args) => search::run(&ctx, args).await,
+        Command::Sync(args) => sync::run(&ctx, args).await,
+        Command::Reindex(args) => reindex::run(&ctx, args).await,
+        Command::Index(cmd) => index::run(&ctx, cmd).await,
+        Command::Doctor => doctor::run(&ctx).await,
     }
 }

@@ -196,14 +196,16 @@ async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
     ids.sort_unstable();
     let tx = client.transaction().await?;
     products::lock_by_ids(&*tx, &ids).await?;
-    let orders_touched = outbox::enqueue_orders_of_products(&*tx, &ids).await?;
+    let touched = outbox::enqueue_orders_of_products(&*tx, &ids).await?;
     let deleted = products::delete(&*tx, &ids).await?;
     tx.commit().await?;
+    ctx.push_to_search(&mut client, &touched).await;
 
     crate::output::print_deleted(ctx.config.output, "products", &deleted)?;
     ctx.messages.info(format!(
-        "deleted {} product(s); {orders_touched} order(s) keep their lines' snapshot",
-        deleted.len()
+        "deleted {} product(s); {} order(s) keep their lines' snapshot",
+        deleted.len(),
+        touched.len()
     ));
     Ok(())
 }

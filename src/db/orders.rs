@@ -100,6 +100,15 @@ pub(crate) async fn get(client: &impl GenericClient, id: i64) -> Result<Option<O
     Ok(Some(order))
 }
 
+/// The orders with these ids that exist, with their lines, in id order.
+pub(crate) async fn get_many(client: &impl GenericClient, ids: &[i64]) -> Result<Vec<Order>> {
+    let sql = format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = ANY($1) ORDER BY id");
+    let rows = client.query(&sql, &[&ids]).await?;
+    let mut orders = rows.iter().map(order_from_row).collect::<Result<Vec<_>>>()?;
+    attach_items(client, &mut orders).await?;
+    Ok(orders)
+}
+
 /// `orders list` filters; results are in id order after `after`.
 #[derive(Debug, Default)]
 pub(crate) struct OrderFilter {

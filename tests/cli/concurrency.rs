@@ -8,6 +8,7 @@ fn spawn(db: &TestDb, args: &[String]) -> std::process::Child {
     Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
         .args(args)
         .env("DATABASE_URL", db.url())
+        .env("ECOMCTL_NO_INDEX", "true")
         .env_remove("RUST_BACKTRACE")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

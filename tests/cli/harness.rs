@@ -224,7 +224,15 @@ impl Ecomctl {
         ] {
             cmd.env_remove(var);
         }
+        // Tests of other features do not talk to Meilisearch; search tests
+        // opt back in through `SearchServer::apply`.
+        cmd.env("ECOMCTL_NO_INDEX", "true");
         Ecomctl { cmd, _workdir: workdir }
+    }
+
+    pub fn env_remove(mut self, key: &str) -> Self {
+        self.cmd.env_remove(key);
+        self
     }
 
     pub fn workdir(&self) -> &Path {
@@ -305,7 +313,7 @@ impl Run {
     }
 
     /// Asserts that stderr contains every fragment.
-    pub fn stderr_has(self, fragments: &[&str]) -> Self {
+    pub fn stderr_has(&self, fragments: &[&str]) -> &Self {
         let stderr = self.stderr();
         for fragment in fragments {
             assert!(stderr.contains(fragment), "stderr lacks {fragment:?}:\n{stderr}");
@@ -314,7 +322,7 @@ impl Run {
     }
 
     /// Asserts that stdout contains every fragment.
-    pub fn stdout_has(self, fragments: &[&str]) -> Self {
+    pub fn stdout_has(&self, fragments: &[&str]) -> &Self {
         let stdout = self.stdout();
         for fragment in fragments {
             assert!(stdout.contains(fragment), "stdout lacks {fragment:?}:\n{stdout}");
@@ -322,7 +330,7 @@ impl Run {
         self
     }
 
-    pub fn stdout_empty(self) -> Self {
+    pub fn stdout_empty(&self) -> &Self {
         assert!(self.output.stdout.is_empty(), "stdout should be empty:\n{}", self.stdout());
         self
     }

@@ -1,7 +1,9 @@
 //! Integration tests: the real `ecomctl` binary against a real PostgreSQL,
 //! one fresh database per test. One test binary, one module per feature.
 
+mod fake_meili;
 mod harness;
+mod search_harness;
 
 mod concurrency;
 mod config;
@@ -9,3 +11,4 @@ mod migrate;
 mod orders;
 mod output;
 mod products;
+mod search;

@@ -231,6 +231,7 @@ fn concurrent_add_stock_loses_no_update() {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
                 .args(["products", "update", "C-1", "--add-stock", "+1"])
                 .env("DATABASE_URL", db.url())
+                .env("ECOMCTL_NO_INDEX", "true")
                 .stdout(std::process::Stdio::null())
                 .spawn()
                 .unwrap()

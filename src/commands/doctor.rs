@@ -1,0 +1,234 @@
+//! `ecomctl doctor`: one pass/fail line per dependency, with a suggestion.
+
+use color_eyre::eyre::Result;
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::OutputFormat;
+use crate::db::{migrate, outbox};
+use crate::error::AppError;
+use crate::output::{new_table, write_stdout};
+use crate::search::settings;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Status {
+    Pass,
+    Warn,
+    Fail,
+}
+
+#[derive(Debug, Serialize)]
+struct Check {
+    check: &'static str,
+    status: Status,
+    detail: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
+    /// A failure because a service could not be reached (exit 5 rather than 4).
+    #[serde(skip)]
+    unreachable: bool,
+}
+
+impl Check {
+    fn pass(check: &'static str, detail: impl Into<String>) -> Self {
+        Check {
+            check,
+            status: Status::Pass,
+            detail: detail.into(),
+            suggestion: None,
+            unreachable: false,
+        }
+    }
+
+    fn warn(check: &'static str, detail: impl Into<String>, suggestion: &str) -> Self {
+        Check {
+            check,
+            status: Status::Warn,
+            detail: detail.into(),
+            suggestion: Some(suggestion.into()),
+            unreachable: false,
+        }
+    }
+
+    fn fail(check: &'static str, detail: impl Into<String>, suggestion: &str) -> Self {
+        Check {
+            check,
+            status: Status::Fail,
+            detail: detail.into(),
+            suggestion: Some(suggestion.into()),
+            unreachable: false,
+        }
+    }
+
+    fn unreachable(check: &'static str, err: &AppError, suggestion: &str) -> Self {
+        Check { unreachable: true, ..Check::fail(check, err.to_string(), suggestion) }
+    }
+}
+
+pub(crate) async fn run(ctx: &Context) -> Result<()> {
+    let mut checks = Vec::new();
+    postgres_checks(ctx, &mut checks).await?;
+    meilisearch_checks(ctx, &mut checks).await?;
+    print(ctx.config.output, &checks)?;
+
+    let failed: Vec<&Check> = checks.iter().filter(|c| c.status == Status::Fail).collect();
+    if failed.is_empty() {
+        ctx.messages.info("all checks passed");
+        return Ok(());
+    }
+    let names: Vec<&str> = failed.iter().map(|c| c.check).collect();
+    let summary = format!("{} check(s) failed: {}", failed.len(), names.join(", "));
+    if failed.iter().any(|c| c.unreachable) {
+        let service = if failed.iter().any(|c| c.unreachable && c.check == "postgres") {
+            crate::error::Service::Postgres
+        } else {
+            crate::error::Service::Meilisearch
+        };
+        return Err(AppError::Unavailable { what: service, detail: summary }.into());
+    }
+    Err(AppError::rejected(summary).into())
+}
+
+async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
+    let mut client = match ctx.db().await {
+        Ok(client) => client,
+        Err(err) => {
+            checks.push(Check::unreachable(
+                "postgres",
+                &err,
+                "is Postgres running? `docker compose up -d postgres`; check DATABASE_URL",
+            ));
+            return Ok(());
+        }
+    };
+    let version: String = client.query_one("SHOW server_version", &[]).await?.get(0);
+    checks
+        .push(Check::pass("postgres", format!("PostgreSQL {version} at {}", ctx.config.database)));
+
+    let migrations = migrate::status(&mut client).await?;
+    let pending = migrations.iter().filter(|m| m.applied_on.is_none()).count();
+    if pending == 0 {
+        checks.push(Check::pass("schema", format!("{} migration(s) applied", migrations.len())));
+    } else {
+        checks.push(Check::fail(
+            "schema",
+            format!("{pending} migration(s) pending"),
+            "run `ecomctl migrate`",
+        ));
+        return Ok(());
+    }
+
+    let (pending, oldest) = outbox::backlog(&**client).await?;
+    let oldest = oldest.unwrap_or(0.0);
+    if pending == 0 {
+        checks.push(Check::pass("outbox", "empty: every change is in the index"));
+    } else if oldest < 60.0 {
+        checks.push(Check::pass("outbox", format!("{pending} pending, oldest {oldest:.0}s")));
+    } else {
+        checks.push(Check::warn(
+            "outbox",
+            format!("{pending} pending, oldest {oldest:.0}s"),
+            "run `ecomctl sync` (or keep `ecomctl sync --watch` running)",
+        ));
+    }
+    let stale: i64 = client
+        .query_one(
+            "SELECT count(*) FROM search_rebuilds WHERE started_at < now() - interval '6 hours'",
+            &[],
+        )
+        .await?
+        .get(0);
+    if stale > 0 {
+        checks.push(Check::warn(
+            "reindex",
+            format!("{stale} rebuild(s) registered for over 6 hours"),
+            "a reindex was killed; the next `ecomctl reindex` cleans it up",
+        ));
+    }
+    Ok(())
+}
+
+async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
+    let meili = ctx.meili()?;
+    let version = match meili.call(meili.client().get_version()).await {
+        Ok(version) => version,
+        Err(err @ AppError::Unavailable { .. }) => {
+            checks.push(Check::unreachable(
+                "meilisearch",
+                &err,
+                "is Meilisearch running? `docker compose up -d meilisearch`; check MEILI_URL",
+            ));
+            return Ok(());
+        }
+        Err(err) => {
+            checks.push(Check::fail(
+                "meilisearch",
+                err.to_string(),
+                "check MEILI_API_KEY / --meili-key",
+            ));
+            return Ok(());
+        }
+    };
+    checks.push(Check::pass(
+        "meilisearch",
+        format!("Meilisearch {} at {}", version.pkg_version, ctx.config.meili.url),
+    ));
+
+    if !meili.exists(&meili.index_name).await? {
+        checks.push(Check::fail(
+            "index",
+            format!("index {} does not exist", meili.index_name),
+            "run `ecomctl reindex` (or `ecomctl index setup`)",
+        ));
+        return Ok(());
+    }
+    let index = meili.live();
+    let stats = meili.call(index.get_stats()).await?;
+    let current = meili.call(index.get_settings()).await?;
+    let drift = settings::drift(ctx.config.meili.searchable, &current);
+    if drift.is_empty() {
+        checks.push(Check::pass(
+            "index",
+            format!(
+                "{}: {} document(s), settings as expected",
+                meili.index_name, stats.number_of_documents
+            ),
+        ));
+    } else {
+        checks.push(Check::fail("index", drift.join("; "), "run `ecomctl index setup`"));
+    }
+    Ok(())
+}
+
+fn print(format: OutputFormat, checks: &[Check]) -> Result<()> {
+    match format {
+        OutputFormat::Table => {
+            let mut table = new_table();
+            table.set_header(vec!["", "check", "detail", "suggestion"]);
+            for check in checks {
+                let mark = match check.status {
+                    Status::Pass => "ok",
+                    Status::Warn => "warn",
+                    Status::Fail => "FAIL",
+                };
+                table.add_row(vec![
+                    mark.to_string(),
+                    check.check.to_string(),
+                    check.detail.clone(),
+                    check.suggestion.clone().unwrap_or_default(),
+                ]);
+            }
+            write_stdout(&format!("{table}\n"))?;
+        }
+        OutputFormat::Json => {
+            write_stdout(&format!("{}\n", serde_json::to_string_pretty(checks)?))?
+        }
+        OutputFormat::Ndjson => {
+            let lines: Vec<String> =
+                checks.iter().map(serde_json::to_string).collect::<Result<_, _>>()?;
+            write_stdout(&format!("{}\n", lines.join("\n")))?;
+        }
+    }
+    Ok(())
+}

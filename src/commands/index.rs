@@ -1,0 +1,179 @@
+//! `ecomctl index setup | status | check`
+
+use color_eyre::eyre::Result;
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::{IndexCommand, OutputFormat};
+use crate::db::outbox;
+use crate::error::AppError;
+use crate::output::{new_table, write_stdout};
+use crate::search::{check, settings, setup_index};
+
+pub(crate) async fn run(ctx: &Context, cmd: IndexCommand) -> Result<()> {
+    match cmd {
+        IndexCommand::Setup => setup(ctx).await,
+        IndexCommand::Status => status(ctx).await,
+        IndexCommand::Check { sample } => check(ctx, sample).await,
+    }
+}
+
+async fn setup(ctx: &Context) -> Result<()> {
+    let meili = ctx.meili()?;
+    let created = setup_index(&meili, &meili.index_name, ctx.config.meili.searchable).await?;
+    let verb = if created { "created" } else { "updated" };
+    ctx.messages.info(format!("index {}: {verb}, settings applied", meili.index_name));
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+struct Status {
+    index: String,
+    exists: bool,
+    documents: Option<usize>,
+    is_indexing: Option<bool>,
+    filterable_attributes: Vec<String>,
+    sortable_attributes: Vec<String>,
+    searchable_attributes: Vec<String>,
+    settings_drift: Vec<String>,
+    outbox_pending: i64,
+    outbox_oldest_age_seconds: Option<f64>,
+}
+
+async fn status(ctx: &Context) -> Result<()> {
+    let meili = ctx.meili()?;
+    let client = ctx.db().await?;
+    let (outbox_pending, outbox_oldest_age_seconds) = outbox::backlog(&**client).await?;
+    let mut status = Status {
+        index: meili.index_name.clone(),
+        exists: meili.exists(&meili.index_name).await?,
+        documents: None,
+        is_indexing: None,
+        filterable_attributes: Vec::new(),
+        sortable_attributes: Vec::new(),
+        searchable_attributes: Vec::new(),
+        settings_drift: Vec::new(),
+        outbox_pending,
+        outbox_oldest_age_seconds,
+    };
+    if status.exists {
+        let index = meili.live();
+        let stats = meili.call(index.get_stats()).await?;
+        status.documents = Some(stats.number_of_documents);
+        status.is_indexing = Some(stats.is_indexing);
+        let current = meili.call(index.get_settings()).await?;
+        status.settings_drift = settings::drift(ctx.config.meili.searchable, &current);
+        status.filterable_attributes = serde_json::to_value(&current.filterable_attributes)?
+            .as_array()
+            .map(|a| {
+                a.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), String::from)).collect()
+            })
+            .unwrap_or_default();
+        status.sortable_attributes = current.sortable_attributes.unwrap_or_default();
+        status.searchable_attributes = current.searchable_attributes.unwrap_or_default();
+    }
+    match ctx.config.output {
+        OutputFormat::Table => {
+            let mut table = new_table();
+            let or_dash = |v: Option<String>| v.unwrap_or_else(|| "—".into());
+            let rows = [
+                ("index", status.index.clone()),
+                ("exists", status.exists.to_string()),
+                ("documents", or_dash(status.documents.map(|d| d.to_string()))),
+                ("indexing", or_dash(status.is_indexing.map(|d| d.to_string()))),
+                ("filterable", status.filterable_attributes.join(", ")),
+                ("sortable", status.sortable_attributes.join(", ")),
+                ("searchable", status.searchable_attributes.join(", ")),
+                (
+                    "settings",
+                    if !status.exists {
+                        "— (run `ecomctl index setup`)".into()
+                    } else if status.settings_drift.is_empty() {
+                        "as expected".into()
+                    } else {
+                        format!("{} (run `ecomctl index setup`)", status.settings_drift.join("; "))
+                    },
+                ),
+                ("outbox", format!("{} pending", status.outbox_pending)),
+                (
+                    "oldest entry",
+                    or_dash(status.outbox_oldest_age_seconds.map(|s| format!("{s:.0}s ago"))),
+                ),
+            ];
+            for (key, value) in rows {
+                table.add_row(vec![key.to_string(), value]);
+            }
+            write_stdout(&format!("{table}\n"))?;
+        }
+        OutputFormat::Json => {
+            write_stdout(&format!("{}\n", serde_json::to_string_pretty(&status)?))?
+        }
+        OutputFormat::Ndjson => write_stdout(&format!("{}\n", serde_json::to_string(&status)?))?,
+    }
+    Ok(())
+}
+
+async fn check(ctx: &Context, sample: usize) -> Result<()> {
+    let meili = ctx.meili()?;
+    if !meili.exists(&meili.index_name).await? {
+        return Err(AppError::not_found(format!(
+            "index {} does not exist: run `ecomctl reindex`",
+            meili.index_name
+        ))
+        .into());
+    }
+    let client = ctx.db().await?;
+    let drift = check::check(&**client, &meili, sample).await?;
+    match ctx.config.output {
+        OutputFormat::Table => {
+            let mut table = new_table();
+            table.set_header(vec!["", "count", "sample"]);
+            let ids = |v: &[i64]| v.iter().map(|id| id.to_string()).collect::<Vec<_>>().join(", ");
+            table.add_row(vec![
+                "orders in PostgreSQL".into(),
+                drift.postgres_count.to_string(),
+                String::new(),
+            ]);
+            table.add_row(vec![
+                "documents in the index".into(),
+                drift.index_count.to_string(),
+                String::new(),
+            ]);
+            table.add_row(vec![
+                "missing from the index".into(),
+                drift.missing_count.to_string(),
+                ids(&drift.missing),
+            ]);
+            table.add_row(vec![
+                "extra in the index".into(),
+                drift.extra_count.to_string(),
+                ids(&drift.extra),
+            ]);
+            let differing: Vec<String> =
+                drift.differing.iter().map(|d| format!("{} ({})", d.id, d.field)).collect();
+            table.add_row(vec![
+                "content differs".into(),
+                drift.differing_count.to_string(),
+                differing.join(", "),
+            ]);
+            write_stdout(&format!("{table}\n"))?;
+        }
+        OutputFormat::Json => {
+            write_stdout(&format!("{}\n", serde_json::to_string_pretty(&drift)?))?
+        }
+        OutputFormat::Ndjson => write_stdout(&format!("{}\n", serde_json::to_string(&drift)?))?,
+    }
+    if drift.is_clean() {
+        ctx.messages.info(format!(
+            "index {} matches PostgreSQL ({} orders)",
+            meili.index_name, drift.postgres_count
+        ));
+        Ok(())
+    } else {
+        Err(AppError::rejected(format!(
+            "index {} has drifted: {} missing, {} extra, {} differing (run `ecomctl sync`, or `ecomctl reindex`)",
+            meili.index_name, drift.missing_count, drift.extra_count, drift.differing_count
+        ))
+        .into())
+    }
+}

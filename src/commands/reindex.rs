@@ -1,0 +1,45 @@
+//! `ecomctl reindex [--batch-size N] [--dry-run]`
+
+use color_eyre::eyre::Result;
+
+use super::Context;
+use crate::cli::{OutputFormat, ReindexArgs};
+use crate::output::write_stdout;
+use crate::search::reindex::{Options, reindex};
+
+pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
+    let meili = ctx.meili()?;
+    let options = Options {
+        batch_documents: args.batch_size,
+        dry_run: args.dry_run,
+        searchable: ctx.config.meili.searchable,
+        progress: ctx.config.progress,
+    };
+    let summary = reindex(&ctx.config.database, &meili, &options).await?;
+    match ctx.config.output {
+        OutputFormat::Table => {}
+        OutputFormat::Json => {
+            write_stdout(&format!("{}\n", serde_json::to_string_pretty(&summary)?))?
+        }
+        OutputFormat::Ndjson => write_stdout(&format!("{}\n", serde_json::to_string(&summary)?))?,
+    }
+    let mib = summary.bytes as f64 / (1024.0 * 1024.0);
+    if summary.dry_run {
+        ctx.messages.info(format!(
+            "dry run: built {} document(s) ({mib:.1} MiB in {} batch(es)) in {:.2}s, {:.0} documents/s; nothing was sent",
+            summary.documents, summary.batches, summary.seconds, summary.documents_per_second
+        ));
+    } else {
+        ctx.messages.info(format!(
+            "reindexed {} document(s) into {} ({mib:.1} MiB in {} batch(es)) in {:.2}s, {:.0} documents/s; \
+             {} change(s) made meanwhile applied",
+            summary.documents,
+            summary.index,
+            summary.batches,
+            summary.seconds,
+            summary.documents_per_second,
+            summary.caught_up
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,107 @@
+//! The search document: one per order, denormalised with its lines
+//! (DESIGN.md §3). Built from the same `Order` rows the CLI prints.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use time::OffsetDateTime;
+
+use crate::db::orders::{Order, OrderItem};
+use crate::domain::OrderState;
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct OrderDocument {
+    pub(crate) id: i64,
+    pub(crate) external_ref: Option<String>,
+    pub(crate) customer_email: String,
+    pub(crate) state: OrderState,
+    #[serde(with = "rust_decimal::serde::float")]
+    pub(crate) total_price: Decimal,
+    #[serde(with = "time::serde::rfc3339")]
+    pub(crate) created_at: OffsetDateTime,
+    /// Unix seconds, for range filters and sorting.
+    pub(crate) created_at_ts: i64,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub(crate) closed_at: Option<OffsetDateTime>,
+    /// Units ordered: the sum of the lines' quantities.
+    pub(crate) item_count: i64,
+    pub(crate) items: Vec<DocumentItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct DocumentItem {
+    pub(crate) product_id: Option<i64>,
+    pub(crate) product_sku: String,
+    pub(crate) product_name: String,
+    pub(crate) product_description: Option<String>,
+    #[serde(with = "rust_decimal::serde::float")]
+    pub(crate) product_price: Decimal,
+    pub(crate) quantity: i32,
+}
+
+impl From<&OrderItem> for DocumentItem {
+    fn from(item: &OrderItem) -> Self {
+        DocumentItem {
+            product_id: item.product_id,
+            product_sku: item.product_sku.clone(),
+            product_name: item.product_name.clone(),
+            product_description: item.product_description.clone(),
+            product_price: item.product_price,
+            quantity: item.quantity,
+        }
+    }
+}
+
+impl OrderDocument {
+    pub(crate) fn new(order: &Order) -> Self {
+        OrderDocument {
+            id: order.id,
+            external_ref: order.external_ref.clone(),
+            customer_email: order.customer_email.clone(),
+            state: order.state,
+            total_price: order.total_price,
+            created_at: order.created_at,
+            created_at_ts: order.created_at.unix_timestamp(),
+            closed_at: order.closed_at,
+            item_count: order.items.iter().map(|i| i64::from(i.quantity)).sum(),
+            items: order.items.iter().map(DocumentItem::from).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_has_the_designed_shape() {
+        let order = Order {
+            id: 7,
+            external_ref: Some("EXT-7".into()),
+            customer_email: "ann@example.com".into(),
+            state: OrderState::Shipped,
+            total_price: "12.50".parse().unwrap(),
+            created_at: OffsetDateTime::from_unix_timestamp(1_795_564_800).unwrap(),
+            updated_at: OffsetDateTime::from_unix_timestamp(1_795_564_800).unwrap(),
+            closed_at: None,
+            items: vec![OrderItem {
+                product_id: None,
+                product_sku: "A".into(),
+                product_name: "Lamp".into(),
+                product_description: None,
+                product_price: "6.25".parse().unwrap(),
+                quantity: 2,
+            }],
+        };
+        let json = serde_json::to_value(OrderDocument::new(&order)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "id": 7, "external_ref": "EXT-7", "customer_email": "ann@example.com",
+                "state": "SHIPPED", "total_price": 12.5, "created_at": "2026-11-25T00:00:00Z",
+                "created_at_ts": 1_795_564_800, "closed_at": null, "item_count": 2,
+                "items": [{"product_id": null, "product_sku": "A", "product_name": "Lamp",
+                           "product_description": null, "product_price": 6.25, "quantity": 2}]
+            })
+        );
+    }
+}

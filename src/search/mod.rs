@@ -1,0 +1,44 @@
+//! Meilisearch: the order documents and index settings, the outbox worker,
+//! the zero-downtime rebuild and the drift check, behind a thin SDK wrapper.
+
+pub(crate) mod check;
+pub(crate) mod client;
+pub(crate) mod document;
+pub(crate) mod filter;
+pub(crate) mod reindex;
+pub(crate) mod settings;
+pub(crate) mod sync;
+
+pub(crate) use client::Meili;
+
+use std::time::Duration;
+
+use crate::cli::Searchable;
+use crate::error::AppError;
+
+/// How long applying settings or creating an index may take.
+pub(crate) const ADMIN_TASK_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Creates `uid` if it does not exist, applies ecomctl's settings and waits
+/// for both. Returns whether the index was created.
+pub(crate) async fn setup_index(
+    meili: &Meili,
+    uid: &str,
+    mode: Searchable,
+) -> Result<bool, AppError> {
+    let created = if meili.exists(uid).await? {
+        false
+    } else {
+        let task =
+            meili.call(meili.client().create_index(uid, Some(settings::PRIMARY_KEY))).await?;
+        // Another process may have created it meanwhile; that is fine.
+        match meili.wait(&task, ADMIN_TASK_TIMEOUT).await {
+            Ok(()) => true,
+            Err(_) if meili.exists(uid).await? => false,
+            Err(err) => return Err(err),
+        }
+    };
+    let task = meili.call(meili.index(uid).set_settings(&settings::settings(mode))).await?;
+    meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
+    Ok(created)
+}

@@ -1,0 +1,537 @@
+//! The zero-downtime rebuild (DESIGN.md §3).
+//!
+//! 1. Register the rebuild, so outbox entries cleared from now on are kept
+//!    for replay; then take one consistent snapshot (exported to a second
+//!    connection, so orders and lines stream in parallel).
+//! 2. Create a temporary index with the settings; stream orders with their
+//!    lines (binary COPY, merged by order id), serialise NDJSON batches and
+//!    send them with bounded concurrency while Postgres is still being read.
+//! 3. Wait for Meilisearch, verify the count against the snapshot.
+//! 4. Holding the swap lock (no push can clear an entry meanwhile): swap
+//!    atomically with the live index, and re-queue everything changed during
+//!    the rebuild; then delete the old index and drain the outbox.
+//!
+//! Until the swap, any error or Ctrl-C deletes the temporary index and leaves
+//! the live index untouched.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use color_eyre::eyre::{Result, WrapErr};
+use futures_util::io::Cursor;
+use futures_util::{StreamExt, pin_mut};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use meilisearch_sdk::client::SwapIndexes;
+use meilisearch_sdk::task_info::TaskInfo;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use time::OffsetDateTime;
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+use tokio_postgres::binary_copy::{BinaryCopyOutRow, BinaryCopyOutStream};
+use tokio_postgres::types::Type;
+use tokio_postgres::{Client, NoTls};
+
+use super::document::{DocumentItem, OrderDocument};
+use super::{ADMIN_TASK_TIMEOUT, Meili, settings, setup_index};
+use crate::cli::Searchable;
+use crate::config::DatabaseConfig;
+use crate::db::outbox::SEARCH_SWAP_LOCK;
+use crate::error::AppError;
+
+/// Meilisearch refuses requests over 100 MB by default; stay well below.
+pub(crate) const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
+
+/// Requests in flight at once: enough to keep Meilisearch fed while the next
+/// batch is built, few enough to bound memory (each holds one batch).
+const IN_FLIGHT: usize = 2;
+
+/// How long Meilisearch may take to index everything that was sent.
+const INDEXING_TIMEOUT: Duration = Duration::from_secs(6 * 3600);
+
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    pub(crate) batch_documents: u64,
+    pub(crate) dry_run: bool,
+    pub(crate) searchable: Searchable,
+    pub(crate) progress: bool,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub(crate) struct Summary {
+    pub(crate) index: String,
+    pub(crate) dry_run: bool,
+    pub(crate) documents: u64,
+    pub(crate) batches: u64,
+    pub(crate) bytes: u64,
+    pub(crate) seconds: f64,
+    pub(crate) documents_per_second: f64,
+    /// Orders changed during the rebuild, re-queued and pushed after the swap.
+    pub(crate) caught_up: usize,
+}
+
+/// Runs a rebuild (or a dry run) and returns what it did.
+pub(crate) async fn reindex(
+    db: &DatabaseConfig,
+    meili: &Meili,
+    options: &Options,
+) -> Result<Summary> {
+    let started = Instant::now();
+    let mut summary =
+        Summary { index: meili.index_name.clone(), dry_run: options.dry_run, ..Default::default() };
+    if options.dry_run {
+        let snapshot = Snapshot::take(db).await?;
+        let bars = Bars::new(options.progress, snapshot.orders, false);
+        let built = stream_documents(&snapshot, options, &bars, None).await?;
+        bars.finish();
+        summary.documents = built.documents;
+        summary.batches = built.batches;
+        summary.bytes = built.bytes;
+    } else {
+        rebuild(db, meili, options, &mut summary).await?;
+    }
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary.documents_per_second = summary.documents as f64 / summary.seconds.max(1e-9);
+    Ok(summary)
+}
+
+async fn rebuild(
+    db: &DatabaseConfig,
+    meili: &Meili,
+    options: &Options,
+    summary: &mut Summary,
+) -> Result<()> {
+    let live = meili.index_name.clone();
+    // One reindex per index at a time; a session lock dies with the process.
+    let control = connect(db).await?;
+    let lock_key = format!("ecomctl-reindex:{live}");
+    let locked: bool = control
+        .query_one("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", &[&lock_key])
+        .await?
+        .get(0);
+    if !locked {
+        return Err(
+            AppError::rejected(format!("another reindex of index {live} is running")).into()
+        );
+    }
+    remove_leftovers(&control, meili, &live).await?;
+    let rebuild_id: i64 = control
+        .query_one("INSERT INTO search_rebuilds (index_name) VALUES ($1) RETURNING id", &[&live])
+        .await?
+        .get(0);
+    let temp = format!("{live}__rebuild_{}", OffsetDateTime::now_utc().unix_timestamp());
+
+    let built = tokio::select! {
+        result = build(db, meili, options, &temp) => result,
+        _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted.into()),
+    };
+    let built = match built {
+        Ok(built) => built,
+        Err(err) => {
+            // Leave everything as it was: drop the temporary index and the
+            // rebuild registration (its replay rows go with it).
+            let cleanup = async {
+                let task = meili.call(meili.client().delete_index(&temp)).await?;
+                meili.wait(&task, ADMIN_TASK_TIMEOUT).await
+            };
+            if let Err(cleanup_err) = cleanup.await {
+                eprintln!("warning: could not delete the temporary index {temp}: {cleanup_err}");
+            }
+            let _ =
+                control.execute("DELETE FROM search_rebuilds WHERE id = $1", &[&rebuild_id]).await;
+            return Err(err);
+        }
+    };
+    summary.documents = built.documents;
+    summary.batches = built.batches;
+    summary.bytes = built.bytes;
+
+    // Swap and re-queue the changes made during the rebuild, with no push
+    // clearing an outbox entry in between.
+    control.execute("SELECT pg_advisory_lock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    let swapped = swap_and_requeue(&control, meili, &temp, &live, rebuild_id, &built.covered).await;
+    control.execute("SELECT pg_advisory_unlock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    let had_live = swapped?;
+
+    if had_live {
+        // After the swap the old documents live under the temporary name.
+        let deleted = async {
+            let task = meili.call(meili.client().delete_index(&temp)).await?;
+            meili.wait(&task, ADMIN_TASK_TIMEOUT).await
+        };
+        if let Err(err) = deleted.await {
+            eprintln!("warning: could not delete the previous index (now {temp}): {err}");
+        }
+    }
+    let mut pg = connect(db).await?;
+    let pushed = super::sync::drain(&mut pg, meili, 1000, |_| {}).await?;
+    summary.caught_up = pushed.total();
+    Ok(())
+}
+
+/// Deletes rebuild registrations and temporary indexes left by a reindex of
+/// this index that was killed (we hold the per-index lock, so none is running).
+async fn remove_leftovers(control: &Client, meili: &Meili, live: &str) -> Result<()> {
+    control.execute("DELETE FROM search_rebuilds WHERE index_name = $1", &[&live]).await?;
+    let indexes = meili
+        .call(meili.client().list_all_indexes_raw_with(&{
+            let mut query = meilisearch_sdk::indexes::IndexesQuery::new(meili.client());
+            query.with_limit(1000);
+            query
+        }))
+        .await?;
+    let prefix = format!("{live}__rebuild_");
+    let stale: Vec<String> = indexes["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|index| index["uid"].as_str())
+        .filter(|uid| uid.starts_with(&prefix))
+        .map(String::from)
+        .collect();
+    for uid in stale {
+        let task = meili.call(meili.client().delete_index(&uid)).await?;
+        meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
+        eprintln!("removed the temporary index {uid} left by an interrupted reindex");
+    }
+    Ok(())
+}
+
+/// Swaps the rebuilt index in (or renames it when there is no live index yet),
+/// clears the outbox entries the snapshot covered and moves the rebuild's
+/// replay list into the outbox. Returns whether a live index existed (and so
+/// must now be deleted under the temporary name).
+async fn swap_and_requeue(
+    control: &Client,
+    meili: &Meili,
+    temp: &str,
+    live: &str,
+    rebuild_id: i64,
+    covered: &(Vec<i64>, Vec<i64>),
+) -> Result<bool> {
+    let had_live = meili.exists(live).await?;
+    let swap = if had_live {
+        SwapIndexes { indexes: (live.to_owned(), temp.to_owned()), rename: None }
+    } else {
+        SwapIndexes { indexes: (temp.to_owned(), live.to_owned()), rename: Some(true) }
+    };
+    let task = meili.call(meili.client().swap_indexes([&swap])).await?;
+    meili.wait(&task, ADMIN_TASK_TIMEOUT).await.wrap_err("swapping the rebuilt index in failed")?;
+    control.batch_execute("BEGIN").await?;
+    let requeued = async {
+        control
+            .execute(
+                "DELETE FROM search_outbox o USING unnest($1::bigint[], $2::bigint[]) AS s(order_id, seq) \
+                 WHERE o.order_id = s.order_id AND o.seq = s.seq",
+                &[&covered.0, &covered.1],
+            )
+            .await?;
+        control
+            .execute(
+                "INSERT INTO search_outbox (order_id) \
+                 SELECT order_id FROM search_replay WHERE rebuild_id = $1 \
+                 ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
+                &[&rebuild_id],
+            )
+            .await?;
+        control.execute("DELETE FROM search_rebuilds WHERE id = $1", &[&rebuild_id]).await
+    };
+    match requeued.await {
+        Ok(_) => control.batch_execute("COMMIT").await?,
+        Err(err) => {
+            let _ = control.batch_execute("ROLLBACK").await;
+            return Err(err.into());
+        }
+    }
+    Ok(had_live)
+}
+
+/// What the build step produced.
+#[derive(Debug, Default)]
+struct Built {
+    documents: u64,
+    batches: u64,
+    bytes: u64,
+    /// The snapshot's outbox entries (see `Snapshot::outbox`).
+    covered: (Vec<i64>, Vec<i64>),
+}
+
+/// Creates the temporary index, fills it from a snapshot, waits and verifies.
+async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str) -> Result<Built> {
+    setup_index(meili, temp, options.searchable).await?;
+    let snapshot = Snapshot::take(db).await?;
+    let bars = Bars::new(options.progress, snapshot.orders, true);
+    let sender = Sender::new(meili, temp);
+    let mut built = stream_documents(&snapshot, options, &bars, Some(&sender)).await?;
+    built.covered = snapshot.outbox.clone();
+    sender.finish(&bars).await?;
+    bars.finish();
+
+    let stats = meili.call(meili.index(temp).get_stats()).await?;
+    if stats.number_of_documents as u64 != snapshot.orders {
+        return Err(AppError::rejected(format!(
+            "the rebuilt index holds {} documents but the snapshot has {} orders; the live index was left as it was",
+            stats.number_of_documents, snapshot.orders
+        ))
+        .into());
+    }
+    Ok(built)
+}
+
+/// Two connections reading the same consistent snapshot.
+struct Snapshot {
+    orders_conn: Client,
+    items_conn: Client,
+    orders: u64,
+    /// Outbox entries (order id, seq) visible in the snapshot: the rebuilt
+    /// index already reflects them, so they can be cleared after the swap
+    /// unless re-enqueued since.
+    outbox: (Vec<i64>, Vec<i64>),
+}
+
+impl Snapshot {
+    async fn take(db: &DatabaseConfig) -> Result<Self> {
+        let orders_conn = connect(db).await?;
+        orders_conn.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
+        let id: String = orders_conn.query_one("SELECT pg_export_snapshot()", &[]).await?.get(0);
+        let orders: i64 = orders_conn.query_one("SELECT count(*) FROM orders", &[]).await?.get(0);
+        let outbox = orders_conn
+            .query("SELECT order_id, seq FROM search_outbox", &[])
+            .await?
+            .iter()
+            .map(|row| (row.get::<_, i64>(0), row.get::<_, i64>(1)))
+            .unzip();
+        let items_conn = connect(db).await?;
+        items_conn
+            .batch_execute(&format!(
+                "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '{}'",
+                id.replace('\'', "")
+            ))
+            .await?;
+        Ok(Snapshot { orders_conn, items_conn, orders: orders as u64, outbox })
+    }
+}
+
+async fn connect(db: &DatabaseConfig) -> Result<Client> {
+    let (client, connection) = db.pg().connect(NoTls).await.map_err(|err| {
+        AppError::Unavailable { what: crate::error::Service::Postgres, detail: err.to_string() }
+    })?;
+    tokio::spawn(connection);
+    Ok(client)
+}
+
+const ORDER_TYPES: [Type; 7] = [
+    Type::INT8,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::NUMERIC,
+    Type::TIMESTAMPTZ,
+    Type::TIMESTAMPTZ,
+];
+const ITEM_TYPES: [Type; 7] =
+    [Type::INT8, Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT, Type::NUMERIC, Type::INT4];
+
+/// Streams every order of the snapshot as a document, in id order, cutting
+/// NDJSON batches and handing them to `sender` (or only counting them).
+async fn stream_documents(
+    snapshot: &Snapshot,
+    options: &Options,
+    bars: &Bars,
+    sender: Option<&Sender<'_>>,
+) -> Result<Built> {
+    let orders = snapshot
+        .orders_conn
+        .copy_out(
+            "COPY (SELECT id, external_ref, customer_email, state, total_price, created_at, closed_at \
+             FROM orders ORDER BY id) TO STDOUT (FORMAT binary)",
+        )
+        .await?;
+    let items = snapshot
+        .items_conn
+        .copy_out(
+            "COPY (SELECT order_id, product_id, product_sku, product_name, product_description, \
+                          product_price, quantity \
+             FROM order_items ORDER BY order_id, id) TO STDOUT (FORMAT binary)",
+        )
+        .await?;
+    let orders = BinaryCopyOutStream::new(orders, &ORDER_TYPES);
+    let items = BinaryCopyOutStream::new(items, &ITEM_TYPES);
+    pin_mut!(orders, items);
+
+    let mut built = Built::default();
+    let mut batch = Vec::with_capacity(1 << 20);
+    let mut in_batch = 0u64;
+    let mut pending_item: Option<BinaryCopyOutRow> = None;
+    while let Some(row) = orders.next().await {
+        let row = row?;
+        let id: i64 = row.get(0);
+        let mut doc = OrderDocument {
+            id,
+            external_ref: row.get(1),
+            customer_email: row.get(2),
+            state: row.get::<&str>(3).parse()?,
+            total_price: row.get::<Decimal>(4),
+            created_at: row.get(5),
+            created_at_ts: row.get::<OffsetDateTime>(5).unix_timestamp(),
+            closed_at: row.get(6),
+            item_count: 0,
+            items: Vec::new(),
+        };
+        // Lines arrive grouped by order id, in the same order as the orders.
+        loop {
+            let item = match pending_item.take() {
+                Some(item) => item,
+                None => match items.next().await {
+                    Some(item) => item?,
+                    None => break,
+                },
+            };
+            let order_id: i64 = item.get(0);
+            if order_id != id {
+                pending_item = Some(item);
+                break;
+            }
+            let quantity: i32 = item.get(6);
+            doc.item_count += i64::from(quantity);
+            doc.items.push(DocumentItem {
+                product_id: item.get(1),
+                product_sku: item.get(2),
+                product_name: item.get(3),
+                product_description: item.get(4),
+                product_price: item.get(5),
+                quantity,
+            });
+        }
+        serde_json::to_writer(&mut batch, &doc)?;
+        batch.push(b'\n');
+        in_batch += 1;
+        built.documents += 1;
+        bars.read.inc(1);
+        if in_batch >= options.batch_documents || batch.len() >= MAX_BATCH_BYTES - 1024 * 1024 {
+            built.batches += 1;
+            built.bytes += batch.len() as u64;
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(1 << 20));
+            if let Some(sender) = sender {
+                sender.send(full, in_batch, bars).await?;
+            } else {
+                bars.sent.inc(in_batch);
+            }
+            in_batch = 0;
+        }
+    }
+    if in_batch > 0 {
+        built.batches += 1;
+        built.bytes += batch.len() as u64;
+        if let Some(sender) = sender {
+            sender.send(batch, in_batch, bars).await?;
+        } else {
+            bars.sent.inc(in_batch);
+        }
+    }
+    Ok(built)
+}
+
+/// Sends NDJSON batches to the temporary index, at most `IN_FLIGHT` at once,
+/// and tracks the resulting tasks.
+struct Sender<'a> {
+    meili: &'a Meili,
+    index: meilisearch_sdk::indexes::Index,
+    permits: Arc<Semaphore>,
+    requests: tokio::sync::Mutex<JoinSet<Result<(TaskInfo, u64), AppError>>>,
+    tasks: tokio::sync::Mutex<Vec<(TaskInfo, u64)>>,
+}
+
+impl<'a> Sender<'a> {
+    fn new(meili: &'a Meili, uid: &str) -> Self {
+        Sender {
+            meili,
+            index: meili.index(uid),
+            permits: Arc::new(Semaphore::new(IN_FLIGHT)),
+            requests: tokio::sync::Mutex::new(JoinSet::new()),
+            tasks: tokio::sync::Mutex::new(Vec::new()),
+        }
+    }
+
+    async fn send(&self, body: Vec<u8>, documents: u64, bars: &Bars) -> Result<()> {
+        let permit = self.permits.clone().acquire_owned().await?;
+        self.collect_finished().await?;
+        let index = self.index.clone();
+        let sent = bars.sent.clone();
+        self.requests.lock().await.spawn(async move {
+            let request =
+                index.add_documents_ndjson(Cursor::new(body), Some(settings::PRIMARY_KEY));
+            let result = match tokio::time::timeout(Duration::from_secs(600), request).await {
+                Ok(result) => result.map_err(super::client::classify),
+                Err(_) => Err(AppError::Unavailable {
+                    what: crate::error::Service::Meilisearch,
+                    detail: "sending a batch took over 10 minutes".into(),
+                }),
+            };
+            drop(permit);
+            sent.inc(documents);
+            result.map(|task| (task, documents))
+        });
+        Ok(())
+    }
+
+    /// Moves finished requests' tasks to the task list, failing on the first error.
+    async fn collect_finished(&self) -> Result<()> {
+        let mut requests = self.requests.lock().await;
+        while let Some(done) = requests.try_join_next() {
+            self.tasks.lock().await.push(done??);
+        }
+        Ok(())
+    }
+
+    /// Waits for every request, then for every task, updating the indexed bar.
+    async fn finish(&self, bars: &Bars) -> Result<()> {
+        let mut requests = self.requests.lock().await;
+        while let Some(done) = requests.join_next().await {
+            self.tasks.lock().await.push(done??);
+        }
+        // Meilisearch processes tasks in order, so waiting in order tracks progress.
+        for (task, documents) in self.tasks.lock().await.iter() {
+            self.meili.wait(task, INDEXING_TIMEOUT).await?;
+            bars.indexed.inc(*documents);
+        }
+        Ok(())
+    }
+}
+
+/// The three progress bars: rows read, documents sent, documents indexed.
+struct Bars {
+    multi: MultiProgress,
+    read: ProgressBar,
+    sent: ProgressBar,
+    indexed: ProgressBar,
+}
+
+impl Bars {
+    fn new(visible: bool, total: u64, sending: bool) -> Self {
+        let multi = if visible {
+            MultiProgress::with_draw_target(ProgressDrawTarget::stderr())
+        } else {
+            MultiProgress::with_draw_target(ProgressDrawTarget::hidden())
+        };
+        let style = ProgressStyle::with_template(
+            "{prefix:>8} [{bar:32}] {human_pos}/{human_len} {per_sec:>12} eta {eta}",
+        )
+        .expect("static template")
+        .progress_chars("=> ");
+        let bar = |prefix: &'static str| {
+            multi.add(ProgressBar::new(total).with_style(style.clone()).with_prefix(prefix))
+        };
+        let read = bar("read");
+        let sent = bar(if sending { "sent" } else { "built" });
+        let indexed = if sending { bar("indexed") } else { ProgressBar::hidden() };
+        Bars { multi, read, sent, indexed }
+    }
+
+    fn finish(&self) {
+        for bar in [&self.read, &self.sent, &self.indexed] {
+            bar.finish();
+        }
+        let _ = self.multi.clear();
+    }
+}

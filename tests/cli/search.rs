@@ -1,0 +1,604 @@
+//! Meilisearch: write path, sync, search, reindex, index check/status/setup,
+//! doctor. Runs against the in-process fake, or a real Meilisearch when
+//! TEST_MEILI_URL is set.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::fake_only;
+use crate::harness::{Ecomctl, Run, TestDb};
+use crate::search_harness::SearchServer;
+
+struct Env {
+    db: TestDb,
+    search: SearchServer,
+}
+
+impl Env {
+    fn new() -> Self {
+        Env { db: TestDb::new(), search: SearchServer::new() }
+    }
+
+    /// ecomctl against this test's database and index, pushing on write.
+    fn cmd(&self) -> Ecomctl {
+        self.search.apply(self.db.ecomctl())
+    }
+
+    fn ok(&self, args: &[&str]) -> Run {
+        self.cmd().args(args).success()
+    }
+
+    /// Creates an order through the tool (pushed to the index); returns its id.
+    fn order(&self, customer: &str, items: &[&str]) -> i64 {
+        let mut args = vec!["-o", "json", "orders", "create", "--customer-email", customer];
+        for item in items {
+            args.extend(["--item", item]);
+        }
+        self.ok(&args).json()["id"].as_i64().unwrap()
+    }
+
+    fn outbox(&self) -> i64 {
+        self.db.int("SELECT count(*) FROM search_outbox")
+    }
+
+    /// Asserts, document by document, that the index holds exactly the orders
+    /// in Postgres (independently of `index check`).
+    fn assert_index_matches_postgres(&self) {
+        let orders = self.ok(&["-o", "ndjson", "orders", "list", "--limit", "10000"]).ndjson();
+        let docs = self.search.documents();
+        let ids = |v: &[Value]| v.iter().map(|d| d["id"].as_i64().unwrap()).collect::<Vec<_>>();
+        assert_eq!(ids(&docs), ids(&orders), "document ids differ from order ids");
+        for (order, doc) in orders.iter().zip(&docs) {
+            for field in [
+                "state",
+                "customer_email",
+                "external_ref",
+                "total_price",
+                "created_at",
+                "closed_at",
+            ] {
+                assert_eq!(doc[field], order[field], "order {} field {field}", order["id"]);
+            }
+            let items: Vec<Value> = order["items"].as_array().unwrap().clone();
+            assert_eq!(doc["items"], Value::Array(items), "order {} items", order["id"]);
+            let units: i64 = order["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["quantity"].as_i64().unwrap())
+                .sum();
+            assert_eq!(doc["item_count"], units);
+        }
+    }
+}
+
+/// A URL where nothing listens: Meilisearch "down".
+const DOWN: &str = "http://127.0.0.1:9";
+
+#[test]
+fn changes_are_pushed_after_commit_and_the_outbox_cleared() {
+    let env = Env::new();
+    env.db.product("LAMP", "10.00", 10);
+    env.db.product("MUG", "2.50", 10);
+    let id = env.order("ann@example.com", &["LAMP=2", "MUG"]);
+    assert_eq!(env.outbox(), 0, "the push cleared the outbox entry");
+    let doc = env.search.document(id).expect("document pushed");
+    assert_eq!(doc["state"], "CREATED");
+    assert_eq!(doc["total_price"], json!(22.5));
+    assert_eq!(doc["item_count"], 3);
+    assert_eq!(doc["items"][0]["product_sku"], "LAMP");
+    assert!(doc["created_at_ts"].as_i64().unwrap() > 1_700_000_000);
+
+    env.ok(&["orders", "set-state", &id.to_string(), "SHIPPED"]);
+    assert_eq!(env.search.document(id).unwrap()["state"], "SHIPPED");
+
+    env.ok(&["products", "delete", "--yes", "MUG"]);
+    assert!(
+        env.search.document(id).unwrap()["items"][1]["product_id"].is_null(),
+        "unlinked line pushed"
+    );
+
+    env.ok(&["orders", "delete", "--yes", &id.to_string()]);
+    assert!(env.search.document(id).is_none(), "deletion pushed");
+    assert_eq!(env.outbox(), 0);
+}
+
+#[test]
+fn meilisearch_down_then_back_loses_nothing() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 10);
+    let down = |args: &[&str]| env.cmd().env("MEILI_URL", DOWN).args(args).run();
+    let run =
+        down(&["-o", "json", "orders", "create", "--customer-email", "a@b.co", "--item", "A"]);
+    assert_eq!(run.code(), 0, "the order is safe in Postgres: {}", run.stderr());
+    let id = run.json()["id"].as_i64().unwrap();
+    let warnings = run.stderr().matches("warning:").count();
+    assert_eq!(warnings, 1, "warns exactly once: {}", run.stderr());
+    assert!(run.stderr().contains("ecomctl sync"));
+    let second = down(&["orders", "set-state", &id.to_string(), "CANCELLED"]);
+    assert_eq!(second.code(), 0);
+    assert_eq!(env.outbox(), 1, "entry kept for sync");
+
+    // Back up: one sync makes the index right.
+    env.ok(&["sync"]).stderr_has(&["synced 1 order(s)"]);
+    assert_eq!(env.outbox(), 0);
+    assert_eq!(env.search.document(id).unwrap()["state"], "CANCELLED");
+    env.ok(&["index", "check"]);
+}
+
+#[test]
+fn a_failing_meilisearch_task_keeps_the_entry() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 10);
+    env.ok(&["index", "setup"]);
+    fake.fail_document_tasks(true);
+    let run =
+        env.cmd().args(["orders", "create", "--customer-email", "a@b.co", "--item", "A"]).success();
+    assert!(run.stderr().contains("injected failure"), "{}", run.stderr());
+    assert_eq!(env.outbox(), 1);
+    fake.fail_document_tasks(false);
+    env.ok(&["sync"]);
+    assert_eq!(env.outbox(), 0);
+    env.assert_index_matches_postgres();
+}
+
+#[test]
+fn no_index_leaves_changes_queued_silently() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 10);
+    let run = env
+        .cmd()
+        .args(["--no-index", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
+        .success();
+    assert!(!run.stderr().contains("warning"), "{}", run.stderr());
+    assert_eq!(env.outbox(), 1);
+    env.cmd()
+        .env("ECOMCTL_NO_INDEX", "1")
+        .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A"])
+        .success();
+    assert_eq!(env.outbox(), 2);
+    assert!(!env.search.index_exists());
+}
+
+#[test]
+fn concurrent_syncs_and_writers_converge_to_postgres() {
+    let env = Env::new();
+    for sku in ["P1", "P2", "P3"] {
+        env.db.product(sku, "3.00", 10_000);
+    }
+    let ids: Vec<i64> =
+        (0..30).map(|i| env.db.order(&format!("c{i}@example.com"), &["P1", "P2=2"])).collect();
+    env.ok(&["index", "setup"]);
+
+    let spawn = |args: Vec<String>| {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+        cmd.args(&args)
+            .env("DATABASE_URL", env.db.url())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        for (key, value) in env.search.env_pairs() {
+            cmd.env(key, value);
+        }
+        cmd.spawn().unwrap()
+    };
+    let mut children = Vec::new();
+    for _ in 0..3 {
+        children.push(spawn(vec!["sync".into(), "--batch-size".into(), "4".into()]));
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let args: Vec<String> = match i % 3 {
+            0 => vec!["orders".into(), "set-state".into(), id.to_string(), "SHIPPED".into()],
+            1 => vec![
+                "orders".into(),
+                "update".into(),
+                id.to_string(),
+                "--item".into(),
+                "P3=3".into(),
+            ],
+            _ => vec!["orders".into(), "delete".into(), "--yes".into(), id.to_string()],
+        };
+        children.push(spawn(args));
+        if i % 10 == 9 {
+            children.push(spawn(vec!["sync".into(), "--batch-size".into(), "3".into()]));
+        }
+    }
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    env.ok(&["sync"]);
+    assert_eq!(env.outbox(), 0);
+    env.assert_index_matches_postgres();
+    env.ok(&["index", "check"]).stderr_has(&["matches PostgreSQL (20 orders)"]);
+}
+
+fn search_ids(env: &Env, args: &[&str]) -> Vec<i64> {
+    let mut all = vec!["-o", "json", "search"];
+    all.extend(args);
+    let json = env.ok(&all).json();
+    json["hits"].as_array().unwrap().iter().map(|h| h["id"].as_i64().unwrap()).collect()
+}
+
+#[test]
+fn search_filters_sorts_pages_and_counts_facets() {
+    let env = Env::new();
+    env.db.product("SHOE-RED", "40.00", 100);
+    env.db.product("LAMP", "15.00", 100);
+    let a = env.order("ann@example.com", &["SHOE-RED=2"]);
+    let b = env.order("bob@example.com", &["LAMP"]);
+    let c = env.order("ann@example.com", &["LAMP=3", "SHOE-RED"]);
+    env.ok(&["orders", "set-state", &b.to_string(), "SHIPPED"]);
+    env.db.exec(&format!("UPDATE orders SET created_at = '2026-01-10T00:00:00Z' WHERE id = {a}"));
+    env.db.exec(&format!("INSERT INTO search_outbox (order_id) VALUES ({a})"));
+    env.ok(&["sync"]);
+
+    assert_eq!(search_ids(&env, &["--sort", "id:asc"]), vec![a, b, c]);
+    assert_eq!(search_ids(&env, &["--state", "SHIPPED"]), vec![b]);
+    assert_eq!(
+        search_ids(&env, &["--customer-email", "ANN@example.com", "--sort", "id:asc"]),
+        vec![a, c]
+    );
+    assert_eq!(search_ids(&env, &["--sku", "LAMP", "--sort", "id:desc"]), vec![c, b]);
+    assert_eq!(search_ids(&env, &["--until", "2026-02-01"]), vec![a]);
+    assert_eq!(search_ids(&env, &["--since", "2026-02-01", "--sort", "id:asc"]), vec![b, c]);
+    assert_eq!(search_ids(&env, &["--min-total", "50", "--sort", "total_price:desc"]), vec![c, a]);
+    assert_eq!(search_ids(&env, &["--max-total", "15"]), vec![b]);
+    assert_eq!(search_ids(&env, &["bob"]), vec![b]);
+    assert_eq!(search_ids(&env, &["--sort", "id:asc", "--limit", "2", "--page", "2"]), vec![c]);
+
+    let json = env.ok(&["-o", "json", "search", "--facets"]).json();
+    assert_eq!(json["facets"]["state"]["CREATED"], 2);
+    assert_eq!(json["facets"]["state"]["SHIPPED"], 1);
+    assert_eq!(json["estimated_total_hits"], 3);
+    assert_eq!(json["query"], "");
+    assert!(json["processing_time_ms"].is_number());
+    let mut keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["estimated_total_hits", "facets", "hits", "processing_time_ms", "query"]);
+
+    env.ok(&["search", "shoe"]).stdout_has(&["ann@example.com", "2× SHOE-RED name"]);
+}
+
+#[test]
+fn hostile_filter_values_cannot_change_the_filter() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100);
+    env.order("ann@example.com", &["A"]);
+    env.order("bob@example.com", &["A"]);
+    for hostile in [
+        r#"x@y.z" OR customer_email EXISTS OR "a"#,
+        r#"x@y.z\" OR state = \"CREATED"#,
+        r#"\"#,
+        "x@y.z' OR '1'='1",
+        "x@y.z OR state = CREATED",
+        r#"") OR (state = "CREATED"#,
+    ] {
+        assert_eq!(
+            search_ids(&env, &["--customer-email", hostile]),
+            Vec::<i64>::new(),
+            "value {hostile:?}"
+        );
+        assert_eq!(search_ids(&env, &["--sku", hostile]), Vec::<i64>::new(), "value {hostile:?}");
+    }
+    // The raw filter is for power users and does change the structure.
+    assert_eq!(
+        search_ids(
+            &env,
+            &[
+                "--filter",
+                r#"customer_email = "ann@example.com" OR customer_email = "bob@example.com""#
+            ]
+        )
+        .len(),
+        2
+    );
+}
+
+#[test]
+fn meilisearch_errors_are_shown_as_its_own_message_with_exit_4() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100);
+    env.order("ann@example.com", &["A"]);
+    let bad_filter = env.cmd().args(["search", "--filter", "item_count > 3"]).status(4);
+    bad_filter.stderr_has(&["item_count", "not filterable"]);
+    assert!(!bad_filter.stderr().contains("HTTP"), "{}", bad_filter.stderr());
+    env.cmd()
+        .args(["search", "--sort", "customer_email:asc"])
+        .status(4)
+        .stderr_has(&["not sortable"]);
+    env.cmd().args(["search", "--sort", "nonsense"]).status(4).stderr_has(&["--sort"]);
+    env.cmd().args(["search", "--filter", "state = "]).status(4);
+}
+
+#[test]
+fn search_exit_codes_for_missing_index_and_unreachable_server() {
+    let env = Env::new();
+    env.cmd().args(["search", "x"]).status(3).stderr_has(&["does not exist", "ecomctl reindex"]);
+    env.cmd()
+        .env("MEILI_URL", DOWN)
+        .args(["search", "x"])
+        .status(5)
+        .stderr_has(&["Meilisearch is unreachable", "docker compose up -d meilisearch"]);
+}
+
+#[test]
+fn the_meilisearch_key_never_appears() {
+    let env = Env::new();
+    let secret = "super-secret-meili-key-123";
+    for args in
+        [&["search", "x"][..], &["-v", "index", "status"][..], &["doctor"][..], &["--help"][..]]
+    {
+        let run = env.cmd().env("MEILI_API_KEY", secret).args(args).run();
+        assert!(
+            !run.stderr().contains(secret) && !run.stdout().contains(secret),
+            "{args:?} leaked the key"
+        );
+    }
+    if env.search.fake().is_some() {
+        env.cmd()
+            .env("MEILI_API_KEY", secret)
+            .args(["search", "x"])
+            .status(4)
+            .stderr_has(&["API key is invalid"]);
+    }
+}
+
+#[test]
+fn reindex_builds_the_live_index_when_none_exists() {
+    let env = Env::new();
+    env.db.product("A", "1.25", 100);
+    env.db.product("B", "2.00", 100);
+    for i in 0..7 {
+        env.db.order(&format!("c{i}@example.com"), &["A", "B=2"]);
+    }
+    assert!(!env.search.index_exists());
+    let summary = env.ok(&["-o", "json", "reindex"]).json();
+    assert_eq!(summary["documents"], 7);
+    assert_eq!(summary["dry_run"], false);
+    assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()], "no temporary index left");
+    env.assert_index_matches_postgres();
+    env.ok(&["index", "check"]);
+    let status = env.ok(&["-o", "json", "index", "status"]).json();
+    assert_eq!(status["settings_drift"], json!([]));
+    assert_eq!(status["documents"], 7);
+}
+
+#[test]
+fn reindex_replaces_a_drifted_live_index_and_deletes_the_old_one() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100);
+    let kept = env.order("a@example.com", &["A"]);
+    let gone = env.order("b@example.com", &["A"]);
+    // Drift: a deletion and a change that never reached the index, a stray doc.
+    env.cmd().args(["--no-index", "orders", "delete", "--yes", &gone.to_string()]).success();
+    env.db.exec("DELETE FROM search_outbox");
+    env.db.exec(&format!(
+        "UPDATE orders SET customer_email = 'changed@example.com' WHERE id = {kept}"
+    ));
+    env.search.put_document(json!({"id": 999_999, "state": "CREATED"}));
+    let check = env.cmd().args(["-o", "json", "index", "check"]).status(4);
+    let drift = check.json();
+    assert_eq!(drift["extra_count"], 2);
+    assert_eq!(drift["differing_count"], 1);
+    assert_eq!(drift["differing"][0]["field"], "customer_email");
+
+    env.ok(&["reindex"]).stderr_has(&["reindexed 1 document(s)"]);
+    assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()]);
+    env.assert_index_matches_postgres();
+    env.ok(&["index", "check"]);
+}
+
+#[test]
+fn reindex_dry_run_counts_without_sending() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100);
+    for _ in 0..5 {
+        env.db.order("a@example.com", &["A"]);
+    }
+    let summary = env.ok(&["-o", "json", "reindex", "--dry-run", "--batch-size", "2"]).json();
+    assert_eq!(summary["documents"], 5);
+    assert_eq!(summary["batches"], 3);
+    assert_eq!(summary["dry_run"], true);
+    assert!(summary["bytes"].as_u64().unwrap() > 500);
+    assert!(env.search.own_indexes().is_empty(), "a dry run creates nothing");
+}
+
+#[test]
+fn reindex_sends_batches_of_the_requested_size() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    for _ in 0..5 {
+        env.db.order("a@example.com", &["A"]);
+    }
+    env.ok(&["reindex", "--batch-size", "2"]);
+    let sizes: Vec<usize> = fake.document_requests().iter().map(|(docs, _)| *docs).collect();
+    assert_eq!(sizes, vec![2, 2, 1]);
+}
+
+#[test]
+fn changes_made_during_a_reindex_are_applied_after_the_swap() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    let first = env.order("a@example.com", &["A"]);
+    fake.set_task_delay(Duration::from_millis(150));
+    let reindex = spawn_reindex(&env);
+    wait_for_temporary_index(&env);
+    // Pushed to the old live index while the new one is being built.
+    env.ok(&["orders", "set-state", &first.to_string(), "CANCELLED"]);
+    let second = env.order("b@example.com", &["A"]);
+    let out = reindex.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    fake.set_task_delay(Duration::ZERO);
+    assert_eq!(env.search.document(first).unwrap()["state"], "CANCELLED");
+    assert!(env.search.document(second).is_some());
+    env.assert_index_matches_postgres();
+    assert_eq!(env.db.int("SELECT count(*) FROM search_rebuilds"), 0);
+}
+
+fn spawn_reindex(env: &Env) -> std::process::Child {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    cmd.args(["reindex"])
+        .env("DATABASE_URL", env.db.url())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    for (key, value) in env.search.env_pairs() {
+        cmd.env(key, value);
+    }
+    cmd.spawn().unwrap()
+}
+
+fn wait_for_temporary_index(env: &Env) {
+    let started = Instant::now();
+    while !env.search.fake().unwrap().index_uids().iter().any(|uid| uid.contains("__rebuild_")) {
+        assert!(started.elapsed() < Duration::from_secs(20), "no temporary index appeared");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn interrupted_reindex_leaves_the_live_index_untouched() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    let id = env.order("a@example.com", &["A"]);
+    let before = env.search.documents();
+    env.db.order("late@example.com", &["A"]); // queued, not pushed
+    fake.set_task_delay(Duration::from_millis(400));
+    let reindex = spawn_reindex(&env);
+    wait_for_temporary_index(&env);
+    std::thread::sleep(Duration::from_millis(200));
+    let status = Command::new("kill").args(["-INT", &reindex.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let out = reindex.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+    fake.set_task_delay(Duration::ZERO);
+    assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()], "temporary index removed");
+    assert_eq!(env.search.documents(), before, "live index untouched");
+    assert_eq!(env.search.document(id).unwrap()["state"], "CREATED");
+    assert_eq!(env.db.int("SELECT count(*) FROM search_rebuilds"), 0);
+}
+
+#[test]
+fn failed_reindex_removes_the_temporary_index() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    env.order("a@example.com", &["A"]);
+    let before = env.search.documents();
+    fake.fail_document_tasks(true);
+    env.cmd().args(["reindex"]).status(4).stderr_has(&["injected failure"]);
+    fake.fail_document_tasks(false);
+    assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()]);
+    assert_eq!(env.search.documents(), before);
+}
+
+#[test]
+fn index_setup_applies_settings_and_status_reports_the_backlog() {
+    let env = Env::new();
+    env.ok(&["index", "setup"]).stderr_has(&["created"]);
+    env.db.product("A", "1.00", 10);
+    env.db.order("a@example.com", &["A"]);
+    let status = env.ok(&["-o", "json", "index", "status"]).json();
+    assert_eq!(status["exists"], true);
+    assert_eq!(status["documents"], 0);
+    assert_eq!(status["outbox_pending"], 1);
+    assert!(status["outbox_oldest_age_seconds"].as_f64().unwrap() >= 0.0);
+    assert_eq!(status["settings_drift"], json!([]));
+    let mut sortable: Vec<String> =
+        serde_json::from_value(status["sortable_attributes"].clone()).unwrap();
+    sortable.sort();
+    assert_eq!(sortable, ["created_at_ts", "id", "total_price"]);
+    // A different searchable mode is reported as drift until set up again.
+    let compact = env
+        .cmd()
+        .args(["--searchable", "compact", "-o", "json", "index", "status"])
+        .success()
+        .json();
+    assert_eq!(compact["settings_drift"].as_array().unwrap().len(), 1);
+    env.cmd()
+        .args(["--searchable", "compact", "index", "setup"])
+        .success()
+        .stderr_has(&["updated"]);
+    env.ok(&["index", "status"]).stdout_has(&["1 pending", "items.product_name"]);
+}
+
+#[test]
+fn doctor_reports_each_check() {
+    let env = Env::new();
+    let run = env.cmd().args(["-o", "json", "doctor"]).status(4);
+    let checks = run.json();
+    let status_of = |name: &str| {
+        checks
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["check"] == name)
+            .map(|c| c["status"].as_str().unwrap().to_owned())
+    };
+    assert_eq!(status_of("postgres").as_deref(), Some("pass"));
+    assert_eq!(status_of("schema").as_deref(), Some("pass"));
+    assert_eq!(status_of("meilisearch").as_deref(), Some("pass"));
+    assert_eq!(status_of("index").as_deref(), Some("fail"), "no index yet");
+
+    env.ok(&["reindex"]);
+    env.ok(&["doctor"])
+        .stdout_has(&["postgres", "meilisearch", "outbox"])
+        .stderr_has(&["all checks passed"]);
+
+    env.cmd()
+        .env("MEILI_URL", DOWN)
+        .args(["doctor"])
+        .status(5)
+        .stdout_has(&["FAIL", "docker compose up -d meilisearch"]);
+    env.cmd()
+        .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/x")
+        .args(["doctor"])
+        .status(5)
+        .stdout_has(&["FAIL", "postgres"]);
+}
+
+#[test]
+fn sync_watch_follows_changes_survives_an_outage_and_stops_on_sigterm() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    cmd.args(["sync", "--watch"])
+        .env("DATABASE_URL", env.db.url())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    for (key, value) in env.search.env_pairs() {
+        cmd.env(key, value);
+    }
+    let watcher = cmd.spawn().unwrap();
+
+    let first = env.db.order("a@example.com", &["A"]); // not pushed: --no-index
+    wait_until(|| env.search.document(first).is_some(), "watch pushes a new order");
+
+    fake.set_down(true);
+    let second = env.db.order("b@example.com", &["A"]);
+    std::thread::sleep(Duration::from_millis(500));
+    fake.set_down(false);
+    wait_until(|| env.search.document(second).is_some(), "watch recovers after the outage");
+    assert_eq!(env.outbox(), 0);
+
+    Command::new("kill").args(["-TERM", &watcher.id().to_string()]).status().unwrap();
+    let out = watcher.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("sync failed"), "the outage was reported: {stderr}");
+    assert!(stderr.contains("recovered"), "{stderr}");
+}
+
+fn wait_until(mut done: impl FnMut() -> bool, what: &str) {
+    let started = Instant::now();
+    while !done() {
+        assert!(started.elapsed() < Duration::from_secs(30), "timed out: {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -1,0 +1,193 @@
+//! A Meilisearch for a test: the in-process fake by default, or the real
+//! server at TEST_MEILI_URL (key TEST_MEILI_KEY) with an index name of the
+//! test's own, deleted afterwards.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::fake_meili::FakeMeili;
+use crate::harness::Ecomctl;
+
+/// The key the fake requires, so that every test also exercises auth.
+const FAKE_KEY: &str = "fake-master-key-for-tests";
+
+pub struct SearchServer {
+    pub url: String,
+    pub key: Option<String>,
+    pub index: String,
+    fake: Option<FakeMeili>,
+}
+
+impl SearchServer {
+    pub fn new() -> Self {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let index = format!(
+            "ecomctl_test_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        match std::env::var("TEST_MEILI_URL") {
+            Ok(url) => SearchServer {
+                url: url.trim_end_matches('/').to_owned(),
+                key: std::env::var("TEST_MEILI_KEY").ok(),
+                index,
+                fake: None,
+            },
+            Err(_) => {
+                let fake = FakeMeili::start(Some(FAKE_KEY));
+                SearchServer {
+                    url: fake.url.clone(),
+                    key: Some(FAKE_KEY.into()),
+                    index,
+                    fake: Some(fake),
+                }
+            }
+        }
+    }
+
+    /// The fake, for fault injection; `None` against a real Meilisearch
+    /// (tests that need it skip themselves).
+    pub fn fake(&self) -> Option<&FakeMeili> {
+        self.fake.as_ref()
+    }
+
+    /// Points an invocation at this server and index.
+    pub fn apply(&self, cmd: Ecomctl) -> Ecomctl {
+        let cmd = cmd
+            .env_remove("ECOMCTL_NO_INDEX")
+            .env("MEILI_URL", &self.url)
+            .env("ECOMCTL_INDEX", &self.index);
+        match &self.key {
+            Some(key) => cmd.env("MEILI_API_KEY", key),
+            None => cmd,
+        }
+    }
+
+    /// Environment for a raw `std::process::Command`.
+    pub fn env_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs =
+            vec![("MEILI_URL", self.url.clone()), ("ECOMCTL_INDEX", self.index.clone())];
+        if let Some(key) = &self.key {
+            pairs.push(("MEILI_API_KEY", key.clone()));
+        }
+        pairs
+    }
+
+    fn request(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> (u16, Value) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let client = reqwest::Client::new();
+            let mut request = client.request(method, format!("{}{path}", self.url));
+            if let Some(key) = &self.key {
+                request = request.header("Authorization", format!("Bearer {key}"));
+            }
+            if let Some(body) = body {
+                request = request.header("Content-Type", "application/json").body(body.to_string());
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let bytes = response.bytes().await.unwrap();
+            (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+        })
+    }
+
+    /// Waits until Meilisearch has no enqueued or processing task.
+    pub fn wait_idle(&self) {
+        let started = Instant::now();
+        loop {
+            let (_, tasks) = self.request(
+                reqwest::Method::GET,
+                "/tasks?statuses=enqueued,processing&limit=1",
+                None,
+            );
+            if tasks["results"].as_array().is_some_and(|r| r.is_empty()) {
+                return;
+            }
+            assert!(started.elapsed() < Duration::from_secs(60), "Meilisearch never went idle");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Every document of the live index, sorted by id (none if it does not exist).
+    pub fn documents(&self) -> Vec<Value> {
+        self.documents_of(&self.index)
+    }
+
+    pub fn documents_of(&self, index: &str) -> Vec<Value> {
+        self.wait_idle();
+        let (status, body) = self.request(
+            reqwest::Method::GET,
+            &format!("/indexes/{index}/documents?limit=100000"),
+            None,
+        );
+        if status == 404 {
+            return Vec::new();
+        }
+        assert_eq!(status, 200, "listing documents of {index}: {body}");
+        let mut docs = body["results"].as_array().cloned().unwrap_or_default();
+        docs.sort_by_key(|d| d["id"].as_i64());
+        docs
+    }
+
+    pub fn document(&self, id: i64) -> Option<Value> {
+        self.documents().into_iter().find(|d| d["id"].as_i64() == Some(id))
+    }
+
+    /// Index uids that belong to this test (the live one and any temporary one).
+    pub fn own_indexes(&self) -> Vec<String> {
+        self.wait_idle();
+        let (_, body) = self.request(reqwest::Method::GET, "/indexes?limit=1000", None);
+        let mut uids: Vec<String> = body["results"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|i| i["uid"].as_str())
+            .filter(|uid| *uid == self.index || uid.starts_with(&format!("{}__", self.index)))
+            .map(String::from)
+            .collect();
+        uids.sort();
+        uids
+    }
+
+    pub fn index_exists(&self) -> bool {
+        self.own_indexes().contains(&self.index)
+    }
+
+    /// Writes a document behind the tool's back (to create drift).
+    pub fn put_document(&self, doc: Value) {
+        let (status, body) = self.request(
+            reqwest::Method::POST,
+            &format!("/indexes/{}/documents?primaryKey=id", self.index),
+            Some(Value::Array(vec![doc])),
+        );
+        assert_eq!(status, 202, "{body}");
+        self.wait_idle();
+    }
+}
+
+impl Drop for SearchServer {
+    fn drop(&mut self) {
+        if self.fake.is_none() {
+            for uid in self.own_indexes() {
+                let _ = self.request(reqwest::Method::DELETE, &format!("/indexes/{uid}"), None);
+            }
+        }
+    }
+}
+
+/// Skips the rest of a test that needs fault injection when running against
+/// a real Meilisearch.
+#[macro_export]
+macro_rules! fake_only {
+    ($search:expr) => {
+        match $search.fake() {
+            Some(fake) => fake,
+            None => {
+                eprintln!("skipped against a real Meilisearch: needs the fake's fault injection");
+                return;
+            }
+        }
+    };
+}
