@@ -131,8 +131,11 @@ async fn rebuild(
             // Leave everything as it was: drop the temporary index and the
             // rebuild registration (its replay rows go with it).
             let cleanup = async {
-                let task = meili.call(meili.client().delete_index(&temp)).await?;
-                meili.wait(&task, ADMIN_TASK_TIMEOUT).await
+                if meili.exists(&temp).await? {
+                    let task = meili.call(meili.client().delete_index(&temp)).await?;
+                    meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
+                }
+                Ok::<_, AppError>(())
             };
             if let Err(cleanup_err) = cleanup.await {
                 eprintln!("warning: could not delete the temporary index {temp}: {cleanup_err}");
@@ -439,7 +442,10 @@ struct Sender<'a> {
     index: meilisearch_sdk::indexes::Index,
     permits: Arc<Semaphore>,
     requests: tokio::sync::Mutex<JoinSet<Result<(TaskInfo, u64), AppError>>>,
+    /// Tasks in the order Meilisearch will process them (the uid order).
     tasks: tokio::sync::Mutex<Vec<(TaskInfo, u64)>>,
+    /// How many of `tasks` are known to have succeeded.
+    confirmed: std::sync::atomic::AtomicUsize,
 }
 
 impl<'a> Sender<'a> {
@@ -450,12 +456,14 @@ impl<'a> Sender<'a> {
             permits: Arc::new(Semaphore::new(IN_FLIGHT)),
             requests: tokio::sync::Mutex::new(JoinSet::new()),
             tasks: tokio::sync::Mutex::new(Vec::new()),
+            confirmed: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
     async fn send(&self, body: Vec<u8>, documents: u64, bars: &Bars) -> Result<()> {
         let permit = self.permits.clone().acquire_owned().await?;
         self.collect_finished().await?;
+        self.check_indexed(bars).await?;
         let index = self.index.clone();
         let sent = bars.sent.clone();
         self.requests.lock().await.spawn(async move {
@@ -479,8 +487,36 @@ impl<'a> Sender<'a> {
     async fn collect_finished(&self) -> Result<()> {
         let mut requests = self.requests.lock().await;
         while let Some(done) = requests.try_join_next() {
-            self.tasks.lock().await.push(done??);
+            let mut tasks = self.tasks.lock().await;
+            tasks.push(done??);
+            tasks.sort_by_key(|(task, _)| task.task_uid);
         }
+        Ok(())
+    }
+
+    /// Without waiting: advances the "indexed" bar over tasks Meilisearch has
+    /// finished, and fails early if one of them failed.
+    async fn check_indexed(&self, bars: &Bars) -> Result<()> {
+        use meilisearch_sdk::tasks::Task;
+        let tasks = self.tasks.lock().await;
+        let mut confirmed = self.confirmed.load(std::sync::atomic::Ordering::Relaxed);
+        while let Some((task, documents)) = tasks.get(confirmed) {
+            match self.meili.call(self.meili.client().get_task(task)).await? {
+                Task::Succeeded { .. } => {
+                    bars.indexed.inc(*documents);
+                    confirmed += 1;
+                }
+                Task::Failed { content } => {
+                    return Err(AppError::rejected(format!(
+                        "Meilisearch task {} failed: {}",
+                        content.task.uid, content.error.error_message
+                    ))
+                    .into());
+                }
+                _ => break,
+            }
+        }
+        self.confirmed.store(confirmed, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }
 
@@ -490,8 +526,12 @@ impl<'a> Sender<'a> {
         while let Some(done) = requests.join_next().await {
             self.tasks.lock().await.push(done??);
         }
+        drop(requests);
         // Meilisearch processes tasks in order, so waiting in order tracks progress.
-        for (task, documents) in self.tasks.lock().await.iter() {
+        let mut tasks = self.tasks.lock().await;
+        tasks.sort_by_key(|(task, _)| task.task_uid);
+        let confirmed = self.confirmed.load(std::sync::atomic::Ordering::Relaxed);
+        for (task, documents) in tasks.iter().skip(confirmed) {
             self.meili.wait(task, INDEXING_TIMEOUT).await?;
             bars.indexed.inc(*documents);
         }

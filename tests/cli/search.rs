@@ -587,12 +587,23 @@ fn sync_watch_follows_changes_survives_an_outage_and_stops_on_sigterm() {
     wait_until(|| env.search.document(second).is_some(), "watch recovers after the outage");
     assert_eq!(env.outbox(), 0);
 
+    // Postgres drops the LISTEN connection (as in a restart): watch reconnects
+    // and rescans, so an order written meanwhile is not missed.
+    let terminated = env.db.int(
+        "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()) t",
+    );
+    assert_eq!(terminated, 1, "the watcher's LISTEN connection");
+    let third = env.db.order("c@example.com", &["A"]);
+    wait_until(|| env.search.document(third).is_some(), "watch reconnects to Postgres");
+
     Command::new("kill").args(["-TERM", &watcher.id().to_string()]).status().unwrap();
     let out = watcher.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("sync failed"), "the outage was reported: {stderr}");
     assert!(stderr.contains("recovered"), "{stderr}");
+    assert!(stderr.contains("reconnecting"), "{stderr}");
 }
 
 fn wait_until(mut done: impl FnMut() -> bool, what: &str) {
