@@ -5,13 +5,16 @@
 #   bench/orders_create.sh [RUNS]        (default 200 runs, after 10 warm-up runs)
 #
 # Uses BENCH_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) to
-# create and drop the scratch database `ecomctl_bench_orders`.
+# create and drop the scratch database `ecomctl_bench_orders`. The push to
+# Meilisearch is skipped (ECOMCTL_NO_INDEX=true) unless BENCH_WITH_MEILI=1, in
+# which case MEILI_URL/MEILI_API_KEY are used as set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-200}"
 ADMIN="${BENCH_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 DB=ecomctl_bench_orders
 export DATABASE_URL="${ADMIN%/*}/$DB"
+[ "${BENCH_WITH_MEILI:-0}" = 1 ] || export ECOMCTL_NO_INDEX=true
 
 cargo build --release --quiet
 BIN=target/release/ecomctl
