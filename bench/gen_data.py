@@ -60,7 +60,7 @@ def products(rng, count):
             "stocked_at": rng.choice(WAREHOUSES),
             "seller_email": f"seller{rng.randrange(1, 500)}@{rng.choice(DOMAINS)}",
             "price": f"{Decimal(rng.randrange(99, 50000)) / 100:.2f}",
-            "stock": rng.randrange(0, 1000),
+            "stock": rng.randrange(100, 1000),
         }
 
 

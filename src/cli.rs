@@ -113,6 +113,57 @@ pub(crate) enum OutputFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum InputFormat {
+    /// A JSON array if the input starts with `[`, NDJSON otherwise
+    Auto,
+    /// One JSON array of objects
+    Json,
+    /// One JSON object per line
+    Ndjson,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// One JSON object per line
+    Ndjson,
+    /// One JSON array
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OnConflict {
+    /// Refuse records whose SKU exists (the whole import, unless --skip-invalid)
+    Error,
+    /// Update the existing product with the record's fields
+    Update,
+    /// Keep the existing product and count the record as skipped
+    Skip,
+}
+
+/// Flags shared by `products import` and `orders import`.
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// Input file (`.gz` is read transparently), or - for stdin
+    #[arg(value_name = "FILE|-")]
+    pub(crate) file: String,
+    /// Input format
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub(crate) format: InputFormat,
+    /// Write the valid records and report the invalid ones (default: any invalid record means nothing is written)
+    #[arg(long)]
+    pub(crate) skip_invalid: bool,
+    /// Save the refused raw records to FILE (NDJSON), to fix and import again
+    #[arg(long, value_name = "FILE")]
+    pub(crate) rejects: Option<std::path::PathBuf>,
+    /// Validate and report what would happen, without writing
+    #[arg(long)]
+    pub(crate) dry_run: bool,
+    /// How many record errors to list
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub(crate) max_errors: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Searchable {
     /// Every attribute of the order and its items
     Full,
@@ -328,6 +379,37 @@ pub(crate) enum ProductsCommand {
         #[arg(required = true)]
         products: Vec<String>,
     },
+
+    /// Import products from JSON or NDJSON (file or stdin)
+    #[command(
+        long_about = "Import products from a JSON array or NDJSON (auto-detected), from a file \
+        (gzip read transparently) or - for stdin, streamed with bounded memory.\n\n\
+        Fields: sku, name, price, seller_email (required); stock, description, manufacturer, \
+        stocked_at, id, created_at, updated_at (optional). Every record is validated; errors name the \
+        line (NDJSON) or record (array), the field and the value. By default the import is atomic: \
+        any invalid record means nothing is written (exit 4). --skip-invalid writes the valid records; \
+        --rejects FILE saves the refused ones. Records conflict on sku (--on-conflict).\n\n\
+        Examples:\n  ecomctl products import catalogue.ndjson\n  zcat catalogue.ndjson.gz | ecomctl products import - --on-conflict update\n  ecomctl -o json products import products.json --skip-invalid --rejects rejected.ndjson"
+    )]
+    Import {
+        #[command(flatten)]
+        args: ImportArgs,
+        /// What to do with a record whose SKU already exists
+        #[arg(long, value_enum, default_value_t = OnConflict::Error)]
+        on_conflict: OnConflict,
+    },
+
+    /// Export every product as NDJSON (or a JSON array) to stdout
+    #[command(
+        long_about = "Write every product, in id order, to stdout as NDJSON (default) or a JSON \
+        array. `products import` reads the output back unchanged (ids and times included).\n\n\
+        Examples:\n  ecomctl products export > products.ndjson\n  ecomctl products export --format json | jq length"
+    )]
+    Export {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
+        format: ExportFormat,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -465,6 +547,45 @@ pub(crate) enum OrdersCommand {
         /// Put the quantities back in stock
         #[arg(long)]
         restock: bool,
+    },
+
+    /// Import orders from JSON or NDJSON (file or stdin)
+    #[command(
+        long_about = "Import orders from a JSON array or NDJSON (auto-detected), from a file \
+        (gzip read transparently) or - for stdin, streamed with bounded memory.\n\n\
+        Fields: customer_email and items (required; each item names its product by sku or product_id, \
+        with a quantity); external_ref, state (default CREATED), created_at, updated_at, closed_at, id, \
+        total_price (checked against the lines) optional. An item that carries product_name and \
+        product_price keeps that snapshot (as exported); otherwise the product's current fields are \
+        snapshotted, as `orders create` does. Orders with an external_ref that already exists are \
+        skipped, so re-importing a file is a no-op. Orders in CREATED, CHANGED, SHIPPED or DELIVERED take \
+        stock like `orders create` (products locked in id order) unless --no-stock; an atomic import \
+        that does not fit in stock writes nothing (exit 4) and names the products short. Imported orders \
+        go through the search outbox and are synced at the end (unless --no-sync).\n\n\
+        Examples:\n  ecomctl orders import orders.ndjson\n  ecomctl orders import history.json.gz --no-stock --no-sync\n  ecomctl -o json orders import - --skip-invalid --rejects bad.ndjson < orders.ndjson"
+    )]
+    Import {
+        #[command(flatten)]
+        args: ImportArgs,
+        /// Do not take stock (historical loads)
+        #[arg(long)]
+        no_stock: bool,
+        /// Do not push the imported orders to Meilisearch at the end (they stay queued)
+        #[arg(long)]
+        no_sync: bool,
+    },
+
+    /// Export every order with its lines as NDJSON (or a JSON array) to stdout
+    #[command(
+        long_about = "Write every order with its lines, in id order and from one consistent \
+        snapshot, to stdout as NDJSON (default) or a JSON array. `orders import` reads the output back \
+        unchanged into an empty database (ids, states, times and snapshots included).\n\n\
+        Examples:\n  ecomctl orders export > orders.ndjson\n  ecomctl orders export | gzip > orders.ndjson.gz"
+    )]
+    Export {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
+        format: ExportFormat,
     },
 }
 

@@ -8,6 +8,7 @@ mod config;
 mod db;
 mod domain;
 mod error;
+mod import;
 mod ordering;
 mod output;
 mod prompt;

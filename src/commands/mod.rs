@@ -3,6 +3,7 @@
 //! validation in `domain`, queries in `db`, search in `search`, rendering in
 //! `output`.
 
+mod bulk;
 mod doctor;
 mod index;
 mod migrate;

@@ -28,6 +28,10 @@ pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
         OrdersCommand::Update(args) => update(ctx, args).await,
         OrdersCommand::SetState { id, state } => set_state(ctx, id, &state).await,
         OrdersCommand::Delete { ids, restock } => delete(ctx, &ids, restock).await,
+        OrdersCommand::Import { args, no_stock, no_sync } => {
+            super::bulk::import_orders(ctx, args, no_stock, no_sync).await
+        }
+        OrdersCommand::Export { format } => super::bulk::export_orders(ctx, format).await,
     }
 }
 

@@ -19,6 +19,10 @@ pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
         ProductsCommand::List(args) => list(ctx, args).await,
         ProductsCommand::Update(args) => update(ctx, args).await,
         ProductsCommand::Delete { products } => delete(ctx, &products).await,
+        ProductsCommand::Import { args, on_conflict } => {
+            super::bulk::import_products(ctx, args, on_conflict).await
+        }
+        ProductsCommand::Export { format } => super::bulk::export_products(ctx, format).await,
     }
 }
 

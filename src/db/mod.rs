@@ -3,6 +3,7 @@
 //! here, apart from the domain types.
 
 pub(crate) mod migrate;
+pub(crate) mod order_stream;
 pub(crate) mod orders;
 pub(crate) mod outbox;
 pub(crate) mod products;
@@ -45,7 +46,7 @@ pub(crate) async fn connect(pool: &Pool) -> Result<Object, AppError> {
 }
 
 /// The cause of a connection failure, without anything from the URL.
-fn describe_connect_error(err: &tokio_postgres::Error) -> String {
+pub(crate) fn describe_connect_error(err: &tokio_postgres::Error) -> String {
     if let Some(db) = err.as_db_error() {
         return db.message().to_owned();
     }
@@ -66,7 +67,7 @@ pub(crate) fn violation(err: &tokio_postgres::Error) -> Option<(&SqlState, Optio
 /// Classifies a Postgres error found anywhere in a report's cause chain, for
 /// errors that no command turned into an `AppError` itself.
 pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
-    if err.is_closed() || err.as_db_error().is_none() && err.code().is_none() {
+    if is_connection_error(err) {
         return Some(AppError::Unavailable {
             what: Service::Postgres,
             detail: describe_connect_error(err),
@@ -84,6 +85,25 @@ pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
         });
     }
     None
+}
+
+/// A lost or failed connection (as opposed to an error in a statement).
+fn is_connection_error(err: &tokio_postgres::Error) -> bool {
+    if err.is_closed() {
+        return true;
+    }
+    let text = err.to_string();
+    if text.starts_with("error connecting") || text.starts_with("timeout") {
+        return true;
+    }
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        if cause.is::<std::io::Error>() {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
 }
 
 /// Whether a Postgres error means the schema is missing or older than the binary.

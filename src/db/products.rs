@@ -27,11 +27,11 @@ pub(crate) struct Product {
     pub(crate) updated_at: OffsetDateTime,
 }
 
-const COLUMNS: &str = "id, sku, name, description, manufacturer, stocked_at, seller_email, \
+pub(crate) const COLUMNS: &str = "id, sku, name, description, manufacturer, stocked_at, seller_email, \
                        price, stock, created_at, updated_at";
 
 impl Product {
-    fn from_row(row: &Row) -> Self {
+    pub(crate) fn from_row(row: &Row) -> Self {
         Product {
             id: row.get(0),
             sku: row.get(1),

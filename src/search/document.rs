@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use crate::db::orders::{Order, OrderItem};
+use crate::db::orders::Order;
 use crate::domain::OrderState;
 
 #[derive(Debug, Clone, Serialize)]
@@ -38,39 +38,45 @@ pub(crate) struct DocumentItem {
     pub(crate) quantity: i32,
 }
 
-impl From<&OrderItem> for DocumentItem {
-    fn from(item: &OrderItem) -> Self {
-        DocumentItem {
-            product_id: item.product_id,
-            product_sku: item.product_sku.clone(),
-            product_name: item.product_name.clone(),
-            product_description: item.product_description.clone(),
-            product_price: item.product_price,
-            quantity: item.quantity,
+impl From<Order> for OrderDocument {
+    fn from(order: Order) -> Self {
+        let item_count = order.items.iter().map(|i| i64::from(i.quantity)).sum();
+        OrderDocument {
+            id: order.id,
+            external_ref: order.external_ref,
+            customer_email: order.customer_email,
+            state: order.state,
+            total_price: order.total_price,
+            created_at: order.created_at,
+            created_at_ts: order.created_at.unix_timestamp(),
+            closed_at: order.closed_at,
+            item_count,
+            items: order
+                .items
+                .into_iter()
+                .map(|i| DocumentItem {
+                    product_id: i.product_id,
+                    product_sku: i.product_sku,
+                    product_name: i.product_name,
+                    product_description: i.product_description,
+                    product_price: i.product_price,
+                    quantity: i.quantity,
+                })
+                .collect(),
         }
     }
 }
 
 impl OrderDocument {
     pub(crate) fn new(order: &Order) -> Self {
-        OrderDocument {
-            id: order.id,
-            external_ref: order.external_ref.clone(),
-            customer_email: order.customer_email.clone(),
-            state: order.state,
-            total_price: order.total_price,
-            created_at: order.created_at,
-            created_at_ts: order.created_at.unix_timestamp(),
-            closed_at: order.closed_at,
-            item_count: order.items.iter().map(|i| i64::from(i.quantity)).sum(),
-            items: order.items.iter().map(DocumentItem::from).collect(),
-        }
+        Self::from(order.clone())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::orders::OrderItem;
 
     #[test]
     fn document_has_the_designed_shape() {

@@ -19,23 +19,20 @@ use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{Result, WrapErr};
 use futures_util::io::Cursor;
-use futures_util::{StreamExt, pin_mut};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use meilisearch_sdk::client::SwapIndexes;
 use meilisearch_sdk::task_info::TaskInfo;
-use rust_decimal::Decimal;
 use serde::Serialize;
 use time::OffsetDateTime;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
-use tokio_postgres::binary_copy::{BinaryCopyOutRow, BinaryCopyOutStream};
-use tokio_postgres::types::Type;
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::Client;
 
-use super::document::{DocumentItem, OrderDocument};
+use super::document::OrderDocument;
 use super::{ADMIN_TASK_TIMEOUT, Meili, settings, setup_index};
 use crate::cli::Searchable;
 use crate::config::DatabaseConfig;
+use crate::db::order_stream::{Snapshot, connect};
 use crate::db::outbox::SEARCH_SWAP_LOCK;
 use crate::error::AppError;
 
@@ -266,7 +263,7 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
     let bars = Bars::new(options.progress, snapshot.orders, true);
     let sender = Sender::new(meili, temp);
     let mut built = stream_documents(&snapshot, options, &bars, Some(&sender)).await?;
-    built.covered = snapshot.outbox.clone();
+    built.covered = covered_outbox(&snapshot).await?;
     sender.finish(&bars).await?;
     bars.finish();
 
@@ -281,59 +278,13 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
     Ok(built)
 }
 
-/// Two connections reading the same consistent snapshot.
-struct Snapshot {
-    orders_conn: Client,
-    items_conn: Client,
-    orders: u64,
-    /// Outbox entries (order id, seq) visible in the snapshot: the rebuilt
-    /// index already reflects them, so they can be cleared after the swap
-    /// unless re-enqueued since.
-    outbox: (Vec<i64>, Vec<i64>),
+/// Outbox entries (order id, seq) visible in the snapshot: the rebuilt index
+/// reflects their changes, so they can be cleared after the swap unless they
+/// were re-enqueued since (a new seq).
+async fn covered_outbox(snapshot: &Snapshot) -> Result<(Vec<i64>, Vec<i64>)> {
+    let rows = snapshot.client().query("SELECT order_id, seq FROM search_outbox", &[]).await?;
+    Ok(rows.iter().map(|row| (row.get::<_, i64>(0), row.get::<_, i64>(1))).unzip())
 }
-
-impl Snapshot {
-    async fn take(db: &DatabaseConfig) -> Result<Self> {
-        let orders_conn = connect(db).await?;
-        orders_conn.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
-        let id: String = orders_conn.query_one("SELECT pg_export_snapshot()", &[]).await?.get(0);
-        let orders: i64 = orders_conn.query_one("SELECT count(*) FROM orders", &[]).await?.get(0);
-        let outbox = orders_conn
-            .query("SELECT order_id, seq FROM search_outbox", &[])
-            .await?
-            .iter()
-            .map(|row| (row.get::<_, i64>(0), row.get::<_, i64>(1)))
-            .unzip();
-        let items_conn = connect(db).await?;
-        items_conn
-            .batch_execute(&format!(
-                "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '{}'",
-                id.replace('\'', "")
-            ))
-            .await?;
-        Ok(Snapshot { orders_conn, items_conn, orders: orders as u64, outbox })
-    }
-}
-
-async fn connect(db: &DatabaseConfig) -> Result<Client> {
-    let (client, connection) = db.pg().connect(NoTls).await.map_err(|err| {
-        AppError::Unavailable { what: crate::error::Service::Postgres, detail: err.to_string() }
-    })?;
-    tokio::spawn(connection);
-    Ok(client)
-}
-
-const ORDER_TYPES: [Type; 7] = [
-    Type::INT8,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::NUMERIC,
-    Type::TIMESTAMPTZ,
-    Type::TIMESTAMPTZ,
-];
-const ITEM_TYPES: [Type; 7] =
-    [Type::INT8, Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT, Type::NUMERIC, Type::INT4];
 
 /// Streams every order of the snapshot as a document, in id order, cutting
 /// NDJSON batches and handing them to `sender` (or only counting them).
@@ -343,96 +294,44 @@ async fn stream_documents(
     bars: &Bars,
     sender: Option<&Sender<'_>>,
 ) -> Result<Built> {
-    let orders = snapshot
-        .orders_conn
-        .copy_out(
-            "COPY (SELECT id, external_ref, customer_email, state, total_price, created_at, closed_at \
-             FROM orders ORDER BY id) TO STDOUT (FORMAT binary)",
-        )
-        .await?;
-    let items = snapshot
-        .items_conn
-        .copy_out(
-            "COPY (SELECT order_id, product_id, product_sku, product_name, product_description, \
-                          product_price, quantity \
-             FROM order_items ORDER BY order_id, id) TO STDOUT (FORMAT binary)",
-        )
-        .await?;
-    let orders = BinaryCopyOutStream::new(orders, &ORDER_TYPES);
-    let items = BinaryCopyOutStream::new(items, &ITEM_TYPES);
-    pin_mut!(orders, items);
-
+    let mut orders = snapshot.stream().await?;
     let mut built = Built::default();
     let mut batch = Vec::with_capacity(1 << 20);
     let mut in_batch = 0u64;
-    let mut pending_item: Option<BinaryCopyOutRow> = None;
-    while let Some(row) = orders.next().await {
-        let row = row?;
-        let id: i64 = row.get(0);
-        let mut doc = OrderDocument {
-            id,
-            external_ref: row.get(1),
-            customer_email: row.get(2),
-            state: row.get::<&str>(3).parse()?,
-            total_price: row.get::<Decimal>(4),
-            created_at: row.get(5),
-            created_at_ts: row.get::<OffsetDateTime>(5).unix_timestamp(),
-            closed_at: row.get(6),
-            item_count: 0,
-            items: Vec::new(),
-        };
-        // Lines arrive grouped by order id, in the same order as the orders.
-        loop {
-            let item = match pending_item.take() {
-                Some(item) => item,
-                None => match items.next().await {
-                    Some(item) => item?,
-                    None => break,
-                },
-            };
-            let order_id: i64 = item.get(0);
-            if order_id != id {
-                pending_item = Some(item);
-                break;
-            }
-            let quantity: i32 = item.get(6);
-            doc.item_count += i64::from(quantity);
-            doc.items.push(DocumentItem {
-                product_id: item.get(1),
-                product_sku: item.get(2),
-                product_name: item.get(3),
-                product_description: item.get(4),
-                product_price: item.get(5),
-                quantity,
-            });
-        }
-        serde_json::to_writer(&mut batch, &doc)?;
+    while let Some(order) = orders.next().await? {
+        serde_json::to_writer(&mut batch, &OrderDocument::from(order))?;
         batch.push(b'\n');
         in_batch += 1;
         built.documents += 1;
         bars.read.inc(1);
         if in_batch >= options.batch_documents || batch.len() >= MAX_BATCH_BYTES - 1024 * 1024 {
-            built.batches += 1;
-            built.bytes += batch.len() as u64;
             let full = std::mem::replace(&mut batch, Vec::with_capacity(1 << 20));
-            if let Some(sender) = sender {
-                sender.send(full, in_batch, bars).await?;
-            } else {
-                bars.sent.inc(in_batch);
-            }
+            hand_over(&mut built, full, in_batch, sender, bars).await?;
             in_batch = 0;
         }
     }
     if in_batch > 0 {
-        built.batches += 1;
-        built.bytes += batch.len() as u64;
-        if let Some(sender) = sender {
-            sender.send(batch, in_batch, bars).await?;
-        } else {
-            bars.sent.inc(in_batch);
-        }
+        hand_over(&mut built, batch, in_batch, sender, bars).await?;
     }
     Ok(built)
+}
+
+async fn hand_over(
+    built: &mut Built,
+    batch: Vec<u8>,
+    documents: u64,
+    sender: Option<&Sender<'_>>,
+    bars: &Bars,
+) -> Result<()> {
+    built.batches += 1;
+    built.bytes += batch.len() as u64;
+    match sender {
+        Some(sender) => sender.send(batch, documents, bars).await,
+        None => {
+            bars.sent.inc(documents);
+            Ok(())
+        }
+    }
 }
 
 /// Sends NDJSON batches to the temporary index, at most `IN_FLIGHT` at once,

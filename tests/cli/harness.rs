@@ -230,6 +230,11 @@ impl Ecomctl {
         Ecomctl { cmd, _workdir: workdir }
     }
 
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.cmd.write_stdin(input.into());
+        self
+    }
+
     pub fn env_remove(mut self, key: &str) -> Self {
         self.cmd.env_remove(key);
         self

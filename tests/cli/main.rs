@@ -7,6 +7,7 @@ mod search_harness;
 
 mod concurrency;
 mod config;
+mod import;
 mod migrate;
 mod orders;
 mod output;

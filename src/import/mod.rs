@@ -1,0 +1,30 @@
+//! Bulk import: a streaming source (file or stdin, JSON array or NDJSON,
+//! gzip) whose records are validated on a reader thread, feeding a loader
+//! that writes by binary COPY and set-based SQL in one transaction.
+
+pub(crate) mod fields;
+pub(crate) mod orders;
+pub(crate) mod products;
+pub(crate) mod progress;
+pub(crate) mod report;
+pub(crate) mod source;
+
+use std::path::PathBuf;
+
+use crate::cli::InputFormat;
+
+pub(crate) use crate::cli::OnConflict;
+
+/// How an import runs (from the command's flags and the global settings).
+#[derive(Debug, Clone)]
+pub(crate) struct ImportOptions {
+    pub(crate) format: InputFormat,
+    pub(crate) on_conflict: OnConflict,
+    pub(crate) skip_invalid: bool,
+    pub(crate) rejects: Option<PathBuf>,
+    pub(crate) dry_run: bool,
+    pub(crate) max_errors: usize,
+    pub(crate) progress: bool,
+    /// Orders only: do not take stock (historical loads).
+    pub(crate) no_stock: bool,
+}

@@ -1,0 +1,413 @@
+//! `products import`: validate every record, then load.
+//!
+//! The default (atomic, `--on-conflict error`) streams valid records by
+//! binary COPY straight into `products` inside one transaction: the fastest
+//! path, and all-or-nothing (a duplicate SKU aborts the COPY and nothing is
+//! written). The other modes COPY into a temporary staging table and merge
+//! with set-based SQL (duplicates within the file, conflicts with existing
+//! products, updates, skips).
+
+use std::time::Instant;
+
+use color_eyre::eyre::Result;
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+use time::OffsetDateTime;
+use tokio_postgres::Client;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::types::{ToSql, Type};
+
+use super::fields::Fields;
+use super::progress::Progress;
+use super::report::{Rejects, Report};
+use super::source::{Input, Parsed, Position, spawn_reader};
+use super::{ImportOptions, OnConflict};
+use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
+use crate::error::AppError;
+
+/// One valid product record.
+pub(crate) struct ProductRecord {
+    id: Option<i64>,
+    sku: Sku,
+    name: RequiredText,
+    description: OptionalText,
+    manufacturer: OptionalText,
+    stocked_at: OptionalText,
+    seller_email: Email,
+    price: Money,
+    stock: Stock,
+    created_at: Option<OffsetDateTime>,
+    updated_at: Option<OffsetDateTime>,
+}
+
+const FIELDS: [&str; 11] = [
+    "id",
+    "sku",
+    "name",
+    "description",
+    "manufacturer",
+    "stocked_at",
+    "seller_email",
+    "price",
+    "stock",
+    "created_at",
+    "updated_at",
+];
+
+fn validate(map: &Map<String, Value>) -> Result<ProductRecord, String> {
+    let f = Fields::new(map, &FIELDS)?;
+    let optional = |name: &str| -> Result<OptionalText, String> {
+        Ok(f.parse(name, |s| OptionalText::parse(name, s))?.unwrap_or_else(OptionalText::none))
+    };
+    let id = f.int("id")?;
+    if let Some(id) = id.filter(|id| *id < 1) {
+        return Err(super::fields::field_error("id", format!("{id} is not a positive id")));
+    }
+    let sku = f.required("sku", Sku::parse)?;
+    let name = f.required("name", |s| RequiredText::parse("name", s))?;
+    let price =
+        f.decimal("price")?.ok_or_else(|| super::fields::field_error("price", "is required"))?;
+    Ok(ProductRecord {
+        id,
+        sku,
+        name,
+        price: Money::from_decimal(price).map_err(|e| super::fields::field_error("price", e))?,
+        description: optional("description")?,
+        manufacturer: optional("manufacturer")?,
+        stocked_at: optional("stocked_at")?,
+        seller_email: f.required("seller_email", Email::parse)?,
+        stock: match f.int("stock")? {
+            Some(n) => Stock::new(n).map_err(|e| super::fields::field_error("stock", e))?,
+            None => Stock::new(0).expect("0 is valid"),
+        },
+        created_at: f.time("created_at")?,
+        updated_at: f.time("updated_at")?,
+    })
+}
+
+const COLUMNS: &str = "id, sku, name, description, manufacturer, stocked_at, seller_email, price, stock, created_at, updated_at";
+const TYPES: [Type; 11] = [
+    Type::INT8,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::NUMERIC,
+    Type::INT4,
+    Type::TIMESTAMPTZ,
+    Type::TIMESTAMPTZ,
+];
+
+/// `sequence` is a second connection: ids are reserved from the sequence while
+/// the COPY occupies the first (sequences are not transactional).
+pub(crate) async fn import(
+    client: &mut Client,
+    sequence: &Client,
+    input: Input,
+    options: &ImportOptions,
+) -> Result<Report> {
+    let staged =
+        options.on_conflict != OnConflict::Error || options.skip_invalid || options.dry_run;
+    let mut report = Report::new(options.max_errors);
+    let mut rejects = Rejects::create(options.rejects.as_deref())?;
+    let progress = Progress::new(options.progress, input.total_bytes, input.bytes_read.clone());
+    let started = Instant::now();
+
+    let tx = client.transaction().await?;
+    let now: OffsetDateTime = tx.query_one("SELECT now()", &[]).await?.get(0);
+    let (table, extra) = if staged {
+        tx.batch_execute(&format!(
+            "CREATE TEMP TABLE import_products ON COMMIT DROP AS SELECT {COLUMNS} FROM products WITH NO DATA;
+             ALTER TABLE import_products ADD COLUMN line bigint, ADD COLUMN raw text;"
+        ))
+        .await?;
+        ("import_products", ", line, raw")
+    } else {
+        ("products", "")
+    };
+    let mut types = TYPES.to_vec();
+    if staged {
+        types.extend([Type::INT8, Type::TEXT]);
+    }
+    let sink =
+        tx.copy_in(&format!("COPY {table} ({COLUMNS}{extra}) FROM STDIN (FORMAT binary)")).await?;
+    // Boxed so that dropping it (without `finish`) really aborts the COPY.
+    let mut writer = Box::pin(BinaryCopyInWriter::new(sink, &types));
+
+    // Row number in the COPY → input position, to place a COPY error.
+    let mut positions: Vec<Position> = Vec::new();
+    let mut ids_pool: Vec<i64> = Vec::new();
+    let mut copying = true;
+    // A COPY that failed while rows were being sent (e.g. a duplicate SKU).
+    let mut copy_failed: Option<tokio_postgres::Error> = None;
+    let mut records = spawn_reader(input, options.format, validate);
+    'read: while let Some(batch) = records.recv().await {
+        let batch: Vec<Parsed<ProductRecord>> = batch.map_err(AppError::rejected)?;
+        let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
+        if copying && !staged && ids_pool.len() < need_ids {
+            ids_pool.extend(allocate_ids(sequence, need_ids - ids_pool.len() + 1024).await?);
+        }
+        for parsed in batch {
+            report.read += 1;
+            let record = match parsed.item {
+                Ok(record) => record,
+                Err(message) => {
+                    report.fail(parsed.at, message);
+                    rejects.write(&parsed.raw)?;
+                    // Atomic: nothing will be written; keep validating only.
+                    copying = copying && options.skip_invalid;
+                    continue;
+                }
+            };
+            if !copying {
+                continue;
+            }
+            let id = if staged {
+                record.id
+            } else {
+                Some(record.id.unwrap_or_else(|| ids_pool.pop().expect("ids allocated")))
+            };
+            let (sku, name, seller_email) =
+                (record.sku.as_str(), record.name.as_str(), record.seller_email.as_str());
+            let description = record.description.as_deref();
+            let manufacturer = record.manufacturer.as_deref();
+            let stocked_at = record.stocked_at.as_deref();
+            let price: Decimal = record.price.decimal();
+            let stock = record.stock.get();
+            let created_at = record.created_at.unwrap_or(now);
+            let updated_at = record.updated_at.unwrap_or(created_at);
+            let line = parsed.at.number() as i64;
+            let raw = rejects.wanted().then_some(&*parsed.raw);
+            let mut row: Vec<&(dyn ToSql + Sync)> = vec![
+                &id,
+                &sku,
+                &name,
+                &description,
+                &manufacturer,
+                &stocked_at,
+                &seller_email,
+                &price,
+                &stock,
+                &created_at,
+                &updated_at,
+            ];
+            if staged {
+                row.push(&line);
+                row.push(&raw);
+            }
+            positions.push(parsed.at);
+            if let Err(err) = writer.as_mut().write(&row).await {
+                copy_failed = Some(err);
+                break 'read;
+            }
+        }
+        progress.update(report.read, started.elapsed().as_secs_f64());
+    }
+    progress.finish();
+
+    if report.failed > 0 && !options.skip_invalid {
+        // Dropping the writer without finishing aborts the COPY.
+        drop(writer);
+        tx.rollback().await.ok();
+        rejects.finish()?;
+        return Ok(report);
+    }
+    drop(records);
+    let finished = match copy_failed {
+        Some(err) => Err(err),
+        None => writer.as_mut().finish().await,
+    };
+    let copied = match finished {
+        Ok(n) => n,
+        Err(err) => {
+            let message = copy_error(&err);
+            let position =
+                copy_row(&err).and_then(|row| positions.get(row.saturating_sub(1)).copied());
+            tx.rollback().await.ok();
+            rejects.finish()?;
+            match (message, position) {
+                (Some(message), Some(at)) => {
+                    report.fail(at, message);
+                    return Ok(report);
+                }
+                _ => return Err(err.into()),
+            }
+        }
+    };
+
+    if staged {
+        let in_array = matches!(positions.first(), Some(Position::Record(_)));
+        merge_staged(&tx, options, &mut report, &mut rejects, in_array).await?;
+    } else {
+        report.inserted = copied;
+    }
+    tx.execute(
+        "SELECT setval(pg_get_serial_sequence('products', 'id'), \
+                GREATEST((SELECT max(id) FROM products), (SELECT last_value FROM products_id_seq)))",
+        &[],
+    )
+    .await?;
+    rejects.finish()?;
+    if options.dry_run || (report.failed > 0 && !options.skip_invalid) {
+        tx.rollback().await?;
+    } else {
+        tx.commit().await?;
+        report.committed = true;
+    }
+    Ok(report)
+}
+
+/// Reserves `n` product ids from the sequence in one round trip.
+async fn allocate_ids(sequence: &Client, n: usize) -> Result<Vec<i64>> {
+    let rows = sequence
+        .query(
+            "SELECT nextval('products_id_seq') FROM generate_series(1, $1::bigint)",
+            &[&(n as i64)],
+        )
+        .await?;
+    let mut ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+    ids.reverse(); // popped from the end: ascending in file order
+    Ok(ids)
+}
+
+/// The 1-based row of a COPY error ("COPY products, line 12").
+fn copy_row(err: &tokio_postgres::Error) -> Option<usize> {
+    let context = err.as_db_error()?.where_()?;
+    let rest = &context[context.find("line ")? + 5..];
+    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// A readable message for a COPY failure caused by the data.
+fn copy_error(err: &tokio_postgres::Error) -> Option<String> {
+    let db = err.as_db_error()?;
+    if db.code() == &SqlState::UNIQUE_VIOLATION && db.constraint() == Some("products_sku_key") {
+        let sku = db
+            .detail()
+            .and_then(|d| d.split("=(").nth(1))
+            .and_then(|s| s.split(')').next())
+            .unwrap_or("?");
+        return Some(format!(
+            "field sku: SKU {sku:?} already exists (in the database or earlier in the file); \
+             use --on-conflict update or --on-conflict skip to import over existing products"
+        ));
+    }
+    if db.code() == &SqlState::UNIQUE_VIOLATION && db.constraint() == Some("products_pkey") {
+        return Some(format!("field id: {}", db.detail().unwrap_or("the id is already taken")));
+    }
+    None
+}
+
+/// Merges the staging table into `products` according to the options.
+async fn merge_staged(
+    tx: &tokio_postgres::Transaction<'_>,
+    options: &ImportOptions,
+    report: &mut Report,
+    rejects: &mut Rejects,
+    in_array: bool,
+) -> Result<()> {
+    // Within the file, the first record of a SKU wins; later ones are refused.
+    let duplicates = tx
+        .query(
+            "DELETE FROM import_products s USING (
+                 SELECT line, sku, min(line) OVER (PARTITION BY sku) AS first FROM import_products
+             ) d
+             WHERE s.line = d.line AND d.line <> d.first
+             RETURNING s.line, s.sku, d.first, s.raw",
+            &[],
+        )
+        .await?;
+    let mut refused: Vec<(i64, String, Option<String>)> = duplicates
+        .iter()
+        .map(|r| {
+            let first: i64 = r.get(2);
+            (
+                r.get(0),
+                format!(
+                    "field sku: duplicate SKU {:?} (first on line {first})",
+                    r.get::<_, String>(1)
+                ),
+                r.get(3),
+            )
+        })
+        .collect();
+
+    // Records whose SKU exists already.
+    match options.on_conflict {
+        OnConflict::Error => {
+            let conflicts = tx
+                .query(
+                    "DELETE FROM import_products s USING products p WHERE p.sku = s.sku RETURNING s.line, s.sku, s.raw",
+                    &[],
+                )
+                .await?;
+            refused.extend(conflicts.iter().map(|r| {
+                (
+                    r.get(0),
+                    format!(
+                        "field sku: SKU {:?} already exists; use --on-conflict update or skip",
+                        r.get::<_, String>(1)
+                    ),
+                    r.get(2),
+                )
+            }));
+        }
+        OnConflict::Update => {
+            report.updated = tx
+                .execute(
+                    "UPDATE products p SET name = s.name, description = s.description,
+                         manufacturer = s.manufacturer, stocked_at = s.stocked_at,
+                         seller_email = s.seller_email, price = s.price, stock = s.stock,
+                         updated_at = now()
+                     FROM import_products s WHERE p.sku = s.sku",
+                    &[],
+                )
+                .await?;
+            tx.execute("DELETE FROM import_products s USING products p WHERE p.sku = s.sku", &[])
+                .await?;
+        }
+        OnConflict::Skip => {
+            report.skipped = tx
+                .execute("DELETE FROM import_products s USING products p WHERE p.sku = s.sku", &[])
+                .await?;
+        }
+    }
+
+    // An explicit id already used by another product.
+    let taken = tx
+        .query(
+            "DELETE FROM import_products s USING products p WHERE p.id = s.id RETURNING s.line, s.id, s.raw",
+            &[],
+        )
+        .await?;
+    refused.extend(taken.iter().map(|r| {
+        (
+            r.get(0),
+            format!("field id: id {} is already used by another product", r.get::<_, i64>(1)),
+            r.get(2),
+        )
+    }));
+
+    refused.sort_by_key(|(line, _, _)| *line);
+    for (line, message, raw) in refused {
+        let at = if in_array { Position::Record(line as u64) } else { Position::Line(line as u64) };
+        report.fail(at, message);
+        if let Some(raw) = raw {
+            rejects.write(&raw)?;
+        }
+    }
+    report.inserted = tx
+        .execute(
+            &format!(
+                "INSERT INTO products ({COLUMNS})
+                 SELECT COALESCE(id, nextval('products_id_seq')), sku, name, description, manufacturer,
+                        stocked_at, seller_email, price, stock, created_at, updated_at
+                 FROM import_products ORDER BY line"
+            ),
+            &[],
+        )
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! What an import did, for people (stderr) and scripts (`-o json`).
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::source::Position;
+use crate::error::AppError;
+
+#[derive(Debug, Default, Serialize)]
+pub(crate) struct Report {
+    pub(crate) read: u64,
+    pub(crate) inserted: u64,
+    pub(crate) updated: u64,
+    pub(crate) skipped: u64,
+    pub(crate) failed: u64,
+    pub(crate) errors: Vec<RecordError>,
+    /// Whether anything was written (false for a dry run or a refused import).
+    pub(crate) committed: bool,
+    #[serde(skip)]
+    max_errors: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct RecordError {
+    /// The NDJSON line, or the 1-based index in a JSON array.
+    pub(crate) line: u64,
+    pub(crate) message: String,
+}
+
+impl Report {
+    pub(crate) fn new(max_errors: usize) -> Self {
+        Report { max_errors, ..Default::default() }
+    }
+
+    /// Records a refused record (kept in the list up to the configured number).
+    pub(crate) fn fail(&mut self, at: Position, message: impl Into<String>) {
+        self.failed += 1;
+        if self.errors.len() < self.max_errors {
+            self.errors.push(RecordError {
+                line: at.number(),
+                message: format!("{at}: {}", message.into()),
+            });
+        }
+    }
+
+    pub(crate) fn unlisted_errors(&self) -> u64 {
+        self.failed - self.errors.len() as u64
+    }
+}
+
+/// The rejects file: raw records that were refused, one per line, so that a
+/// fixed file can be imported again.
+pub(crate) struct Rejects {
+    out: Option<BufWriter<File>>,
+}
+
+impl Rejects {
+    pub(crate) fn create(path: Option<&Path>) -> Result<Self, AppError> {
+        let out = path
+            .map(|p| {
+                File::create(p).map(BufWriter::new).map_err(|e| {
+                    AppError::usage(format!("cannot create the rejects file {}: {e}", p.display()))
+                })
+            })
+            .transpose()?;
+        Ok(Rejects { out })
+    }
+
+    pub(crate) fn wanted(&self) -> bool {
+        self.out.is_some()
+    }
+
+    pub(crate) fn write(&mut self, raw: &str) -> std::io::Result<()> {
+        if let Some(out) = &mut self.out {
+            // A raw NDJSON line is one line already; a pretty array element is
+            // re-serialised compactly by the reader.
+            out.write_all(raw.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn finish(self) -> std::io::Result<()> {
+        if let Some(mut out) = self.out {
+            out.flush()?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,507 @@
+//! Bulk import and export: validation, atomicity, conflicts, idempotency,
+//! rejects, stdin, gzip, malformed input, and the export round trip.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use crate::harness::{Run, TestDb};
+
+/// A file in a scratch directory that lives as long as the test.
+struct Files {
+    dir: tempfile::TempDir,
+}
+
+impl Files {
+    fn new() -> Self {
+        Files { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn write(&self, name: &str, content: impl AsRef<[u8]>) -> String {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        path.to_str().unwrap().to_owned()
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+fn ndjson(records: &[Value]) -> String {
+    records.iter().map(|r| format!("{r}\n")).collect()
+}
+
+fn product(sku: &str) -> Value {
+    json!({"sku": sku, "name": format!("{sku} name"), "price": 9.99, "stock": 10, "seller_email": "s@example.com"})
+}
+
+fn import(db: &TestDb, what: &str, file: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["-o", "json", what, "import", file];
+    args.extend(extra);
+    db.ecomctl().args(&args).run()
+}
+
+#[test]
+fn products_import_inserts_and_reports() {
+    let db = TestDb::new();
+    let files = Files::new();
+    let mut with_all = product("FULL-1");
+    with_all["description"] = json!("Described");
+    with_all["manufacturer"] = json!("Acme");
+    with_all["stocked_at"] = json!("A-1");
+    with_all["price"] = json!("12.50");
+    let file = files.write("p.ndjson", ndjson(&[product("A-1"), product("A-2"), with_all]));
+    let run = import(&db, "products", &file, &[]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let report = run.json();
+    assert_eq!(
+        (report["read"].as_u64(), report["inserted"].as_u64(), report["failed"].as_u64()),
+        (Some(3), Some(3), Some(0))
+    );
+    assert_eq!(report["errors"], json!([]));
+    assert_eq!(db.int("SELECT count(*) FROM products"), 3);
+    assert_eq!(db.text("SELECT price::text FROM products WHERE sku = 'FULL-1'").unwrap(), "12.50");
+    assert_eq!(db.text("SELECT manufacturer FROM products WHERE sku = 'FULL-1'").unwrap(), "Acme");
+    assert!(run.stderr().contains("products: read 3, inserted 3"));
+    // New products get ids from the sequence, so `products create` continues after them.
+    let next = db.product("AFTER", "1", 1);
+    assert!(next > db.int("SELECT max(id) FROM products WHERE sku <> 'AFTER'"));
+}
+
+#[test]
+fn every_product_field_is_validated_and_an_invalid_record_writes_nothing() {
+    let db = TestDb::new();
+    db.product("EXISTING", "1.00", 5);
+    let files = Files::new();
+    let cases: Vec<(Value, &str)> = vec![
+        (
+            json!({"name": "x", "price": 1, "seller_email": "s@example.com"}),
+            "field sku: is required",
+        ),
+        (
+            json!({"sku": "A B", "name": "x", "price": 1, "seller_email": "s@example.com"}),
+            "field sku",
+        ),
+        (
+            json!({"sku": "S1", "name": "x", "price": 1, "seller_email": "nope"}),
+            "field seller_email",
+        ),
+        (
+            json!({"sku": "S2", "name": "x", "price": -1, "seller_email": "s@example.com"}),
+            "field price: amount -1 must not be negative",
+        ),
+        (
+            json!({"sku": "S3", "name": "x", "price": 1.001, "seller_email": "s@example.com"}),
+            "more than 2 decimal places",
+        ),
+        (
+            json!({"sku": "S4", "name": "x", "price": "abc", "seller_email": "s@example.com"}),
+            "field price",
+        ),
+        (
+            json!({"sku": "S5", "name": "x", "price": 1, "stock": -2, "seller_email": "s@example.com"}),
+            "field stock",
+        ),
+        (
+            json!({"sku": "S6", "name": "x", "price": 1, "stock": 2.5, "seller_email": "s@example.com"}),
+            "field stock",
+        ),
+        (
+            json!({"sku": "S7", "name": "x", "price": 1, "stock": 1e20, "seller_email": "s@example.com"}),
+            "field stock",
+        ),
+        (
+            json!({"sku": "S8", "name": 5, "price": 1, "seller_email": "s@example.com"}),
+            "field name: expected a string, got a number",
+        ),
+        (
+            json!({"sku": "S9", "name": "x", "prize": 1, "seller_email": "s@example.com"}),
+            "unknown field \"prize\"",
+        ),
+        (
+            json!({"sku": "S10", "name": "x", "price": 1, "seller_email": "s@example.com", "created_at": "yesterday"}),
+            "field created_at",
+        ),
+        (json!(["not", "an", "object"]), "expected a JSON object"),
+    ];
+    for (i, (record, fragment)) in cases.iter().enumerate() {
+        let body = ndjson(&[product(&format!("OK-{i}")), record.clone()]);
+        let file = files.write(&format!("case{i}.ndjson"), body);
+        let run = import(&db, "products", &file, &[]);
+        assert_eq!(run.code(), 4, "case {i}: {}", run.stderr());
+        assert!(
+            run.stderr().contains(&format!("line 2: {fragment}"))
+                || run.stderr().contains(fragment),
+            "case {i}: {}",
+            run.stderr()
+        );
+        assert!(run.stderr().contains("line 2"), "case {i} names the line: {}", run.stderr());
+        assert_eq!(run.json()["failed"], 1);
+    }
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1, "nothing was written");
+    assert_eq!(db.stock("EXISTING"), 5);
+}
+
+#[test]
+fn sku_conflicts_follow_on_conflict() {
+    let db = TestDb::new();
+    db.product("SAME", "1.00", 5);
+    let files = Files::new();
+    let mut changed = product("SAME");
+    changed["price"] = json!(7.25);
+    let file = files.write("p.ndjson", ndjson(&[product("NEW-1"), changed]));
+
+    let refused = import(&db, "products", &file, &[]);
+    assert_eq!(refused.code(), 4);
+    assert!(
+        refused.stderr().contains("SAME") && refused.stderr().contains("--on-conflict"),
+        "{}",
+        refused.stderr()
+    );
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1, "atomic: NEW-1 not written either");
+
+    let skipped = import(&db, "products", &file, &["--on-conflict", "skip"]).json();
+    assert_eq!((skipped["inserted"].as_u64(), skipped["skipped"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(db.text("SELECT price::text FROM products WHERE sku = 'SAME'").unwrap(), "1.00");
+
+    let updated = import(&db, "products", &file, &["--on-conflict", "update"]).json();
+    assert_eq!((updated["inserted"].as_u64(), updated["updated"].as_u64()), (Some(0), Some(2)));
+    assert_eq!(db.text("SELECT price::text FROM products WHERE sku = 'SAME'").unwrap(), "7.25");
+
+    // With --skip-invalid, a conflict is one refused record among valid ones.
+    let file = files.write("p2.ndjson", ndjson(&[product("NEW-2"), product("SAME")]));
+    let partial = import(&db, "products", &file, &["--skip-invalid"]).json();
+    assert_eq!((partial["inserted"].as_u64(), partial["failed"].as_u64()), (Some(1), Some(1)));
+    assert!(partial["errors"][0]["message"].as_str().unwrap().contains("already exists"));
+}
+
+#[test]
+fn duplicate_skus_in_one_file_are_refused() {
+    let db = TestDb::new();
+    let files = Files::new();
+    let file = files.write("p.ndjson", ndjson(&[product("DUP"), product("OTHER"), product("DUP")]));
+    assert_eq!(import(&db, "products", &file, &[]).code(), 4);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 0);
+    let run = import(&db, "products", &file, &["--skip-invalid"]);
+    let report = run.json();
+    assert_eq!((report["inserted"].as_u64(), report["failed"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(report["errors"][0]["line"], 3);
+    assert!(report["errors"][0]["message"].as_str().unwrap().contains("first on line 1"));
+}
+
+#[test]
+fn skip_invalid_writes_rejects_that_can_be_fixed_and_reimported() {
+    let db = TestDb::new();
+    let files = Files::new();
+    let bad = json!({"sku": "FIX-ME", "name": "x", "price": -5, "seller_email": "s@example.com"});
+    let body = format!("{}{}\n{{\"sku\": \"TRUNC\n", ndjson(&[product("GOOD-1")]), bad);
+    let file = files.write("p.ndjson", body);
+    let rejects = files.path("rejects.ndjson");
+    let run =
+        import(&db, "products", &file, &["--skip-invalid", "--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert_eq!(run.json()["failed"], 2);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1);
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    let lines: Vec<&str> = rejected.lines().collect();
+    assert_eq!(lines.len(), 2, "{rejected}");
+    assert!(lines[0].contains("FIX-ME"));
+    assert!(lines[1].contains("TRUNC"), "even unparseable lines are kept raw");
+
+    let fixed = files.write("fixed.ndjson", lines[0].replace("-5", "5"));
+    assert_eq!(import(&db, "products", &fixed, &[]).code(), 0);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 2);
+}
+
+#[test]
+fn dry_run_validates_and_writes_nothing() {
+    let db = TestDb::new();
+    db.product("SAME", "1", 1);
+    let files = Files::new();
+    let file = files.write("p.ndjson", ndjson(&[product("A"), product("SAME")]));
+    let report = import(&db, "products", &file, &["--dry-run", "--on-conflict", "skip"]).json();
+    assert_eq!((report["inserted"].as_u64(), report["skipped"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(report["committed"], false);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1);
+}
+
+#[test]
+fn reads_stdin_gzip_and_json_arrays() {
+    let db = TestDb::new();
+    let files = Files::new();
+    db.ecomctl()
+        .args(["-o", "json", "products", "import", "-"])
+        .stdin(ndjson(&[product("STDIN-1")]))
+        .success();
+
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(ndjson(&[product("GZ-1"), product("GZ-2")]).as_bytes()).unwrap();
+    let file = files.write("p.ndjson.gz", gz.finish().unwrap());
+    assert_eq!(import(&db, "products", &file, &[]).json()["inserted"], 2);
+
+    let array = serde_json::to_string_pretty(&json!([product("ARR-1"), product("ARR-2")])).unwrap();
+    let file = files.write("p.json", &array);
+    assert_eq!(import(&db, "products", &file, &[]).json()["inserted"], 2);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 5);
+
+    // Errors in an array name the record index.
+    let file = files.write("bad.json", json!([product("ARR-3"), {"sku": "ARR-4"}]).to_string());
+    let run = import(&db, "products", &file, &[]);
+    assert_eq!(run.code(), 4);
+    assert!(run.stderr().contains("record 2: field name: is required"), "{}", run.stderr());
+}
+
+#[test]
+fn malformed_input_is_refused_cleanly() {
+    let db = TestDb::new();
+    let files = Files::new();
+    let cases: Vec<(&str, Vec<u8>, i32, &str)> = vec![
+        (
+            "truncated.json",
+            format!("[{}, {{\"sku\": \"X\"", product("T-1")).into_bytes(),
+            4,
+            "invalid JSON array",
+        ),
+        ("not-json.ndjson", b"this is not json\n".to_vec(), 4, "line 1: invalid JSON"),
+        (
+            "invalid-utf8.ndjson",
+            [b"{\"sku\": \"\xff\xfe\"}\n".as_slice()].concat(),
+            4,
+            "line 1: invalid UTF-8",
+        ),
+        ("scalar.ndjson", b"42\n".to_vec(), 4, "expected a JSON object"),
+        ("object.json", product("OBJ").to_string().into_bytes(), 4, ""),
+    ];
+    for (name, body, code, fragment) in cases {
+        let file = files.write(name, body);
+        let run = import(
+            &db,
+            "products",
+            &file,
+            &["--format", if name.ends_with(".json") { "json" } else { "auto" }],
+        );
+        assert_eq!(run.code(), code, "{name}: {}", run.stderr());
+        assert!(run.stderr().contains(fragment), "{name}: {}", run.stderr());
+    }
+    // A line over 16 MiB is refused on its own; the rest can still load.
+    let mut huge =
+        format!("{{\"sku\": \"HUGE\", \"name\": \"{}", "x".repeat(17 * 1024 * 1024)).into_bytes();
+    huge.extend_from_slice(b"\"}\n");
+    huge.extend_from_slice(ndjson(&[product("AFTER-HUGE")]).as_bytes());
+    let file = files.write("huge.ndjson", huge);
+    let run = import(&db, "products", &file, &["--skip-invalid"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert!(run.stderr().contains("line 1: the line is longer than 16 MiB"), "{}", run.stderr());
+    assert_eq!(db.int("SELECT count(*) FROM products"), 1);
+
+    // An empty file imports nothing, successfully, with a warning.
+    let file = files.write("empty.ndjson", "");
+    let run = import(&db, "products", &file, &[]);
+    assert_eq!(run.code(), 0);
+    assert!(run.stderr().contains("no records"));
+    assert_eq!(run.json()["read"], 0);
+
+    // A missing file is "not found".
+    assert_eq!(import(&db, "products", "/nonexistent/file.ndjson", &[]).code(), 3);
+}
+
+fn order(ext: &str, items: Value) -> Value {
+    json!({"external_ref": ext, "customer_email": "c@example.com", "items": items})
+}
+
+#[test]
+fn orders_import_snapshots_totals_takes_stock_and_enqueues() {
+    let db = TestDb::new();
+    db.product("A", "1.10", 10);
+    let b = db.product("B", "2.00", 10);
+    let files = Files::new();
+    let records = vec![
+        order(
+            "EXT-1",
+            json!([{"sku": "A", "quantity": 2}, {"product_id": b, "quantity": 1}, {"sku": "A", "quantity": 1}]),
+        ),
+        json!({"external_ref": "EXT-2", "customer_email": "Old@Example.com", "state": "DELIVERED",
+               "created_at": "2025-01-02T03:04:05Z", "items": [{"sku": "B", "quantity": 4}]}),
+        json!({"customer_email": "gone@example.com", "state": "CANCELLED",
+               "items": [{"sku": "A", "quantity": 5}]}),
+    ];
+    let file = files.write("o.ndjson", ndjson(&records));
+    let run = import(&db, "orders", &file, &[]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert_eq!(run.json()["inserted"], 3);
+
+    let orders = db.ecomctl().args(["-o", "ndjson", "orders", "list"]).success().ndjson();
+    assert_eq!(orders[0]["external_ref"], "EXT-1");
+    assert_eq!(orders[0]["items"].as_array().unwrap().len(), 2, "the repeated SKU is merged");
+    assert_eq!(orders[0]["items"][0]["quantity"], 3);
+    assert_eq!(orders[0]["items"][0]["product_name"], "A name");
+    assert_eq!(
+        db.text(&format!("SELECT total_price::text FROM orders WHERE id = {}", orders[0]["id"]))
+            .unwrap(),
+        "5.30"
+    );
+    assert_eq!(orders[1]["state"], "DELIVERED");
+    assert_eq!(orders[1]["customer_email"], "old@example.com");
+    assert_eq!(orders[1]["created_at"], "2025-01-02T03:04:05Z");
+    assert!(orders[1]["closed_at"].is_string(), "a closed state gets closed_at");
+    assert_eq!(db.stock("A"), 7, "CREATED takes 3 of A; CANCELLED takes none");
+    assert_eq!(db.stock("B"), 5, "CREATED takes 1 and DELIVERED 4 of B");
+    assert_eq!(db.int("SELECT count(*) FROM search_outbox"), 3);
+}
+
+#[test]
+fn reimporting_the_same_orders_is_a_no_op() {
+    let db = TestDb::new();
+    db.product("A", "1.00", 100);
+    let files = Files::new();
+    let file = files.write(
+        "o.ndjson",
+        ndjson(&[
+            order("R-1", json!([{"sku": "A", "quantity": 2}])),
+            order("R-2", json!([{"sku": "A", "quantity": 1}])),
+        ]),
+    );
+    assert_eq!(import(&db, "orders", &file, &[]).json()["inserted"], 2);
+    let again = import(&db, "orders", &file, &[]).json();
+    assert_eq!((again["inserted"].as_u64(), again["skipped"].as_u64()), (Some(0), Some(2)));
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 2);
+    assert_eq!(db.stock("A"), 97);
+}
+
+#[test]
+fn every_order_rule_is_checked() {
+    let db = TestDb::new();
+    db.product("A", "1.00", 100);
+    let files = Files::new();
+    let cases: Vec<(Value, &str)> = vec![
+        (
+            order("E1", json!([{"sku": "NOPE", "quantity": 1}])),
+            "items[0].sku: product \"NOPE\" not found",
+        ),
+        (
+            order("E2", json!([{"product_id": 9999, "quantity": 1}])),
+            "items[0].product_id: product #9999 not found",
+        ),
+        (order("E3", json!([{"sku": "A", "quantity": 0}])), "items[0].quantity"),
+        (order("E4", json!([{"sku": "A", "quantity": 99999999999i64}])), "items[0].quantity"),
+        (order("E5", json!([])), "field items: must hold at least one line"),
+        (json!({"customer_email": "c@example.com"}), "field items: is required"),
+        (
+            json!({"customer_email": "c@example.com", "state": "LOST", "items": [{"sku": "A", "quantity": 1}]}),
+            "field state",
+        ),
+        (
+            json!({"customer_email": "c@example.com", "closed_at": "2026-01-01T00:00:00Z", "items": [{"sku": "A", "quantity": 1}]}),
+            "field closed_at",
+        ),
+        (
+            json!({"customer_email": "c@example.com", "total_price": 5, "items": [{"sku": "A", "quantity": 1}]}),
+            "does not match the lines' sum 1.00",
+        ),
+        (
+            json!({"customer_email": "bad", "items": [{"sku": "A", "quantity": 1}]}),
+            "field customer_email",
+        ),
+        (order("E6", json!([{"quantity": 1}])), "name the product"),
+    ];
+    for (i, (record, fragment)) in cases.iter().enumerate() {
+        let file = files.write(
+            &format!("o{i}.ndjson"),
+            ndjson(&[
+                order(&format!("OK-{i}"), json!([{"sku": "A", "quantity": 1}])),
+                record.clone(),
+            ]),
+        );
+        let run = import(&db, "orders", &file, &[]);
+        assert_eq!(run.code(), 4, "case {i}: {}", run.stderr());
+        assert!(run.stderr().contains(fragment), "case {i}: {}", run.stderr());
+        assert!(run.stderr().contains("line 2"), "case {i}: {}", run.stderr());
+    }
+    let file = files.write(
+        "dups.ndjson",
+        ndjson(&[
+            order("D", json!([{"sku": "A", "quantity": 1}])),
+            order("D", json!([{"sku": "A", "quantity": 1}])),
+        ]),
+    );
+    let run = import(&db, "orders", &file, &[]);
+    assert!(run.stderr().contains("external_ref: \"D\" appears earlier"), "{}", run.stderr());
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
+    assert_eq!(db.stock("A"), 100);
+}
+
+#[test]
+fn insufficient_stock_refuses_an_atomic_import_and_is_greedy_with_skip_invalid() {
+    let db = TestDb::new();
+    db.product("SCARCE", "1.00", 5);
+    db.product("PLENTY", "1.00", 100);
+    let files = Files::new();
+    let records = vec![
+        order("S-1", json!([{"sku": "SCARCE", "quantity": 3}])),
+        order("S-2", json!([{"sku": "SCARCE", "quantity": 3}, {"sku": "PLENTY", "quantity": 1}])),
+        order("S-3", json!([{"sku": "SCARCE", "quantity": 2}])),
+        order("S-4", json!([{"sku": "PLENTY", "quantity": 1}])),
+    ];
+    let file = files.write("o.ndjson", ndjson(&records));
+    let run = import(&db, "orders", &file, &[]);
+    assert_eq!(run.code(), 4);
+    assert!(run.stderr().contains("SCARCE (needs 8, available 5)"), "{}", run.stderr());
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
+    assert_eq!(db.stock("SCARCE"), 5);
+
+    let report = import(&db, "orders", &file, &["--skip-invalid"]).json();
+    assert_eq!((report["inserted"].as_u64(), report["failed"].as_u64()), (Some(3), Some(1)));
+    assert_eq!(report["errors"][0]["line"], 2, "S-2 does not fit after S-1; S-3 still does");
+    assert_eq!(db.stock("SCARCE"), 0);
+    assert_eq!(db.stock("PLENTY"), 99);
+
+    // Historical loads take no stock.
+    let file = files
+        .write("h.ndjson", ndjson(&[order("H-1", json!([{"sku": "SCARCE", "quantity": 50}]))]));
+    assert_eq!(import(&db, "orders", &file, &["--no-stock"]).code(), 0);
+    assert_eq!(db.stock("SCARCE"), 0);
+}
+
+#[test]
+fn export_then_import_into_an_empty_database_is_identical() {
+    let source = TestDb::new();
+    source.product("KEEP", "3.50", 50);
+    source.product("GONE", "1.25", 50);
+    let sku_0 = source.product("0042", "9.99", 50);
+    let first = source.order("a@example.com", &["KEEP=2", "GONE"]);
+    let second = source.order("b@example.com", &[&sku_0.to_string()]);
+    source.ecomctl().args(["orders", "set-state", &second.to_string(), "SHIPPED"]).success();
+    source.ecomctl().args(["orders", "set-state", &second.to_string(), "DELIVERED"]).success();
+    source
+        .ecomctl()
+        .args(["products", "update", "KEEP", "--price", "4.00", "--description", "changed later"])
+        .success();
+    source.ecomctl().args(["products", "delete", "--yes", "GONE"]).success();
+    source.exec(&format!("UPDATE orders SET external_ref = 'EXT-{first}' WHERE id = {first}"));
+
+    let products = source.ecomctl().args(["products", "export"]).success().stdout();
+    let orders = source.ecomctl().args(["orders", "export"]).success().stdout();
+    assert_eq!(orders.lines().count(), 2);
+    assert!(
+        orders.contains("\"product_id\":null"),
+        "the deleted product's line is exported unlinked"
+    );
+
+    let target = TestDb::new();
+    let files = Files::new();
+    let p = files.write("products.ndjson", &products);
+    let o = files.write("orders.ndjson", &orders);
+    assert_eq!(import(&target, "products", &p, &[]).code(), 0);
+    let run = import(&target, "orders", &o, &["--no-stock"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert_eq!(target.ecomctl().args(["products", "export"]).success().stdout(), products);
+    assert_eq!(target.ecomctl().args(["orders", "export"]).success().stdout(), orders);
+    let json_array =
+        target.ecomctl().args(["orders", "export", "--format", "json"]).success().json();
+    assert_eq!(json_array.as_array().unwrap().len(), 2);
+    // Sequences continue after the imported ids.
+    let next = target.order("c@example.com", &["KEEP"]);
+    assert!(next > second);
+}
