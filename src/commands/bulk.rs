@@ -32,6 +32,7 @@ fn options(
         max_errors: args.max_errors,
         progress: ctx.config.progress,
         no_stock,
+        verbose: ctx.config.verbose > 0 && !ctx.config.quiet,
     }
 }
 
@@ -58,10 +59,10 @@ pub(crate) async fn import_orders(
     let input = source::open(&args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;
-    let (report, inserted) =
-        import::orders::import(&mut client, &sequence, input, &options).await?;
+    let report = import::orders::import(&mut client, &sequence, input, &options).await?;
     let outcome = finish(ctx, "order", &report, &options);
-    if outcome.is_ok() && !inserted.is_empty() && !no_sync && ctx.config.meili.push_on_write {
+    let wrote = report.committed && report.inserted > 0;
+    if outcome.is_ok() && wrote && !no_sync && ctx.config.meili.push_on_write {
         // The orders are committed and queued; pushing them is best effort.
         let pushed = async {
             let meili = ctx.meili()?;

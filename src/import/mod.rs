@@ -27,4 +27,25 @@ pub(crate) struct ImportOptions {
     pub(crate) progress: bool,
     /// Orders only: do not take stock (historical loads).
     pub(crate) no_stock: bool,
+    /// `-v`: report how long each phase took.
+    pub(crate) verbose: bool,
+}
+
+/// Prints phase timings with `-v`.
+pub(crate) struct Phases {
+    verbose: bool,
+    last: std::time::Instant,
+}
+
+impl Phases {
+    pub(crate) fn new(verbose: bool) -> Self {
+        Phases { verbose, last: std::time::Instant::now() }
+    }
+
+    pub(crate) fn done(&mut self, phase: &str) {
+        if self.verbose {
+            eprintln!("debug: {phase}: {:.2}s", self.last.elapsed().as_secs_f64());
+        }
+        self.last = std::time::Instant::now();
+    }
 }

@@ -210,11 +210,12 @@ pub(crate) async fn import(
     sequence: &Client,
     input: Input,
     options: &ImportOptions,
-) -> Result<(Report, Vec<i64>)> {
+) -> Result<Report> {
     let mut report = Report::new(options.max_errors);
     let mut rejects = Rejects::create(options.rejects.as_deref())?;
     let progress = Progress::new(options.progress, input.total_bytes, input.bytes_read.clone());
     let started = Instant::now();
+    let mut phases = super::Phases::new(options.verbose);
 
     let tx = client.transaction().await?;
     let now: OffsetDateTime = tx.query_one("SELECT now()", &[]).await?.get(0);
@@ -263,13 +264,14 @@ pub(crate) async fn import(
         drop(writer);
         tx.rollback().await.ok();
         rejects.finish()?;
-        return Ok((report, Vec::new()));
+        return Ok(report);
     }
     writer.as_mut().finish().await?;
+    phases.done("read, validated and staged");
 
     let position =
         |n: i64| if in_array { Position::Record(n as u64) } else { Position::Line(n as u64) };
-    let (refused, skipped) = resolve(&tx, options).await?;
+    let (refused, skipped) = resolve(&tx, &mut phases).await?;
     report.skipped = skipped;
     if !refused.is_empty() {
         let lines: Vec<i64> = refused.iter().map(|(line, _)| *line).collect();
@@ -290,26 +292,26 @@ pub(crate) async fn import(
         if !options.skip_invalid {
             tx.rollback().await.ok();
             rejects.finish()?;
-            return Ok((report, Vec::new()));
+            return Ok(report);
         }
         remove(&tx, &lines).await?;
     }
     let shortages = check_stock(&tx, options, &mut report, &mut rejects, &position).await?;
+    phases.done("locked products and checked stock");
     if let Some(message) = shortages {
         tx.rollback().await.ok();
         rejects.finish()?;
         return Err(AppError::rejected(message).into());
     }
-    let inserted = write(&tx, options).await?;
-    report.inserted = inserted.len() as u64;
+    report.inserted = write(&tx, options, &mut phases).await?;
     rejects.finish()?;
     if options.dry_run {
         tx.rollback().await?;
-        return Ok((report, Vec::new()));
+        return Ok(report);
     }
     tx.commit().await?;
     report.committed = true;
-    Ok((report, inserted))
+    Ok(report)
 }
 
 /// One staged row, owning its column values.
@@ -432,7 +434,7 @@ async fn allocate_ids(sequence: &Client, n: usize) -> Result<Vec<i64>> {
 
 /// Set-based checks after staging. Returns the refused orders and how many
 /// were skipped because their external_ref exists already (idempotency).
-async fn resolve(tx: &Transaction<'_>, _options: &ImportOptions) -> Result<(Refusals, u64)> {
+async fn resolve(tx: &Transaction<'_>, phases: &mut super::Phases) -> Result<(Refusals, u64)> {
     let mut refused: Refusals = Vec::new();
     let mut collect = |rows: Vec<tokio_postgres::Row>,
                        message: &dyn Fn(&tokio_postgres::Row) -> String| {
@@ -449,6 +451,7 @@ async fn resolve(tx: &Transaction<'_>, _options: &ImportOptions) -> Result<(Refu
         )
         .await?;
 
+    phases.done("skipped existing external refs");
     // Within the file, an external_ref may appear once.
     let rows = tx
         .query(
@@ -472,10 +475,11 @@ async fn resolve(tx: &Transaction<'_>, _options: &ImportOptions) -> Result<(Refu
         .await?;
     collect(rows, &|r| format!("field id: order {} already exists", r.get::<_, i64>(1)));
 
+    phases.done("checked duplicates and ids");
     // Expand the lines, resolving references and taking snapshots.
     tx.batch_execute(
         "CREATE TEMP TABLE import_lines ON COMMIT DROP AS
-         SELECT o.line, i.pos, i.ref_id, i.ref_sku,
+         SELECT o.line, o.id AS order_id, o.takes_stock, i.pos, i.ref_id, i.ref_sku,
                 COALESCE(pi.id, ps.id) AS product_id,
                 (i.ref_id IS NOT NULL OR i.ref_sku IS NOT NULL) AS linked,
                 CASE WHEN i.snap_name IS NOT NULL THEN i.snap_sku ELSE COALESCE(pi.sku, ps.sku) END AS product_sku,
@@ -509,6 +513,7 @@ async fn resolve(tx: &Transaction<'_>, _options: &ImportOptions) -> Result<(Refu
         }
     });
 
+    phases.done("expanded and resolved lines");
     // The same product named once by id and once by SKU in one order.
     let rows = tx
         .query(
@@ -521,6 +526,7 @@ async fn resolve(tx: &Transaction<'_>, _options: &ImportOptions) -> Result<(Refu
         format!("items: product #{} is named twice (by id and by SKU)", r.get::<_, i64>(1))
     });
 
+    phases.done("checked repeated products");
     // Totals, and any total the record states must match its lines.
     tx.batch_execute(
         "CREATE TEMP TABLE import_totals ON COMMIT DROP AS
@@ -542,6 +548,7 @@ async fn resolve(tx: &Transaction<'_>, _options: &ImportOptions) -> Result<(Refu
         )
     });
 
+    phases.done("computed and checked totals");
     refused.sort_by_key(|(line, _)| *line);
     refused.dedup_by_key(|(line, _)| *line);
     Ok((refused, skipped))
@@ -567,18 +574,21 @@ async fn check_stock(
     if options.no_stock {
         return Ok(None);
     }
+    // What the accepted orders take, per product (kept for `write`).
+    tx.batch_execute(
+        "CREATE TEMP TABLE import_demand ON COMMIT DROP AS
+         SELECT product_id, sum(quantity)::bigint AS wanted FROM import_lines
+         WHERE takes_stock AND product_id IS NOT NULL GROUP BY product_id;",
+    )
+    .await?;
     let demand = tx
         .query(
-            "WITH demand AS (
-                 SELECT l.product_id, sum(l.quantity)::bigint AS wanted
-                 FROM import_lines l JOIN import_orders o USING (line)
-                 WHERE o.takes_stock AND l.product_id IS NOT NULL GROUP BY l.product_id),
-             locked AS (
-                 SELECT id, sku, stock FROM products WHERE id IN (SELECT product_id FROM demand)
+            "WITH locked AS (
+                 SELECT id, sku, stock FROM products WHERE id IN (SELECT product_id FROM import_demand)
                  ORDER BY id FOR UPDATE)
-             SELECT locked.id, locked.sku, locked.stock::bigint, demand.wanted
-             FROM locked JOIN demand ON demand.product_id = locked.id
-             WHERE demand.wanted > locked.stock ORDER BY locked.id",
+             SELECT locked.id, locked.sku, locked.stock::bigint, d.wanted
+             FROM locked JOIN import_demand d ON d.product_id = locked.id
+             WHERE d.wanted > locked.stock ORDER BY locked.id",
             &[],
         )
         .await?;
@@ -612,10 +622,8 @@ async fn check_stock(
     let short_ids: Vec<i64> = available.keys().copied().collect();
     let rows = tx
         .query(
-            "SELECT l.line, l.product_id, l.quantity::bigint FROM import_lines l JOIN import_orders o USING (line)
-             WHERE o.takes_stock AND l.line IN (SELECT line FROM import_lines WHERE product_id = ANY($1))
-               AND l.product_id = ANY($1)
-             ORDER BY l.line",
+            "SELECT line, product_id, quantity::bigint FROM import_lines
+             WHERE takes_stock AND product_id = ANY($1) ORDER BY line",
             &[&short_ids],
         )
         .await?;
@@ -654,41 +662,50 @@ async fn check_stock(
         report.fail(position(line), message);
     }
     remove(tx, &lines).await?;
+    // The refused orders no longer take stock.
+    tx.batch_execute(
+        "TRUNCATE import_demand;
+         INSERT INTO import_demand SELECT product_id, sum(quantity)::bigint FROM import_lines
+         WHERE takes_stock AND product_id IS NOT NULL GROUP BY product_id;",
+    )
+    .await?;
     Ok(None)
 }
 
 /// Writes the accepted orders, their lines, the stock taken and the outbox
-/// entries; returns the new order ids.
-async fn write(tx: &Transaction<'_>, options: &ImportOptions) -> Result<Vec<i64>> {
-    let rows = tx
-        .query(
+/// entries; returns how many orders were written.
+async fn write(
+    tx: &Transaction<'_>,
+    options: &ImportOptions,
+    phases: &mut super::Phases,
+) -> Result<u64> {
+    let inserted = tx
+        .execute(
             "INSERT INTO orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at)
              SELECT s.id, s.external_ref, s.customer_email, s.state, t.total, s.created_at, s.updated_at, s.closed_at
-             FROM import_orders s JOIN import_totals t USING (line) ORDER BY s.id
-             RETURNING id",
+             FROM import_orders s JOIN import_totals t USING (line) ORDER BY s.id",
             &[],
         )
         .await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+    phases.done("inserted orders");
     tx.execute(
         "INSERT INTO order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity)
-         SELECT s.id, l.product_id, l.product_sku, l.product_name, l.product_description, l.product_price, l.quantity
-         FROM import_lines l JOIN import_orders s USING (line) ORDER BY s.id, l.pos",
+         SELECT order_id, product_id, product_sku, product_name, product_description, product_price, quantity
+         FROM import_lines ORDER BY order_id, pos",
         &[],
     )
     .await?;
+    phases.done("inserted lines");
     if !options.no_stock {
         // The rows were locked in id order by check_stock.
         tx.execute(
             "UPDATE products p SET stock = p.stock - d.wanted, updated_at = now()
-             FROM (SELECT l.product_id, sum(l.quantity) AS wanted
-                   FROM import_lines l JOIN import_orders o USING (line)
-                   WHERE o.takes_stock AND l.product_id IS NOT NULL GROUP BY l.product_id) d
-             WHERE p.id = d.product_id",
+             FROM import_demand d WHERE p.id = d.product_id",
             &[],
         )
         .await?;
     }
+    phases.done("took stock");
     tx.execute(
         "INSERT INTO search_outbox (order_id) SELECT id FROM import_orders
          ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
@@ -701,5 +718,5 @@ async fn write(tx: &Transaction<'_>, options: &ImportOptions) -> Result<Vec<i64>
         &[],
     )
     .await?;
-    Ok(ids)
+    Ok(inserted)
 }
