@@ -228,6 +228,42 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Index(IndexCommand),
 
+    /// Load a sample catalogue and orders, reindex, and show a search
+    #[command(
+        long_about = "Load the embedded sample data — a few hundred products and a few thousand \
+        orders with varied states, dates and customers — into the configured database, reindex it into \
+        Meilisearch with progress bars, and print a search result and the state facets. The first thing \
+        to run after `docker compose up -d` and `ecomctl migrate`.\n\n\
+        It refuses a database that already holds products or orders unless --force (the sample is then \
+        added; records already there are skipped).\n\n\
+        Examples:\n  ecomctl demo\n  ecomctl demo --force"
+    )]
+    Demo {
+        /// Load even if the database is not empty
+        #[arg(long)]
+        force: bool,
+    },
+
+    /// Print a shell completion script
+    #[command(
+        long_about = "Print the completion script for a shell to stdout. The generated scripts are \
+        also committed in the repository's completions/ directory.\n\n\
+        Examples:\n  ecomctl completions bash > ~/.local/share/bash-completion/completions/ecomctl\n  ecomctl completions zsh > \"${fpath[1]}/_ecomctl\"\n  ecomctl completions fish > ~/.config/fish/completions/ecomctl.fish"
+    )]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff) to stdout
+    #[command(
+        long_about = "Print the ecomctl(1) man page, generated from the same definitions as --help, \
+        to stdout. A copy is committed as man/ecomctl.1.\n\n\
+        Examples:\n  ecomctl man | man -l -\n  ecomctl man > /usr/local/share/man/man1/ecomctl.1"
+    )]
+    Man,
+
     /// Check PostgreSQL, the schema, Meilisearch, the index and the outbox
     #[command(
         long_about = "Check everything ecomctl depends on and print one pass/fail line per check \
@@ -491,6 +527,8 @@ pub(crate) enum OrdersCommand {
     /// Create an order, taking its quantities out of stock
     #[command(long_about = "Create an order and print it.\n\n\
         Each --item is PRODUCT[=QTY] (QTY defaults to 1); a product named twice is merged into one line. \
+        Without --item on a terminal, an interactive flow lets you pick products (fuzzy search on name \
+        and SKU), enter quantities checked against stock, review a summary and confirm. \
         Stock is checked and taken in the same transaction, so concurrent orders can never oversell; \
         an order that does not fit in stock is refused (exit 4) naming the product, the requested and the \
         available quantity. Each line keeps a snapshot of the product's SKU, name, description and price.\n\n\
@@ -517,7 +555,7 @@ pub(crate) enum OrdersCommand {
     #[command(long_about = "Replace all lines of an order; its state becomes CHANGED.\n\n\
         Allowed only while the order is CREATED or CHANGED. The old quantities go back to stock and \
         the new ones are taken, in one transaction; new lines snapshot the products as they are now.\n\n\
-        Examples:\n  ecomctl orders update 42 --item LAMP-1=1 --item MUG-2=4")]
+        Examples:\n  ecomctl orders update 42 --item LAMP-1=1 --item MUG-2=4\n  ecomctl -o json orders update 42 --item 17=2")]
     Update(OrderUpdateArgs),
 
     /// Move an order to another state

@@ -4,9 +4,12 @@
 //! `output`.
 
 mod bulk;
+mod completions;
+mod demo;
 mod doctor;
 mod index;
 mod migrate;
+mod order_wizard;
 mod orders;
 mod products;
 mod reindex;
@@ -73,5 +76,8 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Reindex(args) => reindex::run(&ctx, args).await,
         Command::Index(cmd) => index::run(&ctx, cmd).await,
         Command::Doctor => doctor::run(&ctx).await,
+        Command::Demo { force } => demo::run(&ctx, force).await,
+        Command::Completions { shell } => completions::completions(shell),
+        Command::Man => completions::man(),
     }
 }

@@ -57,17 +57,22 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
         Email::parse,
     )?;
     let items = parse_items(&args.items)?;
-    if items.is_empty() {
+    let external_ref = optional("--external-ref", args.external_ref.as_deref(), |s| {
+        RequiredText::parse("external ref", s)
+    })?;
+    if items.is_empty() && !ctx.config.interactive {
         return Err(AppError::usage(
             "missing required --item PRODUCT[=QTY] (repeat it for more lines)",
         )
         .into());
     }
-    let external_ref = optional("--external-ref", args.external_ref.as_deref(), |s| {
-        RequiredText::parse("external ref", s)
-    })?;
 
     let mut client = ctx.db().await?;
+    let items = if items.is_empty() {
+        super::order_wizard::pick_items(ctx, &client, customer.as_str()).await?
+    } else {
+        items
+    };
     let tx = client.transaction().await?;
     let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
     let locked = products::lock_refs(&*tx, &refs, &[]).await?;

@@ -82,7 +82,6 @@ impl<R: Read> Read for Counting<R> {
 
 /// Opens a path, or stdin for `-`; gzip is recognised by its magic bytes.
 pub(crate) fn open(path: &str) -> Result<Input, AppError> {
-    let bytes_read = Arc::new(AtomicU64::new(0));
     let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if path == "-" {
         (Box::new(io::stdin()), None)
     } else {
@@ -91,6 +90,20 @@ pub(crate) fn open(path: &str) -> Result<Input, AppError> {
         let size = file.metadata().ok().map(|m| m.len());
         (Box::new(file), size)
     };
+    wrap(raw, total_bytes, path)
+}
+
+/// Input from bytes built into the binary (the demo data).
+pub(crate) fn from_bytes(bytes: &'static [u8]) -> Result<Input, AppError> {
+    wrap(Box::new(bytes), Some(bytes.len() as u64), "the embedded data")
+}
+
+fn wrap(
+    raw: Box<dyn Read + Send>,
+    total_bytes: Option<u64>,
+    path: &str,
+) -> Result<Input, AppError> {
+    let bytes_read = Arc::new(AtomicU64::new(0));
     let mut buffered =
         BufReader::with_capacity(1 << 20, Counting { inner: raw, count: bytes_read.clone() });
     let gzip = buffered

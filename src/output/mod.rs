@@ -31,12 +31,25 @@ pub(crate) fn local_time(at: OffsetDateTime) -> String {
     local.format(&fmt).unwrap_or_else(|_| at.to_string())
 }
 
-/// A new table in the project's style, fitted to the terminal width.
+/// A new table in the project's style, fitted to the terminal width (or to
+/// `COLUMNS` when set, e.g. when piping to a pager or a file); long cells
+/// wrap within their column.
 pub(crate) fn new_table() -> Table {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
+    match std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()) {
+        Some(width) => {
+            table.set_width(width.max(20));
+        }
+        // A terminal that reports no usable width (some ptys say 0): do not
+        // squeeze every column to one character.
+        None if table.width().is_some_and(|w| w < 20) => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+        None => {}
+    }
     table
 }
 

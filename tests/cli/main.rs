@@ -7,7 +7,9 @@ mod search_harness;
 
 mod concurrency;
 mod config;
+mod generated;
 mod import;
+mod interactive;
 mod migrate;
 mod orders;
 mod output;

@@ -67,3 +67,72 @@ fn order_json_embeds_items_with_snapshot_fields() {
     );
     assert_eq!(json["total_price"].as_f64(), Some(2.5));
 }
+
+#[test]
+fn tables_fit_columns_and_carry_no_escape_codes_when_piped() {
+    let db = TestDb::new();
+    db.ecomctl()
+        .args([
+            "products",
+            "create",
+            "--sku",
+            "LONG-1",
+            "--price",
+            "1",
+            "--stock",
+            "9",
+            "--seller-email",
+            "s@example.com",
+        ])
+        .args(["--name", &"A very long product name that goes on and on ".repeat(4)])
+        .success();
+    db.order("someone.with.a.long.address@example.com", &["LONG-1=3"]);
+    for args in [&["orders", "list"][..], &["products", "list"][..], &["orders", "get", "1"][..]] {
+        let run = db.ecomctl().env("COLUMNS", "80").args(args).success();
+        let out = run.stdout();
+        assert!(!out.is_empty());
+        for line in out.lines() {
+            assert!(line.chars().count() <= 80, "{args:?}: line wider than 80 columns:\n{out}");
+        }
+        assert!(!out.contains('\u{1b}'), "{args:?}: escape codes in piped output");
+        assert!(
+            out.contains("someone.with") || out.contains("LONG-1"),
+            "{args:?}: content kept (wrapped):\n{out}"
+        );
+    }
+}
+
+#[test]
+fn errors_are_coloured_only_when_asked() {
+    let db = TestDb::new();
+    let plain = db.ecomctl().args(["products", "get", "NOPE"]).status(3);
+    assert!(!plain.stderr().contains('\u{1b}'), "{}", plain.stderr());
+    let coloured = db.ecomctl().args(["--color", "always", "products", "get", "NOPE"]).status(3);
+    assert!(coloured.stderr().contains('\u{1b}'), "{}", coloured.stderr());
+    let never = db.ecomctl().env("NO_COLOR", "1").args(["products", "get", "NOPE"]).status(3);
+    assert!(!never.stderr().contains('\u{1b}'));
+}
+
+#[test]
+fn json_times_are_rfc3339_and_tables_use_local_time() {
+    let db = TestDb::new();
+    db.product("T-1", "1", 1);
+    let json = db.ecomctl().args(["-o", "json", "products", "get", "T-1"]).success().json();
+    let created = json["created_at"].as_str().unwrap();
+    assert!(created.ends_with('Z') && created.contains('T'), "{created}");
+    // In a table, the same instant is shown in the local zone, to the minute.
+    let table =
+        db.ecomctl().env("TZ", "Asia/Kolkata").args(["products", "get", "T-1"]).success().stdout();
+    let utc = time::OffsetDateTime::parse(created, &time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let local = utc.to_offset(time::UtcOffset::from_hms(5, 30, 0).unwrap());
+    let shown = format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        local.year(),
+        local.month() as u8,
+        local.day(),
+        local.hour(),
+        local.minute()
+    );
+    assert!(table.contains(&shown), "expected {shown} in:\n{table}");
+}

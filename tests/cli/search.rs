@@ -634,3 +634,19 @@ fn imported_orders_are_synced_at_the_end_unless_no_sync() {
     env.ok(&["sync"]);
     env.assert_index_matches_postgres();
 }
+
+#[test]
+fn demo_loads_reindexes_and_shows_a_search() {
+    let env = Env::new();
+    let run = env.ok(&["demo"]);
+    run.stdout_has(&["lamp", "state", "orders"]);
+    run.stderr_has(&["loaded 300 product(s)", "indexed"]);
+    let orders = env.db.int("SELECT count(*) FROM orders");
+    assert!(orders >= 2900, "a few thousand orders: {orders}");
+    assert_eq!(env.search.documents().len() as i64, orders);
+    let states = env.db.int("SELECT count(DISTINCT state) FROM orders");
+    assert_eq!(states, 7, "every state is represented");
+
+    env.cmd().args(["demo"]).status(4).stderr_has(&["--force"]);
+    env.ok(&["demo", "--force"]).stderr_has(&["loaded 0 product(s) and 0 order(s)"]);
+}

@@ -1,0 +1,1003 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'ecomctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'ecomctl' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply the embedded SQL migrations')
+            [CompletionResult]::new('products', 'products', [CompletionResultType]::ParameterValue, 'Create, inspect, change and delete products')
+            [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Create, inspect, change and delete orders')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Full-text search over orders in Meilisearch')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Push queued order changes (the outbox) to Meilisearch')
+            [CompletionResult]::new('reindex', 'reindex', [CompletionResultType]::ParameterValue, 'Rebuild the search index from PostgreSQL with no downtime')
+            [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Set up, inspect and verify the search index')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Load a sample catalogue and orders, reindex, and show a search')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;migrate' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'List applied and pending migrations instead of applying them')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a product')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one product')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List products, oldest first, a page at a time')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a product''s fields or stock')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete products (order lines keep their snapshot)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import products from JSON or NDJSON (file or stdin)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every product as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;products;create' {
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'Stock-keeping unit, unique (1–64 characters, no spaces)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Product name')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Price, exact decimal with at most 2 places (e.g. 19.99)')
+            [CompletionResult]::new('--stock', '--stock', [CompletionResultType]::ParameterName, 'Units in stock')
+            [CompletionResult]::new('--seller-email', '--seller-email', [CompletionResultType]::ParameterName, 'E-mail of the seller')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free-text description')
+            [CompletionResult]::new('--manufacturer', '--manufacturer', [CompletionResultType]::ParameterName, 'Manufacturer')
+            [CompletionResult]::new('--stocked-at', '--stocked-at', [CompletionResultType]::ParameterName, 'Warehouse or location where the product is stocked')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products;get' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products;list' {
+            [CompletionResult]::new('--seller-email', '--seller-email', [CompletionResultType]::ParameterName, 'Only products of this seller')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only products whose SKU or name contains TEXT (case-insensitive)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Page size')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Show products with an id greater than this (keyset pagination)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'New price (exact decimal, at most 2 places)')
+            [CompletionResult]::new('--stock', '--stock', [CompletionResultType]::ParameterName, 'Set the stock to N')
+            [CompletionResult]::new('--add-stock', '--add-stock', [CompletionResultType]::ParameterName, 'Add (or with a minus sign, remove) N units atomically')
+            [CompletionResult]::new('--seller-email', '--seller-email', [CompletionResultType]::ParameterName, 'New seller e-mail')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description ('''' clears it)')
+            [CompletionResult]::new('--manufacturer', '--manufacturer', [CompletionResultType]::ParameterName, 'New manufacturer ('''' clears it)')
+            [CompletionResult]::new('--stocked-at', '--stocked-at', [CompletionResultType]::ParameterName, 'New location ('''' clears it)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Input format')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Save the refused raw records to FILE (NDJSON), to fix and import again')
+            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a record whose SKU already exists')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and report what would happen, without writing')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;products;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a product')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one product')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List products, oldest first, a page at a time')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a product''s fields or stock')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete products (order lines keep their snapshot)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import products from JSON or NDJSON (file or stdin)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every product as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;products;help;create' {
+            break
+        }
+        'ecomctl;products;help;get' {
+            break
+        }
+        'ecomctl;products;help;list' {
+            break
+        }
+        'ecomctl;products;help;update' {
+            break
+        }
+        'ecomctl;products;help;delete' {
+            break
+        }
+        'ecomctl;products;help;import' {
+            break
+        }
+        'ecomctl;products;help;export' {
+            break
+        }
+        'ecomctl;products;help;help' {
+            break
+        }
+        'ecomctl;orders' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order, taking its quantities out of stock')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one order with its lines')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, oldest first, a page at a time')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace an order''s lines (state becomes CHANGED)')
+            [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Move an order to another state')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete orders')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import orders from JSON or NDJSON (file or stdin)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every order with its lines as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;orders;create' {
+            [CompletionResult]::new('--customer-email', '--customer-email', [CompletionResultType]::ParameterName, 'Customer e-mail')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)')
+            [CompletionResult]::new('--external-ref', '--external-ref', [CompletionResultType]::ParameterName, 'Order number in another system; unique, makes re-imports idempotent')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;get' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only orders in this state (repeatable)')
+            [CompletionResult]::new('--customer-email', '--customer-email', [CompletionResultType]::ParameterName, 'Only orders of this customer')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only orders created at or after this time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only orders created before this time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Page size')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Show orders with an id greater than this (keyset pagination)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;update' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The new lines: PRODUCT[=QTY], repeatable')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;set-state' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--restock', '--restock', [CompletionResultType]::ParameterName, 'Put the quantities back in stock')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Input format')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Save the refused raw records to FILE (NDJSON), to fix and import again')
+            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and report what would happen, without writing')
+            [CompletionResult]::new('--no-stock', '--no-stock', [CompletionResultType]::ParameterName, 'Do not take stock (historical loads)')
+            [CompletionResult]::new('--no-sync', '--no-sync', [CompletionResultType]::ParameterName, 'Do not push the imported orders to Meilisearch at the end (they stay queued)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;orders;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order, taking its quantities out of stock')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one order with its lines')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, oldest first, a page at a time')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace an order''s lines (state becomes CHANGED)')
+            [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Move an order to another state')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete orders')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import orders from JSON or NDJSON (file or stdin)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every order with its lines as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;orders;help;create' {
+            break
+        }
+        'ecomctl;orders;help;get' {
+            break
+        }
+        'ecomctl;orders;help;list' {
+            break
+        }
+        'ecomctl;orders;help;update' {
+            break
+        }
+        'ecomctl;orders;help;set-state' {
+            break
+        }
+        'ecomctl;orders;help;delete' {
+            break
+        }
+        'ecomctl;orders;help;import' {
+            break
+        }
+        'ecomctl;orders;help;export' {
+            break
+        }
+        'ecomctl;orders;help;help' {
+            break
+        }
+        'ecomctl;search' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only orders in this state (repeatable)')
+            [CompletionResult]::new('--customer-email', '--customer-email', [CompletionResultType]::ParameterName, 'Only orders of this customer')
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'Only orders with a line of this SKU')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only orders created at or after this time (RFC 3339 or YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only orders created before this time (RFC 3339 or YYYY-MM-DD)')
+            [CompletionResult]::new('--min-total', '--min-total', [CompletionResultType]::ParameterName, 'Only orders whose total is at least X')
+            [CompletionResult]::new('--max-total', '--max-total', [CompletionResultType]::ParameterName, 'Only orders whose total is at most X')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A raw Meilisearch filter expression, ANDed with the other filters')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by FIELD:asc or FIELD:desc (repeatable; created_at_ts, total_price, id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Hits per page')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--facets', '--facets', [CompletionResultType]::ParameterName, 'Show how many hits fall in each state')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;sync' {
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orders per Meilisearch request')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;reindex' {
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Documents per NDJSON request (requests are also capped at 64 MiB)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Build and count the documents without sending them')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;index' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create the index if needed and apply ecomctl''s settings')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the index''s documents, settings, indexing state and the outbox backlog')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare PostgreSQL and Meilisearch document by document')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;index;setup' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;index;status' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;index;check' {
+            [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'How many ids to list per kind of drift')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;index;help' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create the index if needed and apply ecomctl''s settings')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the index''s documents, settings, indexing state and the outbox backlog')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare PostgreSQL and Meilisearch document by document')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;index;help;setup' {
+            break
+        }
+        'ecomctl;index;help;status' {
+            break
+        }
+        'ecomctl;index;help;check' {
+            break
+        }
+        'ecomctl;index;help;help' {
+            break
+        }
+        'ecomctl;demo' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Load even if the database is not empty')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;completions' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;man' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;doctor' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;help' {
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply the embedded SQL migrations')
+            [CompletionResult]::new('products', 'products', [CompletionResultType]::ParameterValue, 'Create, inspect, change and delete products')
+            [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Create, inspect, change and delete orders')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Full-text search over orders in Meilisearch')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Push queued order changes (the outbox) to Meilisearch')
+            [CompletionResult]::new('reindex', 'reindex', [CompletionResultType]::ParameterValue, 'Rebuild the search index from PostgreSQL with no downtime')
+            [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Set up, inspect and verify the search index')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Load a sample catalogue and orders, reindex, and show a search')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;help;migrate' {
+            break
+        }
+        'ecomctl;help;products' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a product')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one product')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List products, oldest first, a page at a time')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a product''s fields or stock')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete products (order lines keep their snapshot)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import products from JSON or NDJSON (file or stdin)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every product as NDJSON (or a JSON array) to stdout')
+            break
+        }
+        'ecomctl;help;products;create' {
+            break
+        }
+        'ecomctl;help;products;get' {
+            break
+        }
+        'ecomctl;help;products;list' {
+            break
+        }
+        'ecomctl;help;products;update' {
+            break
+        }
+        'ecomctl;help;products;delete' {
+            break
+        }
+        'ecomctl;help;products;import' {
+            break
+        }
+        'ecomctl;help;products;export' {
+            break
+        }
+        'ecomctl;help;orders' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order, taking its quantities out of stock')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one order with its lines')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, oldest first, a page at a time')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Replace an order''s lines (state becomes CHANGED)')
+            [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Move an order to another state')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete orders')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import orders from JSON or NDJSON (file or stdin)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every order with its lines as NDJSON (or a JSON array) to stdout')
+            break
+        }
+        'ecomctl;help;orders;create' {
+            break
+        }
+        'ecomctl;help;orders;get' {
+            break
+        }
+        'ecomctl;help;orders;list' {
+            break
+        }
+        'ecomctl;help;orders;update' {
+            break
+        }
+        'ecomctl;help;orders;set-state' {
+            break
+        }
+        'ecomctl;help;orders;delete' {
+            break
+        }
+        'ecomctl;help;orders;import' {
+            break
+        }
+        'ecomctl;help;orders;export' {
+            break
+        }
+        'ecomctl;help;search' {
+            break
+        }
+        'ecomctl;help;sync' {
+            break
+        }
+        'ecomctl;help;reindex' {
+            break
+        }
+        'ecomctl;help;index' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create the index if needed and apply ecomctl''s settings')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the index''s documents, settings, indexing state and the outbox backlog')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Compare PostgreSQL and Meilisearch document by document')
+            break
+        }
+        'ecomctl;help;index;setup' {
+            break
+        }
+        'ecomctl;help;index;status' {
+            break
+        }
+        'ecomctl;help;index;check' {
+            break
+        }
+        'ecomctl;help;demo' {
+            break
+        }
+        'ecomctl;help;completions' {
+            break
+        }
+        'ecomctl;help;man' {
+            break
+        }
+        'ecomctl;help;doctor' {
+            break
+        }
+        'ecomctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,754 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ecomctl_global_optspecs
+    string join \n database-url= meili-url= meili-key= index= searchable= no-index o/output= y/yes no-input no-progress color= v/verbose q/quiet h/help V/version
+end
+
+function __fish_ecomctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ecomctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ecomctl_using_subcommand
+    set -l cmd (__fish_ecomctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -s V -l version -d 'Print version'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "migrate" -d 'Apply the embedded SQL migrations'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "products" -d 'Create, inspect, change and delete products'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "orders" -d 'Create, inspect, change and delete orders'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "search" -d 'Full-text search over orders in Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "sync" -d 'Push queued order changes (the outbox) to Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "reindex" -d 'Rebuild the search index from PostgreSQL with no downtime'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "index" -d 'Set up, inspect and verify the search index'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "demo" -d 'Load a sample catalogue and orders, reindex, and show a search'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l status -d 'List applied and pending migrations instead of applying them'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "create" -d 'Create a product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "get" -d 'Show one product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "list" -d 'List products, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "update" -d 'Change a product\'s fields or stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l sku -d 'Stock-keeping unit, unique (1–64 characters, no spaces)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l name -d 'Product name' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l price -d 'Price, exact decimal with at most 2 places (e.g. 19.99)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l stock -d 'Units in stock' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l seller-email -d 'E-mail of the seller' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l description -d 'Free-text description' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l manufacturer -d 'Manufacturer' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l stocked-at -d 'Warehouse or location where the product is stocked' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l seller-email -d 'Only products of this seller' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l search -d 'Only products whose SKU or name contains TEXT (case-insensitive)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l after -d 'Show products with an id greater than this (keyset pagination)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l price -d 'New price (exact decimal, at most 2 places)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l stock -d 'Set the stock to N' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l add-stock -d 'Add (or with a minus sign, remove) N units atomically' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l seller-email -d 'New seller e-mail' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l description -d 'New description (\'\' clears it)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l manufacturer -d 'New manufacturer (\'\' clears it)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l stocked-at -d 'New location (\'\' clears it)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l format -d 'Input format' -r -f -a "auto\t'A JSON array if the input starts with `[`, NDJSON otherwise'
+json\t'One JSON array of objects'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a record whose SKU already exists' -r -f -a "error\t'Refuse records whose SKU exists (the whole import, unless --skip-invalid)'
+update\t'Update the existing product with the record\'s fields'
+skip\t'Keep the existing product and count the record as skipped'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report what would happen, without writing'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "ndjson\t'One JSON object per line'
+json\t'One JSON array'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "list" -d 'List products, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a product\'s fields or stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "create" -d 'Create an order, taking its quantities out of stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "get" -d 'Show one order with its lines'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "list" -d 'List orders, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "set-state" -d 'Move an order to another state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "delete" -d 'Delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l customer-email -d 'Customer e-mail' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l item -d 'A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l external-ref -d 'Order number in another system; unique, makes re-imports idempotent' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l state -d 'Only orders in this state (repeatable)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l customer-email -d 'Only orders of this customer' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l since -d 'Only orders created at or after this time' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l until -d 'Only orders created before this time' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l after -d 'Show orders with an id greater than this (keyset pagination)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l item -d 'The new lines: PRODUCT[=QTY], repeatable' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l restock -d 'Put the quantities back in stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l format -d 'Input format' -r -f -a "auto\t'A JSON array if the input starts with `[`, NDJSON otherwise'
+json\t'One JSON array of objects'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report what would happen, without writing'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-stock -d 'Do not take stock (historical loads)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-sync -d 'Do not push the imported orders to Meilisearch at the end (they stay queued)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "ndjson\t'One JSON object per line'
+json\t'One JSON array'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an order, taking its quantities out of stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one order with its lines'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orders, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "set-state" -d 'Move an order to another state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l state -d 'Only orders in this state (repeatable)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l customer-email -d 'Only orders of this customer' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l sku -d 'Only orders with a line of this SKU' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l since -d 'Only orders created at or after this time (RFC 3339 or YYYY-MM-DD)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l until -d 'Only orders created before this time (RFC 3339 or YYYY-MM-DD)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l min-total -d 'Only orders whose total is at least X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l max-total -d 'Only orders whose total is at most X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l filter -d 'A raw Meilisearch filter expression, ANDed with the other filters' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l sort -d 'Sort by FIELD:asc or FIELD:desc (repeatable; created_at_ts, total_price, id)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l limit -d 'Hits per page' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l page -d 'Page number, from 1' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l facets -d 'Show how many hits fall in each state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l watch -d 'Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l batch-size -d 'Documents per NDJSON request (requests are also capped at 64 MiB)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l dry-run -d 'Build and count the documents without sending them'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -f -a "setup" -d 'Create the index if needed and apply ecomctl\'s settings'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -f -a "status" -d 'Show the index\'s documents, settings, indexing state and the outbox backlog'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -f -a "check" -d 'Compare PostgreSQL and Meilisearch document by document'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l sample -d 'How many ids to list per kind of drift' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Create the index if needed and apply ecomctl\'s settings'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the index\'s documents, settings, indexing state and the outbox backlog'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare PostgreSQL and Meilisearch document by document'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l force -d 'Load even if the database is not empty'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "migrate" -d 'Apply the embedded SQL migrations'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "products" -d 'Create, inspect, change and delete products'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "orders" -d 'Create, inspect, change and delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "search" -d 'Full-text search over orders in Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "sync" -d 'Push queued order changes (the outbox) to Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "reindex" -d 'Rebuild the search index from PostgreSQL with no downtime'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "index" -d 'Set up, inspect and verify the search index'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "demo" -d 'Load a sample catalogue and orders, reindex, and show a search'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo completions man doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "create" -d 'Create a product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "get" -d 'Show one product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "list" -d 'List products, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "update" -d 'Change a product\'s fields or stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "create" -d 'Create an order, taking its quantities out of stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "get" -d 'Show one order with its lines'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "list" -d 'List orders, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "set-state" -d 'Move an order to another state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "delete" -d 'Delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "setup" -d 'Create the index if needed and apply ecomctl\'s settings'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "status" -d 'Show the index\'s documents, settings, indexing state and the outbox backlog'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "check" -d 'Compare PostgreSQL and Meilisearch document by document'

@@ -1,0 +1,87 @@
+//! `ecomctl demo`: load the embedded sample catalogue and orders, reindex,
+//! and show what search looks like — a newcomer's first command.
+
+use color_eyre::eyre::Result;
+
+use super::Context;
+use crate::cli::{InputFormat, OnConflict, SearchArgs};
+use crate::error::AppError;
+use crate::import::source::from_bytes;
+use crate::import::{self, ImportOptions};
+use crate::search::reindex::{Options, reindex};
+
+static PRODUCTS: &[u8] = include_bytes!("../../assets/demo/products.ndjson.gz");
+static ORDERS: &[u8] = include_bytes!("../../assets/demo/orders.ndjson.gz");
+
+pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
+    let mut client = ctx.db().await?;
+    let sequence = ctx.db().await?;
+    let has_data: bool = client
+        .query_one("SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM orders)", &[])
+        .await?
+        .get(0);
+    if has_data && !force {
+        return Err(AppError::rejected(
+            "the database already holds products or orders; the demo only loads into an empty one \
+             (use --force to add the sample anyway)",
+        )
+        .into());
+    }
+    let options = ImportOptions {
+        format: InputFormat::Ndjson,
+        on_conflict: OnConflict::Skip,
+        skip_invalid: true,
+        rejects: None,
+        dry_run: false,
+        max_errors: 5,
+        progress: ctx.config.progress,
+        no_stock: false,
+        verbose: false,
+    };
+    let products =
+        import::products::import(&mut client, &sequence, from_bytes(PRODUCTS)?, &options).await?;
+    let orders =
+        import::orders::import(&mut client, &sequence, from_bytes(ORDERS)?, &options).await?;
+    ctx.messages.info(format!(
+        "loaded {} product(s) and {} order(s) ({} already there)",
+        products.inserted,
+        orders.inserted,
+        products.skipped + orders.skipped
+    ));
+
+    let meili = ctx.meili()?;
+    let reindexed = reindex(
+        &ctx.config.database,
+        &meili,
+        &Options {
+            batch_documents: 10_000,
+            dry_run: false,
+            searchable: ctx.config.meili.searchable,
+            progress: ctx.config.progress,
+        },
+    )
+    .await?;
+    ctx.messages.info(format!(
+        "indexed {} order(s) into {} in {:.1}s\n\nsearch \"lamp\", with the orders per state:",
+        reindexed.documents, reindexed.index, reindexed.seconds
+    ));
+    let search = SearchArgs {
+        query: Some("lamp".into()),
+        states: Vec::new(),
+        customer_email: None,
+        sku: None,
+        since: None,
+        until: None,
+        min_total: None,
+        max_total: None,
+        filter: None,
+        sort: vec!["created_at_ts:desc".into()],
+        limit: 10,
+        page: 1,
+        facets: true,
+    };
+    super::search::run(ctx, search).await?;
+    ctx.messages
+        .info("try: ecomctl search <words> --state SHIPPED --facets    (ecomctl search --help)");
+    Ok(())
+}
