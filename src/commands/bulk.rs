@@ -8,13 +8,13 @@ use futures_util::{StreamExt, pin_mut};
 use serde::Serialize;
 
 use super::Context;
-use crate::cli::{ExportFormat, ImportArgs, OnConflict, OutputFormat};
+use crate::cli::{ExportFormat, ImportArgs, OnConflict};
 use crate::db::order_stream::Snapshot;
 use crate::db::products::{COLUMNS, Product};
 use crate::error::AppError;
 use crate::import::report::Report;
 use crate::import::{self, ImportOptions, source};
-use crate::output::write_stdout;
+use crate::output::print_report;
 use crate::search::sync::drain;
 
 fn options(
@@ -88,13 +88,7 @@ fn finish(ctx: &Context, what: &str, report: &Report, options: &ImportOptions) -
     if report.unlisted_errors() > 0 {
         eprintln!("… and {} more error(s) (--max-errors to list more)", report.unlisted_errors());
     }
-    match ctx.config.output {
-        OutputFormat::Table => {}
-        OutputFormat::Json => {
-            write_stdout(&format!("{}\n", serde_json::to_string_pretty(report)?))?
-        }
-        OutputFormat::Ndjson => write_stdout(&format!("{}\n", serde_json::to_string(report)?))?,
-    }
+    print_report(ctx.config.output, report)?;
     let counts = format!(
         "read {}, inserted {}, updated {}, skipped {}, failed {}",
         report.read, report.inserted, report.updated, report.skipped, report.failed

@@ -7,7 +7,7 @@ use super::Context;
 use crate::cli::{IndexCommand, OutputFormat};
 use crate::db::outbox;
 use crate::error::AppError;
-use crate::output::{new_table, write_stdout};
+use crate::output::{new_table, print_report, write_stdout};
 use crate::search::{check, settings, setup_index};
 
 pub(crate) async fn run(ctx: &Context, cmd: IndexCommand) -> Result<()> {
@@ -105,10 +105,7 @@ async fn status(ctx: &Context) -> Result<()> {
             }
             write_stdout(&format!("{table}\n"))?;
         }
-        OutputFormat::Json => {
-            write_stdout(&format!("{}\n", serde_json::to_string_pretty(&status)?))?
-        }
-        OutputFormat::Ndjson => write_stdout(&format!("{}\n", serde_json::to_string(&status)?))?,
+        format => print_report(format, &status)?,
     }
     Ok(())
 }
@@ -158,10 +155,7 @@ async fn check(ctx: &Context, sample: usize) -> Result<()> {
             ]);
             write_stdout(&format!("{table}\n"))?;
         }
-        OutputFormat::Json => {
-            write_stdout(&format!("{}\n", serde_json::to_string_pretty(&drift)?))?
-        }
-        OutputFormat::Ndjson => write_stdout(&format!("{}\n", serde_json::to_string(&drift)?))?,
+        format => print_report(format, &drift)?,
     }
     if drift.is_clean() {
         ctx.messages.info(format!(

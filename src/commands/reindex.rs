@@ -3,8 +3,8 @@
 use color_eyre::eyre::Result;
 
 use super::Context;
-use crate::cli::{OutputFormat, ReindexArgs};
-use crate::output::write_stdout;
+use crate::cli::ReindexArgs;
+use crate::output::print_report;
 use crate::search::reindex::{Options, reindex};
 
 pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
@@ -16,13 +16,7 @@ pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
         progress: ctx.config.progress,
     };
     let summary = reindex(&ctx.config.database, &meili, &options).await?;
-    match ctx.config.output {
-        OutputFormat::Table => {}
-        OutputFormat::Json => {
-            write_stdout(&format!("{}\n", serde_json::to_string_pretty(&summary)?))?
-        }
-        OutputFormat::Ndjson => write_stdout(&format!("{}\n", serde_json::to_string(&summary)?))?,
-    }
+    print_report(ctx.config.output, &summary)?;
     let mib = summary.bytes as f64 / (1024.0 * 1024.0);
     if summary.dry_run {
         ctx.messages.info(format!(

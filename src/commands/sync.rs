@@ -10,7 +10,7 @@ use tokio_postgres::{AsyncMessage, NoTls};
 
 use super::Context;
 use crate::cli::SyncArgs;
-use crate::output::write_stdout;
+use crate::output::print_report;
 use crate::search::Meili;
 use crate::search::sync::{Pushed, drain};
 
@@ -31,10 +31,7 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
 }
 
 fn report(ctx: &Context, pushed: Pushed) -> Result<()> {
-    match ctx.config.output {
-        crate::cli::OutputFormat::Table => {}
-        _ => write_stdout(&format!("{}\n", serde_json::to_string(&pushed)?))?,
-    }
+    print_report(ctx.config.output, &pushed)?;
     ctx.messages.info(format!(
         "synced {} order(s): {} document(s) written, {} deleted",
         pushed.total(),

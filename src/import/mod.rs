@@ -31,6 +31,25 @@ pub(crate) struct ImportOptions {
     pub(crate) verbose: bool,
 }
 
+/// Reserves `n` ids from a sequence in one round trip, in ascending order
+/// when popped. `sequence` must be a connection other than the one running
+/// the COPY (sequences are not transactional, so that is safe).
+pub(crate) async fn allocate_ids(
+    sequence: &tokio_postgres::Client,
+    name: &str,
+    n: usize,
+) -> color_eyre::eyre::Result<Vec<i64>> {
+    let rows = sequence
+        .query(
+            "SELECT nextval($1::text::regclass) FROM generate_series(1, $2::bigint)",
+            &[&name, &(n as i64)],
+        )
+        .await?;
+    let mut ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+    ids.reverse();
+    Ok(ids)
+}
+
 /// Prints phase timings with `-v`.
 pub(crate) struct Phases {
     verbose: bool,

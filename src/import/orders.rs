@@ -234,7 +234,10 @@ pub(crate) async fn import(
         let batch: Vec<Parsed<OrderRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying && ids_pool.len() < need_ids {
-            ids_pool.extend(allocate_ids(sequence, need_ids - ids_pool.len() + 1024).await?);
+            ids_pool.extend(
+                super::allocate_ids(sequence, "orders_id_seq", need_ids - ids_pool.len() + 1024)
+                    .await?,
+            );
         }
         for parsed in batch {
             report.read += 1;
@@ -418,18 +421,6 @@ impl StagedRow {
             &self.quantities,
         ]
     }
-}
-
-async fn allocate_ids(sequence: &Client, n: usize) -> Result<Vec<i64>> {
-    let rows = sequence
-        .query(
-            "SELECT nextval('orders_id_seq') FROM generate_series(1, $1::bigint)",
-            &[&(n as i64)],
-        )
-        .await?;
-    let mut ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
-    ids.reverse();
-    Ok(ids)
 }
 
 /// Set-based checks after staging. Returns the refused orders and how many

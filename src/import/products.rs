@@ -148,7 +148,10 @@ pub(crate) async fn import(
         let batch: Vec<Parsed<ProductRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying && !staged && ids_pool.len() < need_ids {
-            ids_pool.extend(allocate_ids(sequence, need_ids - ids_pool.len() + 1024).await?);
+            ids_pool.extend(
+                super::allocate_ids(sequence, "products_id_seq", need_ids - ids_pool.len() + 1024)
+                    .await?,
+            );
         }
         for parsed in batch {
             report.read += 1;
@@ -258,19 +261,6 @@ pub(crate) async fn import(
         report.committed = true;
     }
     Ok(report)
-}
-
-/// Reserves `n` product ids from the sequence in one round trip.
-async fn allocate_ids(sequence: &Client, n: usize) -> Result<Vec<i64>> {
-    let rows = sequence
-        .query(
-            "SELECT nextval('products_id_seq') FROM generate_series(1, $1::bigint)",
-            &[&(n as i64)],
-        )
-        .await?;
-    let mut ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
-    ids.reverse(); // popped from the end: ascending in file order
-    Ok(ids)
 }
 
 /// The 1-based row of a COPY error ("COPY products, line 12").

@@ -94,14 +94,19 @@ pub(crate) fn print_list<T: Serialize + Listing>(
     }
 }
 
-/// After a delete: the ids for JSON consumers; people get the summary on stderr.
-pub(crate) fn print_deleted(format: OutputFormat, what: &str, ids: &[i64]) -> io::Result<()> {
-    let value = serde_json::json!({ "deleted": what, "ids": ids });
+/// A summary or report for scripts: pretty JSON with `-o json`, one line with
+/// `-o ndjson`, nothing with `-o table` (people get the stderr summary).
+pub(crate) fn print_report<T: Serialize>(format: OutputFormat, value: &T) -> io::Result<()> {
     match format {
         OutputFormat::Table => Ok(()),
-        OutputFormat::Json => write_stdout(&format!("{}\n", to_json_pretty(&value)?)),
-        OutputFormat::Ndjson => write_stdout(&format!("{}\n", to_json(&value)?)),
+        OutputFormat::Json => write_stdout(&format!("{}\n", to_json_pretty(value)?)),
+        OutputFormat::Ndjson => write_stdout(&format!("{}\n", to_json(value)?)),
     }
+}
+
+/// After a delete: the ids for JSON consumers; people get the summary on stderr.
+pub(crate) fn print_deleted(format: OutputFormat, what: &str, ids: &[i64]) -> io::Result<()> {
+    print_report(format, &serde_json::json!({ "deleted": what, "ids": ids }))
 }
 
 fn to_json<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
