@@ -138,7 +138,7 @@ pub(crate) async fn import(
     let mut writer = Box::pin(BinaryCopyInWriter::new(sink, &types));
 
     // Row number in the COPY → input position, to place a COPY error.
-    let mut positions: Vec<Position> = Vec::new();
+    let mut positions = RowPositions::default();
     let mut ids_pool: Vec<i64> = Vec::new();
     let mut copying = true;
     // A COPY that failed while rows were being sent (e.g. a duplicate SKU).
@@ -227,8 +227,7 @@ pub(crate) async fn import(
         Ok(n) => n,
         Err(err) => {
             let message = copy_error(&err);
-            let position =
-                copy_row(&err).and_then(|row| positions.get(row.saturating_sub(1)).copied());
+            let position = copy_row(&err).and_then(|row| positions.get(row as u64));
             tx.rollback().await.ok();
             rejects.finish()?;
             match (message, position) {
@@ -242,7 +241,7 @@ pub(crate) async fn import(
     };
 
     if staged {
-        let in_array = matches!(positions.first(), Some(Position::Record(_)));
+        let in_array = positions.in_array();
         merge_staged(&tx, options, &mut report, &mut rejects, in_array).await?;
     } else {
         report.inserted = copied;
@@ -261,6 +260,42 @@ pub(crate) async fn import(
         report.committed = true;
     }
     Ok(report)
+}
+
+/// Maps a COPY row number (1-based) back to the input position, in memory
+/// proportional to the number of gaps (blank NDJSON lines), not to the number
+/// of rows: rows are consecutive records, so only the points where the offset
+/// between row and position changes are kept.
+#[derive(Default)]
+struct RowPositions {
+    rows: u64,
+    /// (first row with this offset, position number − row, array input)
+    anchors: Vec<(u64, i64, bool)>,
+}
+
+impl RowPositions {
+    fn push(&mut self, at: Position) {
+        self.rows += 1;
+        let offset = at.number() as i64 - self.rows as i64;
+        let in_array = matches!(at, Position::Record(_));
+        if self.anchors.last().is_none_or(|(_, last, _)| *last != offset) {
+            self.anchors.push((self.rows, offset, in_array));
+        }
+    }
+
+    fn get(&self, row: u64) -> Option<Position> {
+        if row == 0 || row > self.rows {
+            return None;
+        }
+        let (_, offset, in_array) =
+            self.anchors.iter().rev().find(|(first, _, _)| *first <= row)?;
+        let number = (row as i64 + offset) as u64;
+        Some(if *in_array { Position::Record(number) } else { Position::Line(number) })
+    }
+
+    fn in_array(&self) -> bool {
+        self.anchors.first().is_some_and(|(_, _, in_array)| *in_array)
+    }
 }
 
 /// The 1-based row of a COPY error ("COPY products, line 12").
@@ -400,4 +435,22 @@ async fn merge_staged(
         )
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_positions_follow_gaps_in_the_input() {
+        let mut rows = RowPositions::default();
+        for line in [1, 2, 4, 5, 9] {
+            rows.push(Position::Line(line));
+        }
+        assert_eq!(rows.anchors.len(), 3, "only the offset changes are stored");
+        let found: Vec<_> = (1..=5).map(|row| rows.get(row)).collect();
+        assert_eq!(found, [1, 2, 4, 5, 9].map(|n| Some(Position::Line(n))).to_vec());
+        assert_eq!(rows.get(6), None);
+        assert!(!rows.in_array());
+    }
 }
