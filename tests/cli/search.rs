@@ -317,6 +317,7 @@ fn meilisearch_errors_are_shown_as_its_own_message_with_exit_4() {
 fn search_exit_codes_for_missing_index_and_unreachable_server() {
     let env = Env::new();
     env.cmd().args(["search", "x"]).status(3).stderr_has(&["does not exist", "ecomctl reindex"]);
+    env.cmd().args(["search", "x", "--limit", "0"]).status(2).stderr_has(&["--limit"]);
     env.cmd()
         .env("MEILI_URL", DOWN)
         .args(["search", "x"])
