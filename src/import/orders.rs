@@ -240,23 +240,12 @@ pub(crate) async fn import(
             );
         }
         for parsed in batch {
-            report.read += 1;
             in_array = matches!(parsed.at, Position::Record(_));
-            let record = match parsed.item {
-                Ok(record) => record,
-                Err(message) => {
-                    report.fail(parsed.at, message);
-                    rejects.write(&parsed.raw)?;
-                    copying = copying && options.skip_invalid;
-                    continue;
-                }
-            };
-            if !copying {
-                continue;
-            }
+            let taken = report.take(parsed, &mut rejects, &mut copying, options.skip_invalid)?;
+            let Some((record, at, raw)) = taken else { continue };
             // The raw record is staged only when a rejects file was asked for.
-            let raw = rejects.wanted().then_some(parsed.raw);
-            let row = StagedRow::new(record, parsed.at, raw, now, &mut ids_pool, options.no_stock);
+            let raw = rejects.wanted().then_some(raw);
+            let row = StagedRow::new(record, at, raw, now, &mut ids_pool, options.no_stock);
             writer.as_mut().write(&row.values()).await?;
         }
         progress.update(report.read, started.elapsed().as_secs_f64());

@@ -154,20 +154,8 @@ pub(crate) async fn import(
             );
         }
         for parsed in batch {
-            report.read += 1;
-            let record = match parsed.item {
-                Ok(record) => record,
-                Err(message) => {
-                    report.fail(parsed.at, message);
-                    rejects.write(&parsed.raw)?;
-                    // Atomic: nothing will be written; keep validating only.
-                    copying = copying && options.skip_invalid;
-                    continue;
-                }
-            };
-            if !copying {
-                continue;
-            }
+            let taken = report.take(parsed, &mut rejects, &mut copying, options.skip_invalid)?;
+            let Some((record, at, raw)) = taken else { continue };
             let id = if staged {
                 record.id
             } else {
@@ -182,8 +170,8 @@ pub(crate) async fn import(
             let stock = record.stock.get();
             let created_at = record.created_at.unwrap_or(now);
             let updated_at = record.updated_at.unwrap_or(created_at);
-            let line = parsed.at.number() as i64;
-            let raw = rejects.wanted().then_some(&*parsed.raw);
+            let line = at.number() as i64;
+            let raw = rejects.wanted().then_some(&*raw);
             let mut row: Vec<&(dyn ToSql + Sync)> = vec![
                 &id,
                 &sku,
@@ -201,7 +189,7 @@ pub(crate) async fn import(
                 row.push(&line);
                 row.push(&raw);
             }
-            positions.push(parsed.at);
+            positions.push(at);
             if let Err(err) = writer.as_mut().write(&row).await {
                 copy_failed = Some(err);
                 break 'read;

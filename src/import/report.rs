@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::source::Position;
+use super::source::{Parsed, Position};
 use crate::error::AppError;
 
 #[derive(Debug, Default, Serialize)]
@@ -43,6 +43,29 @@ impl Report {
                 line: at.number(),
                 message: format!("{at}: {}", message.into()),
             });
+        }
+    }
+
+    /// Counts one record. A refused one is listed and saved to the rejects
+    /// file; an atomic import then stops loading (`loading` becomes false) but
+    /// goes on validating, to report every error. Returns the record to load.
+    pub(crate) fn take<T>(
+        &mut self,
+        parsed: Parsed<T>,
+        rejects: &mut Rejects,
+        loading: &mut bool,
+        skip_invalid: bool,
+    ) -> std::io::Result<Option<(T, Position, Box<str>)>> {
+        self.read += 1;
+        match parsed.item {
+            Ok(record) if *loading => Ok(Some((record, parsed.at, parsed.raw))),
+            Ok(_) => Ok(None),
+            Err(message) => {
+                self.fail(parsed.at, message);
+                rejects.write(&parsed.raw)?;
+                *loading = *loading && skip_invalid;
+                Ok(None)
+            }
         }
     }
 
