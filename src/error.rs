@@ -36,7 +36,7 @@ pub(crate) enum AppError {
     #[error("{what} is unreachable: {detail}")]
     Unavailable { what: Service, detail: String },
     /// Stopped by Ctrl-C before finishing; what was started has been undone (exit 130).
-    #[error("interrupted; nothing was changed")]
+    #[error("interrupted by Ctrl-C")]
     Interrupted,
 }
 

@@ -120,7 +120,8 @@ async fn rebuild(
 
     let built = tokio::select! {
         result = build(db, meili, options, &temp) => result,
-        _ = tokio::signal::ctrl_c() => Err(AppError::Interrupted.into()),
+        _ = tokio::signal::ctrl_c() => Err(color_eyre::Report::new(AppError::Interrupted)
+            .wrap_err("reindex stopped: the temporary index is removed and the live index is untouched")),
     };
     let built = match built {
         Ok(built) => built,
@@ -163,8 +164,16 @@ async fn rebuild(
             eprintln!("warning: could not delete the previous index (now {temp}): {err}");
         }
     }
+    // The new index is live; the catch-up may be interrupted safely (what is
+    // left stays in the outbox for `sync`).
     let mut pg = connect(db).await?;
-    let pushed = super::sync::drain(&mut pg, meili, 1000, |_| {}).await?;
+    let pushed = tokio::select! {
+        pushed = super::sync::drain(&mut pg, meili, 1000, |_| {}) => pushed?,
+        _ = tokio::signal::ctrl_c() => {
+            return Err(color_eyre::Report::new(AppError::Interrupted)
+                .wrap_err("the new index is live; changes made during the rebuild stay queued: run `ecomctl sync`"));
+        }
+    };
     summary.caught_up = pushed.total();
     Ok(())
 }
