@@ -129,13 +129,7 @@ async fn list(ctx: &Context, args: OrderListArgs) -> Result<()> {
     let client = ctx.db().await?;
     let found = orders::list(&**client, &filter).await?;
     print_list(ctx.config.output, &found)?;
-    match found.last() {
-        Some(last) if found.len() as i64 == filter.limit => {
-            ctx.messages.info(format!("more may follow: add --after {}", last.id))
-        }
-        None => ctx.messages.info("no orders found"),
-        _ => {}
-    }
+    ctx.messages.page_hint(found.len(), filter.limit, found.last().map(|o| o.id), "orders");
     Ok(())
 }
 

@@ -123,13 +123,7 @@ async fn list(ctx: &Context, args: ProductListArgs) -> Result<()> {
     let client = ctx.db().await?;
     let found = products::list(&**client, &filter).await?;
     print_list(ctx.config.output, &found)?;
-    match found.last() {
-        Some(last) if found.len() as i64 == filter.limit => {
-            ctx.messages.info(format!("more may follow: add --after {}", last.id))
-        }
-        None => ctx.messages.info("no products found"),
-        _ => {}
-    }
+    ctx.messages.page_hint(found.len(), filter.limit, found.last().map(|p| p.id), "products");
     Ok(())
 }
 

@@ -50,6 +50,24 @@ pub(crate) async fn allocate_ids(
     Ok(ids)
 }
 
+/// Moves `table`'s id sequence past the largest id, which records with
+/// explicit ids (an export being re-imported) may have taken.
+pub(crate) async fn advance_sequence(
+    tx: &tokio_postgres::Transaction<'_>,
+    table: &str,
+) -> color_eyre::eyre::Result<()> {
+    tx.execute(
+        &format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', 'id'),
+                    GREATEST((SELECT max(id) FROM {table}),
+                             (SELECT last_value FROM {table}_id_seq)))"
+        ),
+        &[],
+    )
+    .await?;
+    Ok(())
+}
+
 /// Prints phase timings with `-v`.
 pub(crate) struct Phases {
     verbose: bool,

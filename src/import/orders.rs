@@ -261,8 +261,7 @@ pub(crate) async fn import(
     writer.as_mut().finish().await?;
     phases.done("read, validated and staged");
 
-    let position =
-        |n: i64| if in_array { Position::Record(n as u64) } else { Position::Line(n as u64) };
+    let position = |n: i64| Position::new(n as u64, in_array);
     let (refused, skipped) = resolve(&tx, &mut phases).await?;
     report.skipped = skipped;
     if !refused.is_empty() {
@@ -692,11 +691,6 @@ async fn write(
         &[],
     )
     .await?;
-    tx.execute(
-        "SELECT setval(pg_get_serial_sequence('orders', 'id'),
-                GREATEST((SELECT max(id) FROM orders), (SELECT last_value FROM orders_id_seq)))",
-        &[],
-    )
-    .await?;
+    super::advance_sequence(tx, "orders").await?;
     Ok(inserted)
 }

@@ -234,12 +234,7 @@ pub(crate) async fn import(
     } else {
         report.inserted = copied;
     }
-    tx.execute(
-        "SELECT setval(pg_get_serial_sequence('products', 'id'), \
-                GREATEST((SELECT max(id) FROM products), (SELECT last_value FROM products_id_seq)))",
-        &[],
-    )
-    .await?;
+    super::advance_sequence(&tx, "products").await?;
     rejects.finish()?;
     if options.dry_run || (report.failed > 0 && !options.skip_invalid) {
         tx.rollback().await?;
@@ -278,7 +273,7 @@ impl RowPositions {
         let (_, offset, in_array) =
             self.anchors.iter().rev().find(|(first, _, _)| *first <= row)?;
         let number = (row as i64 + offset) as u64;
-        Some(if *in_array { Position::Record(number) } else { Position::Line(number) })
+        Some(Position::new(number, *in_array))
     }
 
     fn in_array(&self) -> bool {
@@ -405,8 +400,7 @@ async fn merge_staged(
 
     refused.sort_by_key(|(line, _, _)| *line);
     for (line, message, raw) in refused {
-        let at = if in_array { Position::Record(line as u64) } else { Position::Line(line as u64) };
-        report.fail(at, message);
+        report.fail(Position::new(line as u64, in_array), message);
         if let Some(raw) = raw {
             rejects.write(&raw)?;
         }

@@ -31,6 +31,11 @@ pub(crate) enum Position {
 }
 
 impl Position {
+    /// The position numbered `number`, in an array or an NDJSON input.
+    pub(crate) fn new(number: u64, in_array: bool) -> Self {
+        if in_array { Position::Record(number) } else { Position::Line(number) }
+    }
+
     pub(crate) fn number(self) -> u64 {
         match self {
             Position::Line(n) | Position::Record(n) => n,

@@ -139,6 +139,17 @@ impl Messages {
         }
     }
 
+    /// After a page of a list: how to get the next one, or that there was none.
+    pub(crate) fn page_hint(&self, shown: usize, limit: i64, last_id: Option<i64>, what: &str) {
+        match last_id {
+            Some(last) if shown as i64 == limit => {
+                self.info(format!("more may follow: add --after {last}"))
+            }
+            None => self.info(format!("no {what} found")),
+            _ => {}
+        }
+    }
+
     /// Something the user should know even though the command succeeded.
     pub(crate) fn warn(&self, text: impl AsRef<str>) {
         if !self.quiet {
