@@ -275,7 +275,7 @@ _ecomctl() {
 
     case "${cmd}" in
         ecomctl)
-            opts="-o -y -v -q -h -V --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help --version migrate products orders search sync reindex index demo completions man doctor help"
+            opts="-o -y -v -q -h -V --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help --version migrate products orders search sync reindex index demo completions man doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -301,6 +301,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -321,7 +329,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__completions)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -345,6 +353,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -367,7 +383,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__demo)
-            opts="-o -y -v -q -h --force --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --force --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -391,6 +407,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -413,7 +437,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__doctor)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -437,6 +461,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -893,7 +925,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help setup status check help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help setup status check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,6 +951,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -939,7 +979,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --sample --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -967,6 +1007,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1059,7 +1107,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__setup)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1083,6 +1131,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1105,7 +1161,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__status)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1131,6 +1187,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1151,7 +1215,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__man)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,6 +1239,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1197,7 +1269,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__migrate)
-            opts="-o -y -v -q -h --status --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --status --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1221,6 +1293,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1243,7 +1323,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1269,6 +1349,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1289,7 +1377,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__create)
-            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1327,6 +1415,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1347,7 +1443,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__delete)
-            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,6 +1469,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1393,7 +1497,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1423,6 +1527,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1443,7 +1555,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__get)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1467,6 +1579,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1629,7 +1749,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --no-stock --no-sync --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --no-stock --no-sync --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,6 +1787,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1687,7 +1815,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__list)
-            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1737,6 +1865,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1757,7 +1893,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__set__subcmd__state)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1783,6 +1919,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1803,7 +1947,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__update)
-            opts="-o -y -v -q -h --item --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --item --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,6 +1977,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1853,7 +2005,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update delete import export help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update delete import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1879,6 +2031,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1899,7 +2059,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__create)
-            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1957,6 +2117,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -1977,7 +2145,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__delete)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2003,6 +2171,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2023,7 +2199,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,6 +2229,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2073,7 +2257,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__get)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,6 +2281,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2245,7 +2437,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --on-conflict --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --on-conflict --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2287,6 +2479,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2307,7 +2507,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__list)
-            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2349,6 +2549,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2369,7 +2577,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__update)
-            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2427,6 +2635,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2447,7 +2663,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__reindex)
-            opts="-o -y -v -q -h --batch-size --dry-run --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --batch-size --dry-run --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2477,6 +2693,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2497,7 +2721,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__search)
-            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2567,6 +2791,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -2587,7 +2819,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__sync)
-            opts="-o -y -v -q -h --watch --batch-size --database-url --meili-url --meili-key --index --searchable --no-index --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --watch --batch-size --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2615,6 +2847,14 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)

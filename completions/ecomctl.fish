@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ecomctl_global_optspecs
-    string join \n database-url= meili-url= meili-key= index= searchable= no-index o/output= y/yes no-input no-progress color= v/verbose q/quiet h/help V/version
+    string join \n database-url= meili-url= meili-key= index= searchable= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet h/help V/version
 end
 
 function __fish_ecomctl_needs_command
@@ -30,6 +30,8 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-key -d 'Meilisear
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -37,6 +39,7 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -l color -d 'When to use c
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-progress -d 'Hide progress bars'
@@ -62,6 +65,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-key -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -70,6 +75,7 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l status -d 'List applied and pending migrations instead of applying them'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-progress -d 'Hide progress bars'
@@ -82,6 +88,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -89,6 +97,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-progress -d 'Hide progress bars'
@@ -117,6 +126,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -124,6 +135,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
@@ -136,6 +148,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -143,6 +157,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-progress -d 'Hide progress bars'
@@ -159,6 +174,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -166,6 +183,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
@@ -186,6 +204,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -193,6 +213,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-progress -d 'Hide progress bars'
@@ -205,6 +226,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -212,6 +235,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
@@ -232,6 +256,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -241,6 +267,7 @@ never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report what would happen, without writing'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-progress -d 'Hide progress bars'
@@ -255,6 +282,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -262,6 +291,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-progress -d 'Hide progress bars'
@@ -282,6 +312,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -289,6 +321,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_s
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l no-progress -d 'Hide progress bars'
@@ -313,6 +346,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -320,6 +355,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-progress -d 'Hide progress bars'
@@ -332,6 +368,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -339,6 +377,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-progress -d 'Hide progress bars'
@@ -357,6 +396,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -364,6 +405,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-progress -d 'Hide progress bars'
@@ -377,6 +419,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -384,6 +428,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-progress -d 'Hide progress bars'
@@ -396,6 +441,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -403,6 +450,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-progress -d 'Hide progress bars'
@@ -415,6 +463,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -423,6 +473,7 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l restock -d 'Put the quantities back in stock'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-progress -d 'Hide progress bars'
@@ -440,6 +491,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -451,6 +504,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-stock -d 'Do not take stock (historical loads)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-sync -d 'Do not push the imported orders to Meilisearch at the end (they stay queued)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-progress -d 'Hide progress bars'
@@ -465,6 +519,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -472,6 +528,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-progress -d 'Hide progress bars'
@@ -504,6 +561,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-key -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -512,19 +571,22 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l facets -d 'Show how many hits fall in each state'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-progress -d 'Hide progress bars'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request (requests are also capped at 64 MiB)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -533,6 +595,7 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l watch -d 'Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-progress -d 'Hide progress bars'
@@ -546,6 +609,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-key -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -554,6 +619,7 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l dry-run -d 'Build and count the documents without sending them'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-progress -d 'Hide progress bars'
@@ -566,6 +632,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_se
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -573,6 +641,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_se
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-progress -d 'Hide progress bars'
@@ -589,6 +658,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -596,6 +667,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-progress -d 'Hide progress bars'
@@ -608,6 +680,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -615,6 +689,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-progress -d 'Hide progress bars'
@@ -628,6 +703,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -635,6 +712,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-progress -d 'Hide progress bars'
@@ -651,6 +729,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-key -d 'M
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -659,6 +739,7 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l force -d 'Load even if the database is not empty'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-progress -d 'Hide progress bars'
@@ -671,6 +752,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-ke
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -678,6 +761,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-progress -d 'Hide progress bars'
@@ -690,6 +774,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-key -d 'Me
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -697,6 +783,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l color -d 'When t
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-progress -d 'Hide progress bars'
@@ -709,6 +796,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-key -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'"
@@ -716,6 +805,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is a usage error'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-progress -d 'Hide progress bars'

@@ -24,6 +24,9 @@ ENVIRONMENT:
   ECOMCTL_INDEX     Meilisearch index name (--index)
   ECOMCTL_SEARCHABLE  full or compact full-text attributes (--searchable)
   ECOMCTL_NO_INDEX  set to true to leave changes queued for `ecomctl sync` (--no-index)
+  ECOMCTL_WAIT      set to true to wait until changes are indexed (--wait)
+  ECOMCTL_WAIT_TIMEOUT  seconds --wait and `sync` wait for indexing (--wait-timeout)
+  ECOMCTL_TIMEOUT   seconds per Meilisearch request and PostgreSQL connect (--timeout)
   NO_COLOR          disables colour, like --color never
   A .env file in the working directory is read too; flags win over the
   environment, the environment over .env.";
@@ -72,6 +75,25 @@ pub(crate) struct GlobalArgs {
         value_parser = clap::builder::FalseyValueParser::new()
     )]
     pub(crate) no_index: bool,
+
+    /// After a change, block until Meilisearch has indexed it (read-your-write for scripts)
+    #[arg(
+        long,
+        env = "ECOMCTL_WAIT",
+        global = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub(crate) wait: bool,
+
+    /// How long --wait (and `sync`) may wait for Meilisearch to index, in seconds
+    #[arg(long, env = "ECOMCTL_WAIT_TIMEOUT", value_name = "SECS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..=86_400), global = true)]
+    pub(crate) wait_timeout: u64,
+
+    /// How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds
+    #[arg(long, env = "ECOMCTL_TIMEOUT", value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3_600), global = true)]
+    pub(crate) timeout: u64,
 
     /// Output format for data written to stdout
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Table, global = true)]
@@ -206,8 +228,10 @@ pub(crate) enum Command {
     /// Push queued order changes (the outbox) to Meilisearch
     #[command(
         long_about = "Drain the search outbox: push the current document of every queued order \
-        (or delete it from the index if the order is gone), clearing each entry only once Meilisearch \
-        reports success.\n\n\
+        (or delete it from the index if the order is gone) in large batches, several requests in \
+        flight while PostgreSQL is still being read, then wait until Meilisearch has processed every \
+        task it saw (sent by this run or earlier by other commands) and clear those entries. A failed \
+        task puts its entries back in the queue and makes sync exit 4 with Meilisearch's message.\n\n\
         Safe to run as several processes at once. With --watch it keeps running, wakes on PostgreSQL \
         LISTEN/NOTIFY, survives PostgreSQL and Meilisearch restarts, and stops cleanly on Ctrl-C or SIGTERM.\n\n\
         Examples:\n  ecomctl sync\n  ecomctl sync --watch\n  ecomctl -o json sync --batch-size 5000"
@@ -322,8 +346,8 @@ pub(crate) struct SyncArgs {
     /// Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)
     #[arg(long)]
     pub(crate) watch: bool,
-    /// Orders per Meilisearch request
-    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(i64).range(1..=100_000))]
+    /// Orders per Meilisearch request (requests are also capped at 64 MiB)
+    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(i64).range(1..=100_000))]
     pub(crate) batch_size: i64,
 }
 

@@ -13,8 +13,9 @@ use crate::error::AppError;
 /// The database of the repository's docker-compose.yml.
 pub(crate) const DEFAULT_DATABASE_URL: &str = "postgres://ecomctl:ecomctl@127.0.0.1:5432/ecomctl";
 
-/// How long to wait for a service before giving up with exit code 5.
-pub(crate) const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long to wait for PostgreSQL when the URL sets no `connect_timeout`
+/// and `--timeout` is not given.
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
@@ -38,8 +39,10 @@ pub(crate) struct Config {
 
 impl Config {
     pub(crate) fn from_args(args: &GlobalArgs) -> Result<Self, AppError> {
-        let database =
+        let timeout = Duration::from_secs(args.timeout);
+        let mut database =
             DatabaseConfig::parse(args.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL))?;
+        database.set_timeout(timeout);
         let stderr_tty = std::io::stderr().is_terminal();
         let interactive = !args.no_input && stderr_tty && std::io::stdin().is_terminal();
         let color = match args.color {
@@ -73,6 +76,12 @@ pub(crate) struct MeiliConfig {
     pub(crate) searchable: Searchable,
     /// Push changed orders right after each command (`--no-index` turns it off).
     pub(crate) push_on_write: bool,
+    /// Block after a change until Meilisearch has indexed it (`--wait`).
+    pub(crate) wait: bool,
+    /// How long `--wait` and `sync` wait for Meilisearch to process tasks.
+    pub(crate) wait_timeout: Duration,
+    /// How long one HTTP request may take (`--timeout`).
+    pub(crate) request_timeout: Duration,
 }
 
 impl MeiliConfig {
@@ -109,6 +118,9 @@ impl MeiliConfig {
             index,
             searchable: args.searchable,
             push_on_write: !args.no_index,
+            wait: args.wait,
+            wait_timeout: Duration::from_secs(args.wait_timeout),
+            request_timeout: Duration::from_secs(args.timeout),
         })
     }
 }
@@ -132,6 +144,8 @@ impl fmt::Debug for Secret {
 /// the password.
 pub(crate) struct DatabaseConfig {
     pg: tokio_postgres::Config,
+    /// How long getting a connection may take.
+    timeout: Duration,
 }
 
 impl DatabaseConfig {
@@ -142,13 +156,23 @@ impl DatabaseConfig {
                 "invalid database URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)",
             )
         })?;
-        if pg.get_connect_timeout().is_none() {
-            pg.connect_timeout(CONNECT_TIMEOUT);
-        }
         if pg.get_application_name().is_none() {
             pg.application_name("ecomctl");
         }
-        Ok(DatabaseConfig { pg })
+        let timeout = pg.get_connect_timeout().copied().unwrap_or(DEFAULT_TIMEOUT);
+        pg.connect_timeout(timeout);
+        Ok(DatabaseConfig { pg, timeout })
+    }
+
+    /// Caps how long connecting may take (`--timeout`); a smaller
+    /// `connect_timeout` in the URL still applies.
+    pub(crate) fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = self.timeout.min(timeout);
+        self.pg.connect_timeout(self.timeout);
+    }
+
+    pub(crate) fn timeout(&self) -> Duration {
+        self.timeout
     }
 
     pub(crate) fn pg(&self) -> &tokio_postgres::Config {

@@ -35,6 +35,9 @@ pub(crate) enum AppError {
     /// Postgres or Meilisearch could not be reached or timed out (exit 5).
     #[error("{what} is unreachable: {detail}")]
     Unavailable { what: Service, detail: String },
+    /// A service answered but did not finish in time (exit 5).
+    #[error("{what} timed out: {detail}")]
+    TimedOut { what: Service, detail: String },
     /// Stopped by Ctrl-C before finishing; what was started has been undone (exit 130).
     #[error("interrupted by Ctrl-C")]
     Interrupted,
@@ -61,7 +64,7 @@ impl AppError {
             AppError::Usage(_) => exit::USAGE,
             AppError::NotFound(_) => exit::NOT_FOUND,
             AppError::Rejected(_) => exit::REJECTED,
-            AppError::Unavailable { .. } => exit::UNAVAILABLE,
+            AppError::Unavailable { .. } | AppError::TimedOut { .. } => exit::UNAVAILABLE,
             AppError::Interrupted => exit::INTERRUPTED,
         }
     }

@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::import::report::Report;
 use crate::import::{self, ImportOptions, source};
 use crate::output::print_report;
-use crate::search::sync::drain;
+use crate::search::sync::sync_all;
 
 fn options(
     ctx: &Context,
@@ -66,10 +66,11 @@ pub(crate) async fn import_orders(
         // The orders are committed and queued; pushing them is best effort.
         let pushed = async {
             let meili = ctx.meili()?;
-            drain(&mut client, &meili, 10_000, |_| {}).await
+            let limit = ctx.config.meili.wait_timeout;
+            sync_all(&client, &meili, 10_000, limit, |_| {}, |_| {}).await
         };
         match pushed.await {
-            Ok(pushed) => ctx.messages.info(format!("synced {} order(s) to the search index", pushed.total())),
+            Ok(synced) => ctx.messages.info(format!("synced {} order(s) to the search index", synced.pushed())),
             Err(err) => ctx.messages.warn(format!(
                 "the imported orders are queued but not in the search index yet ({err}); run `ecomctl sync` \
                  (or `ecomctl reindex` after a very large import)"

@@ -119,16 +119,26 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
         return Ok(());
     }
 
-    let (pending, oldest) = outbox::backlog(&**client).await?;
-    let oldest = oldest.unwrap_or(0.0);
-    if pending == 0 {
+    let backlog = outbox::backlog(&**client).await?;
+    let oldest = backlog
+        .unsent_oldest_age_seconds
+        .unwrap_or(0.0)
+        .max(backlog.sent_oldest_age_seconds.unwrap_or(0.0));
+    let detail = format!(
+        "{} unsent (oldest {:.0}s), {} sent and awaiting confirmation (oldest {:.0}s)",
+        backlog.unsent,
+        backlog.unsent_oldest_age_seconds.unwrap_or(0.0),
+        backlog.sent,
+        backlog.sent_oldest_age_seconds.unwrap_or(0.0)
+    );
+    if backlog.total() == 0 {
         checks.push(Check::pass("outbox", "empty: every change is in the index"));
     } else if oldest < 60.0 {
-        checks.push(Check::pass("outbox", format!("{pending} pending, oldest {oldest:.0}s")));
+        checks.push(Check::pass("outbox", detail));
     } else {
         checks.push(Check::warn(
             "outbox",
-            format!("{pending} pending, oldest {oldest:.0}s"),
+            detail,
             "run `ecomctl sync` (or keep `ecomctl sync --watch` running)",
         ));
     }

@@ -36,14 +36,18 @@ struct Status {
     sortable_attributes: Vec<String>,
     searchable_attributes: Vec<String>,
     settings_drift: Vec<String>,
+    /// Entries not yet accepted by Meilisearch, and the age of the oldest.
     outbox_pending: i64,
     outbox_oldest_age_seconds: Option<f64>,
+    /// Entries accepted by Meilisearch (a task uid) but not confirmed yet.
+    outbox_sent: i64,
+    outbox_sent_oldest_age_seconds: Option<f64>,
 }
 
 async fn status(ctx: &Context) -> Result<()> {
     let meili = ctx.meili()?;
     let client = ctx.db().await?;
-    let (outbox_pending, outbox_oldest_age_seconds) = outbox::backlog(&**client).await?;
+    let backlog = outbox::backlog(&**client).await?;
     let mut status = Status {
         index: meili.index_name.clone(),
         exists: meili.exists(&meili.index_name).await?,
@@ -53,8 +57,10 @@ async fn status(ctx: &Context) -> Result<()> {
         sortable_attributes: Vec::new(),
         searchable_attributes: Vec::new(),
         settings_drift: Vec::new(),
-        outbox_pending,
-        outbox_oldest_age_seconds,
+        outbox_pending: backlog.unsent,
+        outbox_oldest_age_seconds: backlog.unsent_oldest_age_seconds,
+        outbox_sent: backlog.sent,
+        outbox_sent_oldest_age_seconds: backlog.sent_oldest_age_seconds,
     };
     if status.exists {
         let index = meili.live();
@@ -98,6 +104,11 @@ async fn status(ctx: &Context) -> Result<()> {
                 (
                     "oldest entry",
                     or_dash(status.outbox_oldest_age_seconds.map(|s| format!("{s:.0}s ago"))),
+                ),
+                ("sent", format!("{} awaiting confirmation", status.outbox_sent)),
+                (
+                    "oldest sent",
+                    or_dash(status.outbox_sent_oldest_age_seconds.map(|s| format!("{s:.0}s ago"))),
                 ),
             ];
             for (key, value) in rows {

@@ -35,7 +35,7 @@ pub(crate) struct Context {
 impl Context {
     /// A Postgres connection; failing to get one is exit code 5.
     pub(crate) async fn db(&self) -> Result<Object, AppError> {
-        crate::db::connect(&self.pool).await
+        crate::db::connect(&self.pool, self.config.database.timeout()).await
     }
 
     /// A Meilisearch client for the configured server and index.
@@ -44,20 +44,48 @@ impl Context {
     }
 
     /// After a committed change: pushes the orders' documents (or deletions)
-    /// to Meilisearch. The change is safe in Postgres and queued in the
-    /// outbox whatever happens here, so a failure is one warning, not an error.
-    pub(crate) async fn push_to_search(&self, client: &mut Object, order_ids: &[i64]) {
+    /// to Meilisearch and returns once it has accepted them. The change is
+    /// safe in Postgres and queued in the outbox whatever happens here, so a
+    /// failure is one warning — unless `--wait` asked for read-your-write,
+    /// which then blocks until the change is indexed and fails if it is not.
+    pub(crate) async fn push_to_search(&self, client: &Object, order_ids: &[i64]) -> Result<()> {
         if !self.config.meili.push_on_write || order_ids.is_empty() {
-            return;
+            return Ok(());
         }
-        let result = match self.meili() {
-            Ok(meili) => crate::search::sync::push_changed(client, &meili, order_ids).await,
-            Err(err) => Err(err),
+        let wait = self.config.meili.wait;
+        let pushed = async {
+            let meili = self.meili()?;
+            let push = crate::search::sync::push_changed(client, &meili, order_ids).await?;
+            if wait {
+                let limit = self.config.meili.wait_timeout;
+                crate::search::sync::wait_indexed(client, &meili, order_ids, limit).await?;
+                self.messages.debug(format!("indexed by Meilisearch (orders {order_ids:?})"));
+            } else {
+                let tasks: Vec<String> = push.tasks.iter().map(u32::to_string).collect();
+                self.messages.debug(if tasks.is_empty() {
+                    "queued for search (left to `ecomctl sync` or the process already pushing it)"
+                        .to_string()
+                } else {
+                    format!("queued for search (Meilisearch task {})", tasks.join(", "))
+                });
+                // Cheap housekeeping: confirm what earlier commands sent.
+                if let Err(err) = crate::search::sync::confirm_earlier(client, &meili).await {
+                    self.messages.debug(format!("confirming earlier pushes failed: {err:#}"));
+                }
+            }
+            Ok::<_, color_eyre::Report>(())
         };
-        if let Err(err) = result {
-            self.messages.warn(format!(
-                "the search index was not updated ({err}); the change is queued: run `ecomctl sync`"
-            ));
+        match pushed.await {
+            Ok(()) => Ok(()),
+            Err(err) if wait => Err(err.wrap_err(
+                "the change is committed and queued, but --wait could not see it indexed",
+            )),
+            Err(err) => {
+                self.messages.warn(format!(
+                    "the search index was not updated ({err}); the change is queued: run `ecomctl sync`"
+                ));
+                Ok(())
+            }
         }
     }
 }

@@ -96,11 +96,10 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     products::adjust_stock(&*tx, &taken).await?;
     outbox::enqueue(&*tx, &[id]).await?;
     tx.commit().await?;
-    ctx.push_to_search(&mut client, &[id]).await;
 
     let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
     print_one(ctx.config.output, &order)?;
-    Ok(())
+    ctx.push_to_search(&client, &[id]).await
 }
 
 async fn get(ctx: &Context, id: i64) -> Result<()> {
@@ -164,11 +163,10 @@ async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
     orders::replace_items(&*tx, order.id, &lines, ordering::total(&lines)).await?;
     outbox::enqueue(&*tx, &[order.id]).await?;
     tx.commit().await?;
-    ctx.push_to_search(&mut client, &[args.id]).await;
 
     let order = orders::get(&**client, args.id).await?.ok_or_else(|| not_found(args.id))?;
     print_one(ctx.config.output, &order)?;
-    Ok(())
+    ctx.push_to_search(&client, &[args.id]).await
 }
 
 async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
@@ -202,11 +200,10 @@ async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
     orders::set_state(&*tx, id, next).await?;
     outbox::enqueue(&*tx, &[id]).await?;
     tx.commit().await?;
-    ctx.push_to_search(&mut client, &[id]).await;
 
     let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
     print_one(ctx.config.output, &order)?;
-    Ok(())
+    ctx.push_to_search(&client, &[id]).await
 }
 
 /// Puts quantities back in stock, locking the products in id order first.
@@ -263,11 +260,10 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
     let deleted = orders::delete(&*tx, &ids).await?;
     outbox::enqueue(&*tx, &deleted).await?;
     tx.commit().await?;
-    ctx.push_to_search(&mut client, &deleted).await;
 
     print_deleted(ctx.config.output, "orders", &deleted)?;
     let restocked =
         if restock_stock { format!(", {restocked} unit(s) back in stock") } else { String::new() };
     ctx.messages.info(format!("deleted {} order(s){restocked}", deleted.len()));
-    Ok(())
+    ctx.push_to_search(&client, &deleted).await
 }

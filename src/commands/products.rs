@@ -197,7 +197,6 @@ async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
     let touched = outbox::enqueue_orders_of_products(&*tx, &ids).await?;
     let deleted = products::delete(&*tx, &ids).await?;
     tx.commit().await?;
-    ctx.push_to_search(&mut client, &touched).await;
 
     crate::output::print_deleted(ctx.config.output, "products", &deleted)?;
     ctx.messages.info(format!(
@@ -205,5 +204,5 @@ async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
         deleted.len(),
         touched.len()
     ));
-    Ok(())
+    ctx.push_to_search(&client, &touched).await
 }

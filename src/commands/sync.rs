@@ -10,9 +10,11 @@ use tokio_postgres::{AsyncMessage, NoTls};
 
 use super::Context;
 use crate::cli::SyncArgs;
+use crate::db::outbox;
+use crate::error::AppError;
 use crate::output::print_report;
 use crate::search::Meili;
-use crate::search::sync::{Pushed, drain};
+use crate::search::sync::{Pushed, Synced, claim_token, confirm_tasks, push_all, sync_all};
 
 /// The channel the outbox trigger notifies.
 const CHANNEL: &str = "ecomctl_search_outbox";
@@ -25,76 +27,137 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     if args.watch {
         return watch(ctx, &meili, args.batch_size).await;
     }
-    let mut client = ctx.db().await?;
-    let pushed = drain(&mut client, &meili, args.batch_size, |_| {}).await?;
-    report(ctx, pushed)
-}
-
-fn report(ctx: &Context, pushed: Pushed) -> Result<()> {
-    print_report(ctx.config.output, &pushed)?;
+    let client = ctx.db().await?;
+    let progress = ctx.messages.progress_bar(ctx.config.progress, "synced");
+    let synced = tokio::select! {
+        synced = sync_all(
+            &client,
+            &meili,
+            args.batch_size,
+            ctx.config.meili.wait_timeout,
+            |pushed| progress.inc(pushed.total() as u64),
+            |_| {},
+        ) => synced,
+        _ = shutdown_signal() => {
+            let _ = release_claims(&client).await;
+            Err(color_eyre::Report::new(AppError::Interrupted)
+                .wrap_err("sync stopped: what was sent stays queued until confirmed by the next sync"))
+        }
+    };
+    progress.finish_and_clear();
+    let synced = synced?;
+    print_report(ctx.config.output, &synced)?;
     ctx.messages.info(format!(
-        "synced {} order(s): {} document(s) written, {} deleted",
-        pushed.total(),
-        pushed.upserted,
-        pushed.deleted
+        "synced {} order(s): {} document(s) written, {} deleted; {} outbox entr{} confirmed",
+        synced.pushed(),
+        synced.upserted,
+        synced.deleted,
+        synced.confirmed,
+        if synced.confirmed == 1 { "y" } else { "ies" }
     ));
     Ok(())
 }
 
-/// Runs until Ctrl-C or SIGTERM: drain, then sleep until a NOTIFY (or the
-/// rescan interval). Any failure — Postgres or Meilisearch down — is reported
-/// once per outage and retried with backoff; the outbox is rescanned after
-/// every reconnect, so nothing written meanwhile is missed.
+/// Claims are per process; a stopped sync gives its own back at once so
+/// others need not wait for the lease to lapse.
+async fn release_claims(client: &tokio_postgres::Client) -> Result<()> {
+    outbox::release(client, claim_token(), None).await?;
+    Ok(())
+}
+
+/// How often `--watch` re-checks tasks it is waiting for.
+const CONFIRM_EVERY: Duration = Duration::from_millis(250);
+
+/// Runs until Ctrl-C or SIGTERM: push what is unsent, confirm what finished,
+/// then sleep until a NOTIFY (or, while tasks are pending, a short
+/// interval). Every step races the shutdown signal, so a stop takes effect
+/// within moments whatever the watcher is doing; what was sent and not yet
+/// confirmed stays queued. Any failure — Postgres or Meilisearch down — is
+/// reported once per outage and retried with backoff; the outbox is
+/// rescanned after every reconnect, so nothing written meanwhile is missed.
 async fn watch(ctx: &Context, meili: &Meili, batch_size: i64) -> Result<()> {
     let mut shutdown = std::pin::pin!(shutdown_signal());
     let mut backoff = Backoff::default();
-    let mut total = Pushed::default();
+    let mut total = Synced::default();
     ctx.messages.info("watching the outbox (Ctrl-C to stop)");
+    let token = claim_token();
     loop {
-        let mut listener = match listen(ctx).await {
-            Ok(listener) => listener,
-            Err(err) => {
-                ctx.messages.warn(format!("cannot listen for changes: {err:#}; retrying"));
-                if wait_or_shutdown(&mut shutdown, backoff.next()).await {
-                    break;
+        let mut listener = tokio::select! {
+            _ = shutdown.as_mut() => break,
+            listener = listen(ctx) => match listener {
+                Ok(listener) => listener,
+                Err(err) => {
+                    ctx.messages.warn(format!("cannot listen for changes: {err:#}; retrying"));
+                    if wait_or_shutdown(&mut shutdown, backoff.next()).await {
+                        break;
+                    }
+                    continue;
                 }
-                continue;
-            }
+            },
         };
-        // Connected: drain, then wait for the next notification.
+        // Connected: push and confirm, then wait for the next notification.
         loop {
-            let pass = async {
-                let mut client = ctx.db().await?;
-                drain(&mut client, meili, batch_size, |_| {}).await
+            let client = tokio::select! {
+                _ = shutdown.as_mut() => return finish_watch(ctx, None, total).await,
+                client = ctx.db() => client,
             };
-            match pass.await {
-                Ok(pushed) => {
+            let client = match client {
+                Ok(client) => client,
+                Err(err) => {
+                    if !backoff.failing() {
+                        ctx.messages.warn(format!("sync failed: {err:#}; retrying with backoff"));
+                    }
+                    if wait_or_shutdown(&mut shutdown, backoff.next()).await {
+                        return finish_watch(ctx, None, total).await;
+                    }
+                    continue;
+                }
+            };
+            let pass = tokio::select! {
+                _ = shutdown.as_mut() => return finish_watch(ctx, Some(&client), total).await,
+                pass = watch_pass(&client, meili, token, batch_size) => pass,
+            };
+            let waiting = match pass {
+                Ok(pass) => {
                     if backoff.failing() {
                         ctx.messages.info("sync recovered");
                     }
                     backoff.reset();
-                    if pushed.total() > 0 {
+                    if pass.pushed.total() > 0 || pass.cleared > 0 {
                         ctx.messages.info(format!(
-                            "synced {} order(s): {} written, {} deleted",
-                            pushed.total(),
-                            pushed.upserted,
-                            pushed.deleted
+                            "pushed {} order(s) ({} written, {} deleted), {} confirmed",
+                            pass.pushed.total(),
+                            pass.pushed.upserted,
+                            pass.pushed.deleted,
+                            pass.cleared
                         ));
                     }
-                    total.add(pushed);
+                    for (uid, message) in &pass.failed {
+                        ctx.messages.warn(format!(
+                            "Meilisearch task {uid} failed: {message}; its orders are queued again"
+                        ));
+                    }
+                    total.upserted += pass.pushed.upserted;
+                    total.deleted += pass.pushed.deleted;
+                    total.confirmed += pass.cleared;
+                    pass.waiting
                 }
                 Err(err) => {
                     if !backoff.failing() {
                         ctx.messages.warn(format!("sync failed: {err:#}; retrying with backoff"));
                     }
                     if wait_or_shutdown(&mut shutdown, backoff.next()).await {
-                        return report(ctx, total);
+                        return finish_watch(ctx, Some(&client), total).await;
                     }
                     continue;
                 }
-            }
+            };
+            drop(client);
+            // Tasks still processing (or failed entries to resend): look
+            // again soon; otherwise sleep until something is enqueued.
+            let idle = if waiting { CONFIRM_EVERY } else { RESCAN_EVERY };
             tokio::select! {
-                _ = &mut shutdown => return report(ctx, total),
+                _ = shutdown.as_mut() => return finish_watch(ctx, None, total).await,
                 message = listener.wake.recv() => match message {
                     Some(()) => {}
                     None => {
@@ -102,14 +165,61 @@ async fn watch(ctx: &Context, meili: &Meili, batch_size: i64) -> Result<()> {
                         break;
                     }
                 },
-                _ = tokio::time::sleep(RESCAN_EVERY) => {}
+                _ = tokio::time::sleep(idle) => {}
             }
         }
         if wait_or_shutdown(&mut shutdown, backoff.next()).await {
             break;
         }
     }
-    report(ctx, total)
+    finish_watch(ctx, None, total).await
+}
+
+/// What one pass of the watcher did.
+struct WatchPass {
+    pushed: Pushed,
+    cleared: i64,
+    failed: Vec<(u32, String)>,
+    /// Something is still to be confirmed or resent.
+    waiting: bool,
+}
+
+async fn watch_pass(
+    client: &tokio_postgres::Client,
+    meili: &Meili,
+    token: i64,
+    batch_size: i64,
+) -> Result<WatchPass> {
+    outbox::lock_for_push(client, true).await?;
+    let pushed = push_all(client, meili, token, batch_size, |_| {}).await;
+    let _ = outbox::unlock_push(client).await;
+    let (pushed, _) = pushed?;
+    let tasks = outbox::sent_tasks(client, None, Duration::ZERO, 10_000).await?;
+    let confirmed = confirm_tasks(client, meili, &tasks).await?;
+    let waiting = !confirmed.pending.is_empty() || !confirmed.failed.is_empty();
+    Ok(WatchPass { pushed, cleared: confirmed.cleared, failed: confirmed.failed, waiting })
+}
+
+async fn finish_watch(
+    ctx: &Context,
+    client: Option<&tokio_postgres::Client>,
+    total: Synced,
+) -> Result<()> {
+    // A pass cut short may hold claims: give them back (bounded, so a dead
+    // PostgreSQL cannot delay the stop; the lease covers that case).
+    if let Some(client) = client {
+        let _ = tokio::time::timeout(Duration::from_millis(500), release_claims(client)).await;
+    }
+    print_report(ctx.config.output, &total)?;
+    ctx.messages.info(format!(
+        "stopped: synced {} order(s) ({} written, {} deleted), {} entr{} confirmed",
+        total.pushed(),
+        total.upserted,
+        total.deleted,
+        total.confirmed,
+        if total.confirmed == 1 { "y" } else { "ies" }
+    ));
+    Ok(())
 }
 
 /// A dedicated connection (not from the pool) LISTENing on the outbox
@@ -142,7 +252,7 @@ async fn listen(ctx: &Context) -> Result<Listener> {
     Ok(Listener { _client: client, wake })
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {

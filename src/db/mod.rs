@@ -8,11 +8,13 @@ pub(crate) mod orders;
 pub(crate) mod outbox;
 pub(crate) mod products;
 
+use std::time::Duration;
+
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 use tokio_postgres::error::SqlState;
 
-use crate::config::{CONNECT_TIMEOUT, DatabaseConfig};
+use crate::config::DatabaseConfig;
 use crate::error::{AppError, Service};
 
 /// A small pool: a command uses one or two connections at a time.
@@ -25,19 +27,19 @@ pub(crate) fn pool(db: &DatabaseConfig) -> Pool {
     Pool::builder(manager)
         .max_size(4)
         .runtime(deadpool_postgres::Runtime::Tokio1)
-        .wait_timeout(Some(CONNECT_TIMEOUT))
-        .create_timeout(Some(CONNECT_TIMEOUT))
+        .wait_timeout(Some(db.timeout()))
+        .create_timeout(Some(db.timeout()))
         .build()
         .expect("pool settings are static and valid")
 }
 
 /// Takes a connection, turning every way of not getting one into exit code 5.
-pub(crate) async fn connect(pool: &Pool) -> Result<Object, AppError> {
+pub(crate) async fn connect(pool: &Pool, timeout: Duration) -> Result<Object, AppError> {
     pool.get().await.map_err(|err| {
         let detail = match &err {
             deadpool_postgres::PoolError::Backend(pg) => describe_connect_error(pg),
             deadpool_postgres::PoolError::Timeout(_) => {
-                format!("no connection within {}s", CONNECT_TIMEOUT.as_secs())
+                format!("no connection within {}s", timeout.as_secs())
             }
             other => other.to_string(),
         };

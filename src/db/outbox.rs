@@ -1,19 +1,40 @@
-//! The search outbox: ids of orders whose Meilisearch document is stale.
-//! Always written in the same transaction as the change it records.
+//! The search outbox: ids of orders whose Meilisearch document is stale, and
+//! what has been sent for them.
+//!
+//! The protocol (DESIGN.md §3, migration V3):
+//! - **enqueue**, in the same transaction as the change: a new `seq`, and the
+//!   entry is *unsent* (a trigger clears `task_uid` on every new `seq`);
+//! - **claim** (one short statement, committed at once): a pusher marks unsent
+//!   entries with its token, so no two processes push one order at the same
+//!   time; writers never wait for a claim, it is a column and not a lock;
+//! - **mark sent**: once Meilisearch accepted the task, the entry keeps its
+//!   uid, unless the order changed meanwhile (then it stays unsent);
+//! - **confirm**: a `succeeded` task deletes the entries it carried; a failed,
+//!   canceled or unknown task makes them unsent again (**resend**).
+//!
+//! Outbox rows are always locked in `order_id` order (see the lock order in
+//! `db/mod.rs`).
+
+use std::time::Duration;
+
+use tokio_postgres::GenericClient;
+
+type PgResult<T> = Result<T, tokio_postgres::Error>;
+
+/// A claim older than this belongs to a process that died mid-push; others
+/// may take the entry over. A push checks it is still well inside this lease
+/// before sending (see `search::sync`).
+pub(crate) const CLAIM_LEASE: Duration = Duration::from_secs(120);
 
 /// Records that these orders' search documents must be rewritten (or deleted).
-/// Re-enqueuing an order already waiting gives it a new `seq`, so a sync
-/// worker that read the old entry will not clear it.
-pub(crate) async fn enqueue(
-    client: &impl tokio_postgres::GenericClient,
-    order_ids: &[i64],
-) -> Result<(), tokio_postgres::Error> {
+pub(crate) async fn enqueue(client: &impl GenericClient, order_ids: &[i64]) -> PgResult<()> {
     if order_ids.is_empty() {
         return Ok(());
     }
     client
         .execute(
-            "INSERT INTO search_outbox (order_id) SELECT DISTINCT unnest($1::bigint[]) \
+            "INSERT INTO search_outbox (order_id) \
+             SELECT DISTINCT id FROM unnest($1::bigint[]) AS t(id) ORDER BY id \
              ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
             &[&order_ids],
         )
@@ -24,13 +45,13 @@ pub(crate) async fn enqueue(
 /// Enqueues every order with a line linked to one of these products (before
 /// the products are deleted and the links cleared); returns their ids.
 pub(crate) async fn enqueue_orders_of_products(
-    client: &impl tokio_postgres::GenericClient,
+    client: &impl GenericClient,
     product_ids: &[i64],
-) -> Result<Vec<i64>, tokio_postgres::Error> {
+) -> PgResult<Vec<i64>> {
     let rows = client
         .query(
             "INSERT INTO search_outbox (order_id) \
-             SELECT DISTINCT order_id FROM order_items WHERE product_id = ANY($1) \
+             SELECT DISTINCT order_id FROM order_items WHERE product_id = ANY($1) ORDER BY order_id \
              ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq') \
              RETURNING order_id",
             &[&product_ids],
@@ -39,76 +60,298 @@ pub(crate) async fn enqueue_orders_of_products(
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
-/// Serialises outbox clearing against the swap of a reindex: every
-/// push-and-clear transaction holds this lock shared; `reindex` takes it
-/// exclusively around the swap and its catch-up.
+/// Serialises pushes against the swap of a reindex: a push holds this lock
+/// shared (session level) from before it sends until its tasks are recorded;
+/// `reindex` takes it exclusively while it re-queues what was sent to the old
+/// index and enqueues the swap.
 pub(crate) const SEARCH_SWAP_LOCK: i64 = 0x0065_636f_6d73_7761;
 
-/// Takes the shared swap lock for the current transaction, waiting for a swap
-/// in progress; with `wait = false`, returns whether it was free.
-pub(crate) async fn lock_for_push(
-    client: &impl tokio_postgres::GenericClient,
-    wait: bool,
-) -> Result<bool, tokio_postgres::Error> {
+/// Takes the shared swap lock for this session, waiting for a swap being
+/// enqueued; with `wait = false`, returns whether it was free.
+pub(crate) async fn lock_for_push(client: &impl GenericClient, wait: bool) -> PgResult<bool> {
     if wait {
-        client.execute("SELECT pg_advisory_xact_lock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
+        client.execute("SELECT pg_advisory_lock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
         return Ok(true);
     }
-    let row = client
-        .query_one("SELECT pg_try_advisory_xact_lock_shared($1)", &[&SEARCH_SWAP_LOCK])
-        .await?;
+    let row =
+        client.query_one("SELECT pg_try_advisory_lock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
     Ok(row.get(0))
 }
 
-/// Claims up to `limit` outbox entries (optionally only for `only` orders),
-/// oldest first, skipping entries another worker holds. The row locks last
-/// until the transaction ends, so a writer re-enqueuing one of these orders
-/// waits until its document has been pushed and the entry cleared.
-pub(crate) async fn claim(
-    client: &impl tokio_postgres::GenericClient,
-    only: Option<&[i64]>,
-    limit: i64,
-) -> Result<Vec<i64>, tokio_postgres::Error> {
-    let rows = client
-        .query(
-            "SELECT order_id FROM search_outbox \
-             WHERE ($1::bigint[] IS NULL OR order_id = ANY($1)) \
-             ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED",
-            &[&only, &limit],
-        )
-        .await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+pub(crate) async fn unlock_push(client: &impl GenericClient) -> PgResult<()> {
+    client.execute("SELECT pg_advisory_unlock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    Ok(())
 }
 
-/// Clears claimed entries whose documents Meilisearch has accepted. During a
-/// rebuild of `index_name`, also records them for the rebuild to replay.
-pub(crate) async fn clear(
-    client: &impl tokio_postgres::GenericClient,
-    order_ids: &[i64],
-    index_name: &str,
-) -> Result<(), tokio_postgres::Error> {
+/// An entry claimed for a push: the order and the version (`seq`) claimed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Claimed {
+    pub(crate) order_id: i64,
+    pub(crate) seq: i64,
+}
+
+/// Claims up to `limit` unsent entries (optionally only for `only` orders),
+/// oldest first, that no live pusher holds. Commits at once.
+pub(crate) async fn claim(
+    client: &impl GenericClient,
+    token: i64,
+    only: Option<&[i64]>,
+    limit: i64,
+) -> PgResult<Vec<Claimed>> {
+    let rows = client
+        .query(
+            "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
+             FROM (SELECT order_id FROM search_outbox \
+                   WHERE task_uid IS NULL AND ($2::bigint[] IS NULL OR order_id = ANY($2)) \
+                     AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $4)) \
+                   ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED) c \
+             WHERE o.order_id = c.order_id \
+             RETURNING o.order_id, o.seq",
+            &[&token, &only, &limit, &CLAIM_LEASE.as_secs_f64()],
+        )
+        .await?;
+    let mut claimed: Vec<Claimed> =
+        rows.iter().map(|r| Claimed { order_id: r.get(0), seq: r.get(1) }).collect();
+    claimed.sort_by_key(|c| c.order_id);
+    Ok(claimed)
+}
+
+/// Records the tasks that carry the claimed entries and releases the claims.
+/// An entry re-enqueued since it was claimed (another `seq`) stays unsent.
+pub(crate) async fn mark_sent(
+    client: &impl GenericClient,
+    token: i64,
+    sent: &[(Claimed, u32)],
+) -> PgResult<()> {
+    let ids: Vec<i64> = sent.iter().map(|(c, _)| c.order_id).collect();
+    let seqs: Vec<i64> = sent.iter().map(|(c, _)| c.seq).collect();
+    let tasks: Vec<i64> = sent.iter().map(|(_, t)| i64::from(*t)).collect();
     client
         .execute(
-            "WITH cleared AS (DELETE FROM search_outbox WHERE order_id = ANY($1) RETURNING order_id) \
-             INSERT INTO search_replay (rebuild_id, order_id) \
-             SELECT r.id, c.order_id FROM cleared c CROSS JOIN search_rebuilds r \
-             WHERE r.index_name = $2 \
-             ON CONFLICT DO NOTHING",
-            &[&order_ids, &index_name],
+            "WITH s AS (SELECT * FROM unnest($2::bigint[], $3::bigint[], $4::bigint[]) AS s(order_id, seq, task_uid)), \
+                  locked AS (SELECT order_id FROM search_outbox \
+                             WHERE order_id = ANY($2) AND claimed_by = $1 ORDER BY order_id FOR UPDATE) \
+             UPDATE search_outbox o \
+             SET task_uid = CASE WHEN o.seq = s.seq THEN s.task_uid ELSE o.task_uid END, \
+                 sent_at = CASE WHEN o.seq = s.seq THEN now() ELSE o.sent_at END, \
+                 claimed_by = NULL, claimed_at = NULL \
+             FROM s WHERE o.order_id = s.order_id AND o.claimed_by = $1 \
+               AND o.order_id IN (SELECT order_id FROM locked)",
+            &[&token, &ids, &seqs, &tasks],
         )
         .await?;
     Ok(())
 }
 
-/// The backlog: how many entries wait, and the age of the oldest in seconds.
-pub(crate) async fn backlog(
-    client: &impl tokio_postgres::GenericClient,
-) -> Result<(i64, Option<f64>), tokio_postgres::Error> {
+/// Gives back claims after a failed push (`only` these orders, or all of the
+/// token's), leaving the entries unsent.
+pub(crate) async fn release(
+    client: &impl GenericClient,
+    token: i64,
+    only: Option<&[i64]>,
+) -> PgResult<()> {
+    client
+        .execute(
+            "WITH locked AS (SELECT order_id FROM search_outbox \
+                             WHERE claimed_by = $1 AND ($2::bigint[] IS NULL OR order_id = ANY($2)) \
+                             ORDER BY order_id FOR UPDATE) \
+             UPDATE search_outbox o SET claimed_by = NULL, claimed_at = NULL \
+             FROM locked l WHERE o.order_id = l.order_id AND o.claimed_by = $1",
+            &[&token, &only],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Distinct task uids of sent entries (optionally only for `only` orders),
+/// sent at least `min_age` ago, oldest first.
+pub(crate) async fn sent_tasks(
+    client: &impl GenericClient,
+    only: Option<&[i64]>,
+    min_age: Duration,
+    limit: i64,
+) -> PgResult<Vec<u32>> {
+    let rows = client
+        .query(
+            "SELECT DISTINCT task_uid FROM search_outbox \
+             WHERE task_uid IS NOT NULL AND ($1::bigint[] IS NULL OR order_id = ANY($1)) \
+               AND sent_at <= now() - make_interval(secs => $2) \
+             ORDER BY task_uid LIMIT $3",
+            &[&only, &min_age.as_secs_f64(), &limit],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| r.get::<_, i64>(0) as u32).collect())
+}
+
+/// The state of these orders' entries: `(order_id, task_uid)`; an order
+/// without an entry is in step (or its entry was confirmed).
+pub(crate) async fn entries_of(
+    client: &impl GenericClient,
+    order_ids: &[i64],
+) -> PgResult<Vec<(i64, Option<u32>)>> {
+    let rows = client
+        .query(
+            "SELECT order_id, task_uid FROM search_outbox WHERE order_id = ANY($1) ORDER BY order_id",
+            &[&order_ids],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get::<_, Option<i64>>(1).map(|t| t as u32))).collect())
+}
+
+/// Deletes the entries carried by tasks Meilisearch reports `succeeded`.
+/// During a rebuild of `index_name`, also records them for the rebuild to
+/// replay (they reached the old index). Returns how many were cleared.
+pub(crate) async fn confirm(
+    client: &impl GenericClient,
+    succeeded: &[u32],
+    index_name: &str,
+) -> PgResult<i64> {
+    let tasks: Vec<i64> = succeeded.iter().map(|t| i64::from(*t)).collect();
     let row = client
         .query_one(
-            "SELECT count(*), EXTRACT(EPOCH FROM now() - min(enqueued_at))::float8 FROM search_outbox",
+            "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
+                             ORDER BY order_id FOR UPDATE), \
+                  cleared AS (DELETE FROM search_outbox o USING locked l \
+                              WHERE o.order_id = l.order_id AND o.task_uid = ANY($1) \
+                              RETURNING o.order_id), \
+                  replay AS (INSERT INTO search_replay (rebuild_id, order_id) \
+                             SELECT r.id, c.order_id FROM cleared c CROSS JOIN search_rebuilds r \
+                             WHERE r.index_name = $2 ON CONFLICT DO NOTHING) \
+             SELECT count(*) FROM cleared",
+            &[&tasks, &index_name],
+        )
+        .await?;
+    Ok(row.get(0))
+}
+
+/// Puts the entries of failed, canceled or unknown tasks back to unsent.
+pub(crate) async fn resend(client: &impl GenericClient, failed: &[u32]) -> PgResult<u64> {
+    let tasks: Vec<i64> = failed.iter().map(|t| i64::from(*t)).collect();
+    client
+        .execute(
+            "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
+                             ORDER BY order_id FOR UPDATE) \
+             UPDATE search_outbox o SET task_uid = NULL, sent_at = NULL \
+             FROM locked l WHERE o.order_id = l.order_id AND o.task_uid = ANY($1)",
+            &[&tasks],
+        )
+        .await
+}
+
+/// The outbox at a glance.
+#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
+pub(crate) struct Backlog {
+    /// Entries whose document has not been accepted by Meilisearch yet.
+    pub(crate) unsent: i64,
+    pub(crate) unsent_oldest_age_seconds: Option<f64>,
+    /// Entries accepted by Meilisearch (a task uid) but not confirmed yet.
+    pub(crate) sent: i64,
+    pub(crate) sent_oldest_age_seconds: Option<f64>,
+}
+
+impl Backlog {
+    pub(crate) fn total(&self) -> i64 {
+        self.unsent + self.sent
+    }
+}
+
+pub(crate) async fn backlog(client: &impl GenericClient) -> PgResult<Backlog> {
+    let row = client
+        .query_one(
+            "SELECT count(*) FILTER (WHERE task_uid IS NULL), \
+                    EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NULL))::float8, \
+                    count(*) FILTER (WHERE task_uid IS NOT NULL), \
+                    EXTRACT(EPOCH FROM now() - min(sent_at) FILTER (WHERE task_uid IS NOT NULL))::float8 \
+             FROM search_outbox",
             &[],
         )
         .await?;
-    Ok((row.get(0), row.get(1)))
+    Ok(Backlog {
+        unsent: row.get(0),
+        unsent_oldest_age_seconds: row.get(1),
+        sent: row.get(2),
+        sent_oldest_age_seconds: row.get(3),
+    })
+}
+
+// ---- reindex: the rebuild registration and its replay ----
+
+/// Registers a rebuild of `index_name`: from now on, entries confirmed are
+/// recorded for it to replay. Drops registrations left by a killed rebuild.
+pub(crate) async fn register_rebuild(
+    client: &impl GenericClient,
+    index_name: &str,
+) -> PgResult<i64> {
+    client.execute("DELETE FROM search_rebuilds WHERE index_name = $1", &[&index_name]).await?;
+    let row = client
+        .query_one(
+            "INSERT INTO search_rebuilds (index_name) VALUES ($1) RETURNING id",
+            &[&index_name],
+        )
+        .await?;
+    Ok(row.get(0))
+}
+
+pub(crate) async fn drop_rebuild(client: &impl GenericClient, rebuild_id: i64) -> PgResult<()> {
+    client.execute("DELETE FROM search_rebuilds WHERE id = $1", &[&rebuild_id]).await?;
+    Ok(())
+}
+
+/// Entries `(order_id, seq)` visible in a snapshot: the rebuilt index reflects
+/// them, so after the swap they can be cleared unless re-enqueued since.
+pub(crate) async fn snapshot_entries(
+    client: &impl GenericClient,
+) -> PgResult<(Vec<i64>, Vec<i64>)> {
+    let rows = client.query("SELECT order_id, seq FROM search_outbox", &[]).await?;
+    Ok(rows.iter().map(|row| (row.get::<_, i64>(0), row.get::<_, i64>(1))).unzip())
+}
+
+/// Just before the swap (under the exclusive swap lock, in one transaction):
+/// everything sent to the old index whose confirmation is pending, and
+/// everything confirmed during the rebuild, becomes unsent again, so it is
+/// pushed to the new index; the registration ends. Durable before the swap:
+/// if the swap then fails these are only pushed twice.
+pub(crate) async fn requeue_for_swap(
+    client: &impl GenericClient,
+    rebuild_id: i64,
+) -> PgResult<u64> {
+    let sent = client
+        .execute(
+            "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid IS NOT NULL \
+                             ORDER BY order_id FOR UPDATE) \
+             UPDATE search_outbox o SET task_uid = NULL, sent_at = NULL \
+             FROM locked l WHERE o.order_id = l.order_id",
+            &[],
+        )
+        .await?;
+    let replayed = client
+        .execute(
+            "INSERT INTO search_outbox (order_id) \
+             SELECT order_id FROM search_replay WHERE rebuild_id = $1 ORDER BY order_id \
+             ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
+            &[&rebuild_id],
+        )
+        .await?;
+    drop_rebuild(client, rebuild_id).await?;
+    Ok(sent + replayed)
+}
+
+/// After a successful swap: clears the entries the snapshot covered, unless
+/// they changed since.
+pub(crate) async fn clear_covered(
+    client: &impl GenericClient,
+    covered: &(Vec<i64>, Vec<i64>),
+) -> PgResult<u64> {
+    client
+        .execute(
+            "WITH s AS (SELECT * FROM unnest($1::bigint[], $2::bigint[]) AS s(order_id, seq)), \
+                  locked AS (SELECT o.order_id FROM search_outbox o JOIN s USING (order_id) \
+                             WHERE o.seq = s.seq AND o.claimed_by IS NULL \
+                             ORDER BY o.order_id FOR UPDATE OF o) \
+             DELETE FROM search_outbox o USING s, locked l \
+             WHERE o.order_id = s.order_id AND o.order_id = l.order_id AND o.seq = s.seq \
+               AND o.claimed_by IS NULL",
+            &[&covered.0, &covered.1],
+        )
+        .await
 }

@@ -150,6 +150,26 @@ impl Messages {
         }
     }
 
+    /// A counter on stderr for long work whose total is not known up front
+    /// (hidden unless `visible`: a terminal, no `--no-progress`, no `-q`).
+    pub(crate) fn progress_bar(
+        &self,
+        visible: bool,
+        prefix: &'static str,
+    ) -> indicatif::ProgressBar {
+        let bar = indicatif::ProgressBar::new_spinner().with_style(
+            indicatif::ProgressStyle::with_template(
+                "{prefix:>8} {spinner} {human_pos} order(s) {per_sec:.0} {elapsed}",
+            )
+            .expect("static template"),
+        );
+        bar.set_prefix(prefix);
+        if !visible {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+        }
+        bar
+    }
+
     /// Something the user should know even though the command succeeded.
     pub(crate) fn warn(&self, text: impl AsRef<str>) {
         if !self.quiet {

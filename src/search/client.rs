@@ -1,7 +1,12 @@
 //! A thin wrapper over the Meilisearch SDK: every call gets a timeout (the
 //! SDK has none), task waits poll with our own interval and limit, and SDK
 //! errors become `AppError`s that carry Meilisearch's own message.
+//!
+//! Task statuses are read from the raw JSON of `GET /tasks?uids=…` rather
+//! than through the SDK, whose task type knows neither the `canceled` status
+//! nor every task type a server may report.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
@@ -9,30 +14,71 @@ use meilisearch_sdk::client::Client;
 use meilisearch_sdk::errors::{Error as SdkError, ErrorCode, ErrorType};
 use meilisearch_sdk::indexes::Index;
 use meilisearch_sdk::task_info::TaskInfo;
-use meilisearch_sdk::tasks::Task;
 
 use crate::cli::Searchable;
 use crate::config::MeiliConfig;
 use crate::error::{AppError, Service};
 
-/// How long one HTTP request may take before Meilisearch counts as unreachable.
-pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
-
 /// A connected (not yet contacted) Meilisearch client and the live index name.
 pub(crate) struct Meili {
     client: Client,
+    /// For the raw task requests (same server and key as `client`).
+    http: reqwest::Client,
+    url: String,
+    key: Option<String>,
     pub(crate) index_name: String,
     /// The full-text setting applied whenever ecomctl creates the index.
     pub(crate) searchable: Searchable,
+    /// How long one HTTP request may take before Meilisearch counts as unreachable.
+    pub(crate) request_timeout: Duration,
+}
+
+/// Where a Meilisearch task stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TaskStatus {
+    /// Enqueued or processing.
+    Pending,
+    Succeeded,
+    /// Failed or canceled, with Meilisearch's message.
+    Failed(String),
+    /// The server does not know this uid (tasks deleted, or another server).
+    Unknown,
+}
+
+/// The fields of a task object ecomctl reads.
+#[derive(serde::Deserialize)]
+struct RawTask {
+    uid: u32,
+    status: String,
+    #[serde(default)]
+    error: Option<RawTaskError>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawTaskError {
+    message: String,
+}
+
+#[derive(serde::Deserialize)]
+struct RawTasks {
+    results: Vec<RawTask>,
 }
 
 impl Meili {
     pub(crate) fn new(config: &MeiliConfig) -> Result<Self, AppError> {
-        let key = config.key.as_ref().map(|k| k.expose());
-        let client = Client::new(config.url.clone(), key).map_err(|_| {
+        let key = config.key.as_ref().map(|k| k.expose().to_owned());
+        let client = Client::new(config.url.clone(), key.as_deref()).map_err(|_| {
             AppError::usage("the Meilisearch API key is not a valid HTTP header value")
         })?;
-        Ok(Meili { client, index_name: config.index.clone(), searchable: config.searchable })
+        Ok(Meili {
+            client,
+            http: reqwest::Client::new(),
+            url: config.url.clone(),
+            key,
+            index_name: config.index.clone(),
+            searchable: config.searchable,
+            request_timeout: config.request_timeout,
+        })
     }
 
     pub(crate) fn client(&self) -> &Client {
@@ -53,13 +99,105 @@ impl Meili {
         &self,
         request: impl Future<Output = Result<T, SdkError>>,
     ) -> Result<T, AppError> {
-        match tokio::time::timeout(REQUEST_TIMEOUT, request).await {
+        match tokio::time::timeout(self.request_timeout, request).await {
             Ok(result) => result.map_err(classify),
-            Err(_) => Err(AppError::Unavailable {
-                what: Service::Meilisearch,
-                detail: format!("no answer within {}s", REQUEST_TIMEOUT.as_secs()),
-            }),
+            Err(_) => Err(self.timed_out()),
         }
+    }
+
+    fn timed_out(&self) -> AppError {
+        AppError::Unavailable {
+            what: Service::Meilisearch,
+            detail: format!("no answer within {}s", self.request_timeout.as_secs()),
+        }
+    }
+
+    /// Sends one raw request and parses the JSON answer.
+    async fn raw<T: serde::de::DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T, AppError> {
+        let request = match &self.key {
+            Some(key) => request.bearer_auth(key),
+            None => request,
+        };
+        let exchange = async {
+            let response = request.send().await?;
+            let status = response.status();
+            let body = response.bytes().await?;
+            Ok::<_, reqwest::Error>((status, body))
+        };
+        let (status, body) = match tokio::time::timeout(self.request_timeout, exchange).await {
+            Ok(Ok(answer)) => answer,
+            Ok(Err(err)) => {
+                return Err(AppError::Unavailable {
+                    what: Service::Meilisearch,
+                    detail: describe_http_error(&err),
+                });
+            }
+            Err(_) => return Err(self.timed_out()),
+        };
+        if !status.is_success() {
+            let message = serde_json::from_slice::<serde_json::Value>(&body)
+                .ok()
+                .and_then(|v| v["message"].as_str().map(String::from))
+                .unwrap_or_else(|| format!("HTTP {status}"));
+            return Err(match status.as_u16() {
+                400..=499 => AppError::rejected(message),
+                _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
+            });
+        }
+        serde_json::from_slice(&body).map_err(|err| AppError::Unavailable {
+            what: Service::Meilisearch,
+            detail: format!("unexpected answer: {err}"),
+        })
+    }
+
+    /// The status of each of these tasks, in as few requests as the URL
+    /// length allows.
+    pub(crate) async fn task_statuses(
+        &self,
+        uids: &[u32],
+    ) -> Result<HashMap<u32, TaskStatus>, AppError> {
+        let mut statuses: HashMap<u32, TaskStatus> =
+            uids.iter().map(|uid| (*uid, TaskStatus::Unknown)).collect();
+        for chunk in uids.chunks(500) {
+            let list: Vec<String> = chunk.iter().map(u32::to_string).collect();
+            let request = self
+                .http
+                .get(format!("{}/tasks", self.url))
+                .query(&[("uids", list.join(",")), ("limit", chunk.len().to_string())]);
+            let tasks: RawTasks = self.raw(request).await?;
+            for task in tasks.results {
+                let status = match task.status.as_str() {
+                    "succeeded" => TaskStatus::Succeeded,
+                    "failed" | "canceled" => TaskStatus::Failed(task.error.map_or_else(
+                        || format!("task {} was {}", task.uid, task.status),
+                        |e| e.message,
+                    )),
+                    _ => TaskStatus::Pending,
+                };
+                statuses.insert(task.uid, status);
+            }
+        }
+        Ok(statuses)
+    }
+
+    /// Cancels the enqueued and processing tasks of an index (an abandoned
+    /// rebuild), so Meilisearch does not go on indexing documents nobody will
+    /// use while every other task waits behind them.
+    pub(crate) async fn cancel_tasks_of(&self, uid: &str, limit: Duration) -> Result<(), AppError> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Enqueued {
+            task_uid: u32,
+        }
+        let request = self
+            .http
+            .post(format!("{}/tasks/cancel", self.url))
+            .query(&[("indexUids", uid), ("statuses", "enqueued,processing")]);
+        let task: Enqueued = self.raw(request).await?;
+        self.wait_uids(&[task.task_uid], limit).await
     }
 
     /// Whether an index exists.
@@ -74,25 +212,47 @@ impl Meili {
     /// Waits until Meilisearch has processed a task; a failed or canceled task
     /// is an error carrying Meilisearch's message.
     pub(crate) async fn wait(&self, task: &TaskInfo, limit: Duration) -> Result<(), AppError> {
+        self.wait_uids(&[task.task_uid], limit).await
+    }
+
+    /// Waits until every one of these tasks has succeeded; the first failure
+    /// is an error (exit 4), running out of time is exit 5 naming what is
+    /// still pending.
+    pub(crate) async fn wait_uids(&self, uids: &[u32], limit: Duration) -> Result<(), AppError> {
         let started = Instant::now();
         let mut interval = Duration::from_millis(5);
+        let mut pending: Vec<u32> = uids.to_vec();
         loop {
-            match self.call(self.client.get_task(task)).await? {
-                Task::Succeeded { .. } => return Ok(()),
-                Task::Failed { content } => {
-                    return Err(AppError::rejected(format!(
-                        "Meilisearch task {} failed: {}",
-                        content.task.uid, content.error.error_message
-                    )));
+            let statuses = self.task_statuses(&pending).await?;
+            let mut still = Vec::new();
+            for uid in pending {
+                match &statuses[&uid] {
+                    TaskStatus::Succeeded => {}
+                    TaskStatus::Failed(message) => {
+                        return Err(AppError::rejected(format!(
+                            "Meilisearch task {uid} failed: {message}"
+                        )));
+                    }
+                    TaskStatus::Unknown => {
+                        return Err(AppError::Unavailable {
+                            what: Service::Meilisearch,
+                            detail: format!("task {uid} is unknown to the server"),
+                        });
+                    }
+                    TaskStatus::Pending => still.push(uid),
                 }
-                Task::Enqueued { .. } | Task::Processing { .. } => {}
             }
+            if still.is_empty() {
+                return Ok(());
+            }
+            pending = still;
             if started.elapsed() >= limit {
-                return Err(AppError::Unavailable {
+                let list: Vec<String> = pending.iter().map(u32::to_string).collect();
+                return Err(AppError::TimedOut {
                     what: Service::Meilisearch,
                     detail: format!(
-                        "task {} not finished after {}s",
-                        task.task_uid,
+                        "task(s) {} not processed after {}s",
+                        list.join(", "),
                         limit.as_secs()
                     ),
                 });

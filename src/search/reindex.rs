@@ -14,6 +14,7 @@
 //! Until the swap, any error or Ctrl-C deletes the temporary index and leaves
 //! the live index untouched.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -21,19 +22,20 @@ use color_eyre::eyre::{Result, WrapErr};
 use futures_util::io::Cursor;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use meilisearch_sdk::client::SwapIndexes;
-use meilisearch_sdk::task_info::TaskInfo;
 use serde::Serialize;
 use time::OffsetDateTime;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 use tokio_postgres::Client;
 
+use super::client::TaskStatus;
 use super::document::OrderDocument;
+use super::sync::sync_all;
 use super::{ADMIN_TASK_TIMEOUT, Meili, settings, setup_index};
 use crate::cli::Searchable;
 use crate::config::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
-use crate::db::outbox::SEARCH_SWAP_LOCK;
+use crate::db::outbox::{self, SEARCH_SWAP_LOCK};
 use crate::error::AppError;
 
 /// Meilisearch refuses requests over 100 MB by default; stay well below.
@@ -111,11 +113,8 @@ async fn rebuild(
             AppError::rejected(format!("another reindex of index {live} is running")).into()
         );
     }
-    remove_leftovers(&control, meili, &live).await?;
-    let rebuild_id: i64 = control
-        .query_one("INSERT INTO search_rebuilds (index_name) VALUES ($1) RETURNING id", &[&live])
-        .await?
-        .get(0);
+    remove_leftovers(meili, &live).await?;
+    let rebuild_id = outbox::register_rebuild(&control, &live).await?;
     let temp = format!("{live}__rebuild_{}", OffsetDateTime::now_utc().unix_timestamp());
 
     let built = tokio::select! {
@@ -126,20 +125,10 @@ async fn rebuild(
     let built = match built {
         Ok(built) => built,
         Err(err) => {
-            // Leave everything as it was: drop the temporary index and the
-            // rebuild registration (its replay rows go with it).
-            let cleanup = async {
-                if meili.exists(&temp).await? {
-                    let task = meili.call(meili.client().delete_index(&temp)).await?;
-                    meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
-                }
-                Ok::<_, AppError>(())
-            };
-            if let Err(cleanup_err) = cleanup.await {
-                eprintln!("warning: could not delete the temporary index {temp}: {cleanup_err}");
-            }
-            let _ =
-                control.execute("DELETE FROM search_rebuilds WHERE id = $1", &[&rebuild_id]).await;
+            // Leave everything as it was: stop Meilisearch working on the
+            // temporary index, drop it and the rebuild registration.
+            discard(meili, &temp).await;
+            let _ = outbox::drop_rebuild(&control, rebuild_id).await;
             return Err(err);
         }
     };
@@ -147,13 +136,16 @@ async fn rebuild(
     summary.batches = built.batches;
     summary.bytes = built.bytes;
 
-    // Swap and re-queue the changes made during the rebuild, with no push
-    // clearing an outbox entry in between.
-    control.execute("SELECT pg_advisory_lock($1)", &[&SEARCH_SWAP_LOCK]).await?;
-    let swapped = swap_and_requeue(&control, meili, &temp, &live, rebuild_id, &built.covered).await;
-    control.execute("SELECT pg_advisory_unlock($1)", &[&SEARCH_SWAP_LOCK]).await?;
-    let had_live = swapped?;
-
+    let had_live = match swap(&control, meili, &temp, &live, rebuild_id).await {
+        Ok(had_live) => had_live,
+        Err(err) => {
+            discard(meili, &temp).await;
+            let _ = outbox::drop_rebuild(&control, rebuild_id).await;
+            return Err(err.wrap_err("the live index was left as it was"));
+        }
+    };
+    // The snapshot's entries are in the new index (unless changed since).
+    outbox::clear_covered(&control, &built.covered).await?;
     if had_live {
         // After the swap the old documents live under the temporary name.
         let deleted = async {
@@ -166,22 +158,38 @@ async fn rebuild(
     }
     // The new index is live; the catch-up may be interrupted safely (what is
     // left stays in the outbox for `sync`).
-    let mut pg = connect(db).await?;
-    let pushed = tokio::select! {
-        pushed = super::sync::drain(&mut pg, meili, 1000, |_| {}) => pushed?,
+    let pg = connect(db).await?;
+    let synced = tokio::select! {
+        synced = sync_all(&pg, meili, 10_000, INDEXING_TIMEOUT, |_| {}, |_| {}) => synced?,
         _ = tokio::signal::ctrl_c() => {
+            let _ = outbox::release(&pg, super::sync::claim_token(), None).await;
             return Err(color_eyre::Report::new(AppError::Interrupted)
                 .wrap_err("the new index is live; changes made during the rebuild stay queued: run `ecomctl sync`"));
         }
     };
-    summary.caught_up = pushed.total();
+    summary.caught_up = synced.pushed();
     Ok(())
 }
 
-/// Deletes rebuild registrations and temporary indexes left by a reindex of
-/// this index that was killed (we hold the per-index lock, so none is running).
-async fn remove_leftovers(control: &Client, meili: &Meili, live: &str) -> Result<()> {
-    control.execute("DELETE FROM search_rebuilds WHERE index_name = $1", &[&live]).await?;
+/// Cancels what Meilisearch still has to do for an abandoned temporary
+/// index, then deletes it. Best effort: a leftover is removed by the next run.
+async fn discard(meili: &Meili, temp: &str) {
+    let cleanup = async {
+        if meili.exists(temp).await? {
+            meili.cancel_tasks_of(temp, ADMIN_TASK_TIMEOUT).await?;
+            let task = meili.call(meili.client().delete_index(temp)).await?;
+            meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
+        }
+        Ok::<_, AppError>(())
+    };
+    if let Err(err) = cleanup.await {
+        eprintln!("warning: could not delete the temporary index {temp}: {err}");
+    }
+}
+
+/// Deletes temporary indexes left by a reindex of this index that was killed
+/// (we hold the per-index lock, so none is running).
+async fn remove_leftovers(meili: &Meili, live: &str) -> Result<()> {
     let indexes = meili
         .call(meili.client().list_all_indexes_raw_with(&{
             let mut query = meilisearch_sdk::indexes::IndexesQuery::new(meili.client());
@@ -199,24 +207,25 @@ async fn remove_leftovers(control: &Client, meili: &Meili, live: &str) -> Result
         .map(String::from)
         .collect();
     for uid in stale {
-        let task = meili.call(meili.client().delete_index(&uid)).await?;
-        meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
+        discard(meili, &uid).await;
         eprintln!("removed the temporary index {uid} left by an interrupted reindex");
     }
     Ok(())
 }
 
-/// Swaps the rebuilt index in (or renames it when there is no live index yet),
-/// clears the outbox entries the snapshot covered and moves the rebuild's
-/// replay list into the outbox. Returns whether a live index existed (and so
-/// must now be deleted under the temporary name).
-async fn swap_and_requeue(
+/// Swaps the rebuilt index in (or renames it when there is no live index
+/// yet). Under the exclusive swap lock, so no push is between sending and
+/// recording its task: first, durably, everything sent to the old index but
+/// not confirmed and everything confirmed during the rebuild is queued again;
+/// then the swap is enqueued — every later task lands on the new index — and
+/// the lock released before waiting for it. Returns whether a live index
+/// existed (and so must now be deleted under the temporary name).
+async fn swap(
     control: &Client,
     meili: &Meili,
     temp: &str,
     live: &str,
     rebuild_id: i64,
-    covered: &(Vec<i64>, Vec<i64>),
 ) -> Result<bool> {
     let had_live = meili.exists(live).await?;
     let swap = if had_live {
@@ -224,34 +233,22 @@ async fn swap_and_requeue(
     } else {
         SwapIndexes { indexes: (temp.to_owned(), live.to_owned()), rename: Some(true) }
     };
-    let task = meili.call(meili.client().swap_indexes([&swap])).await?;
-    meili.wait(&task, ADMIN_TASK_TIMEOUT).await.wrap_err("swapping the rebuilt index in failed")?;
-    control.batch_execute("BEGIN").await?;
-    let requeued = async {
-        control
-            .execute(
-                "DELETE FROM search_outbox o USING unnest($1::bigint[], $2::bigint[]) AS s(order_id, seq) \
-                 WHERE o.order_id = s.order_id AND o.seq = s.seq",
-                &[&covered.0, &covered.1],
-            )
-            .await?;
-        control
-            .execute(
-                "INSERT INTO search_outbox (order_id) \
-                 SELECT order_id FROM search_replay WHERE rebuild_id = $1 \
-                 ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
-                &[&rebuild_id],
-            )
-            .await?;
-        control.execute("DELETE FROM search_rebuilds WHERE id = $1", &[&rebuild_id]).await
-    };
-    match requeued.await {
-        Ok(_) => control.batch_execute("COMMIT").await?,
-        Err(err) => {
-            let _ = control.batch_execute("ROLLBACK").await;
-            return Err(err.into());
+    control.execute("SELECT pg_advisory_lock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    let enqueued = async {
+        control.batch_execute("BEGIN").await?;
+        match outbox::requeue_for_swap(control, rebuild_id).await {
+            Ok(_) => control.batch_execute("COMMIT").await?,
+            Err(err) => {
+                let _ = control.batch_execute("ROLLBACK").await;
+                return Err(color_eyre::Report::from(err));
+            }
         }
-    }
+        Ok(meili.call(meili.client().swap_indexes([&swap])).await?)
+    };
+    let enqueued = enqueued.await;
+    control.execute("SELECT pg_advisory_unlock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    let task = enqueued?;
+    meili.wait(&task, ADMIN_TASK_TIMEOUT).await.wrap_err("swapping the rebuilt index in failed")?;
     Ok(had_live)
 }
 
@@ -272,7 +269,7 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
     let bars = Bars::new(options.progress, snapshot.orders, true);
     let sender = Sender::new(meili, temp);
     let mut built = stream_documents(&snapshot, options, &bars, Some(&sender)).await?;
-    built.covered = covered_outbox(&snapshot).await?;
+    built.covered = outbox::snapshot_entries(snapshot.client()).await?;
     sender.finish(&bars).await?;
     bars.finish();
 
@@ -285,14 +282,6 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
         .into());
     }
     Ok(built)
-}
-
-/// Outbox entries (order id, seq) visible in the snapshot: the rebuilt index
-/// reflects their changes, so they can be cleared after the swap unless they
-/// were re-enqueued since (a new seq).
-async fn covered_outbox(snapshot: &Snapshot) -> Result<(Vec<i64>, Vec<i64>)> {
-    let rows = snapshot.client().query("SELECT order_id, seq FROM search_outbox", &[]).await?;
-    Ok(rows.iter().map(|row| (row.get::<_, i64>(0), row.get::<_, i64>(1))).unzip())
 }
 
 /// Streams every order of the snapshot as a document, in id order, cutting
@@ -344,16 +333,14 @@ async fn hand_over(
 }
 
 /// Sends NDJSON batches to the temporary index, at most `IN_FLIGHT` at once,
-/// and tracks the resulting tasks.
+/// and tracks the resulting tasks by uid.
 struct Sender<'a> {
     meili: &'a Meili,
     index: meilisearch_sdk::indexes::Index,
     permits: Arc<Semaphore>,
-    requests: tokio::sync::Mutex<JoinSet<Result<(TaskInfo, u64), AppError>>>,
-    /// Tasks in the order Meilisearch will process them (the uid order).
-    tasks: tokio::sync::Mutex<Vec<(TaskInfo, u64)>>,
-    /// How many of `tasks` are known to have succeeded.
-    confirmed: std::sync::atomic::AtomicUsize,
+    requests: tokio::sync::Mutex<JoinSet<Result<(u32, u64), AppError>>>,
+    /// Tasks not yet known to have succeeded: uid → documents they carry.
+    unconfirmed: tokio::sync::Mutex<BTreeMap<u32, u64>>,
 }
 
 impl<'a> Sender<'a> {
@@ -363,8 +350,7 @@ impl<'a> Sender<'a> {
             index: meili.index(uid),
             permits: Arc::new(Semaphore::new(IN_FLIGHT)),
             requests: tokio::sync::Mutex::new(JoinSet::new()),
-            tasks: tokio::sync::Mutex::new(Vec::new()),
-            confirmed: std::sync::atomic::AtomicUsize::new(0),
+            unconfirmed: tokio::sync::Mutex::new(BTreeMap::new()),
         }
     }
 
@@ -386,45 +372,46 @@ impl<'a> Sender<'a> {
             };
             drop(permit);
             sent.inc(documents);
-            result.map(|task| (task, documents))
+            result.map(|task| (task.task_uid, documents))
         });
         Ok(())
     }
 
-    /// Moves finished requests' tasks to the task list, failing on the first error.
+    /// Moves finished requests' tasks to the unconfirmed set, failing on the
+    /// first error.
     async fn collect_finished(&self) -> Result<()> {
         let mut requests = self.requests.lock().await;
         while let Some(done) = requests.try_join_next() {
-            let mut tasks = self.tasks.lock().await;
-            tasks.push(done??);
-            tasks.sort_by_key(|(task, _)| task.task_uid);
+            let (uid, documents) = done??;
+            self.unconfirmed.lock().await.insert(uid, documents);
         }
         Ok(())
     }
 
     /// Without waiting: advances the "indexed" bar over tasks Meilisearch has
-    /// finished, and fails early if one of them failed.
+    /// finished (one status request for all of them), and fails early if one
+    /// of them failed.
     async fn check_indexed(&self, bars: &Bars) -> Result<()> {
-        use meilisearch_sdk::tasks::Task;
-        let tasks = self.tasks.lock().await;
-        let mut confirmed = self.confirmed.load(std::sync::atomic::Ordering::Relaxed);
-        while let Some((task, documents)) = tasks.get(confirmed) {
-            match self.meili.call(self.meili.client().get_task(task)).await? {
-                Task::Succeeded { .. } => {
-                    bars.indexed.inc(*documents);
-                    confirmed += 1;
+        let mut unconfirmed = self.unconfirmed.lock().await;
+        if unconfirmed.is_empty() {
+            return Ok(());
+        }
+        let uids: Vec<u32> = unconfirmed.keys().copied().collect();
+        let statuses = self.meili.task_statuses(&uids).await?;
+        for uid in uids {
+            match &statuses[&uid] {
+                TaskStatus::Succeeded => {
+                    bars.indexed.inc(unconfirmed.remove(&uid).unwrap_or(0));
                 }
-                Task::Failed { content } => {
+                TaskStatus::Failed(message) => {
                     return Err(AppError::rejected(format!(
-                        "Meilisearch task {} failed: {}",
-                        content.task.uid, content.error.error_message
+                        "Meilisearch task {uid} failed: {message}"
                     ))
                     .into());
                 }
-                _ => break,
+                TaskStatus::Pending | TaskStatus::Unknown => {}
             }
         }
-        self.confirmed.store(confirmed, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }
 
@@ -432,16 +419,16 @@ impl<'a> Sender<'a> {
     async fn finish(&self, bars: &Bars) -> Result<()> {
         let mut requests = self.requests.lock().await;
         while let Some(done) = requests.join_next().await {
-            self.tasks.lock().await.push(done??);
+            let (uid, documents) = done??;
+            self.unconfirmed.lock().await.insert(uid, documents);
         }
         drop(requests);
-        // Meilisearch processes tasks in order, so waiting in order tracks progress.
-        let mut tasks = self.tasks.lock().await;
-        tasks.sort_by_key(|(task, _)| task.task_uid);
-        let confirmed = self.confirmed.load(std::sync::atomic::Ordering::Relaxed);
-        for (task, documents) in tasks.iter().skip(confirmed) {
-            self.meili.wait(task, INDEXING_TIMEOUT).await?;
-            bars.indexed.inc(*documents);
+        // Meilisearch processes tasks in uid order, so waiting in that order
+        // tracks progress.
+        let unconfirmed = std::mem::take(&mut *self.unconfirmed.lock().await);
+        for (uid, documents) in unconfirmed {
+            self.meili.wait_uids(&[uid], INDEXING_TIMEOUT).await?;
+            bars.indexed.inc(documents);
         }
         Ok(())
     }

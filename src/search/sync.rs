@@ -1,20 +1,38 @@
-//! Draining the search outbox: claim entries, push the current documents (or
-//! deletions) to Meilisearch, and clear the entries only once Meilisearch
-//! reports success — all inside one transaction holding the entries' row locks,
-//! so concurrent workers never push an older version after a newer one.
+//! Pushing the search outbox to Meilisearch, and confirming what was pushed.
+//!
+//! A push claims entries (see `db::outbox`), reads the orders' current
+//! documents, sends them and records the task uids — it returns as soon as
+//! Meilisearch has *accepted* the tasks. Meilisearch applies the tasks of an
+//! index in uid order, and no two processes push one order at once, so an
+//! older document never overwrites a newer one. No PostgreSQL lock is held
+//! while Meilisearch works.
+//!
+//! Confirmation reads the status of sent tasks (`GET /tasks?uids=…`) and
+//! clears the entries of succeeded ones; failed ones go back to unsent.
 
-use std::time::Duration;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
+use std::time::{Duration, Instant};
 
 use color_eyre::eyre::Result;
 use futures_util::io::Cursor;
+use futures_util::stream::{FuturesUnordered, StreamExt};
 use tokio_postgres::Client;
 
-use super::client::Meili;
+use super::client::{Meili, TaskStatus};
 use super::document::OrderDocument;
-use crate::db::{orders, outbox};
-use crate::error::AppError;
+use crate::db::orders;
+use crate::db::outbox::{self, Claimed};
+use crate::error::{AppError, Service};
 
-/// What one pass did.
+/// Meilisearch refuses requests over 100 MB by default; stay well below.
+pub(crate) const MAX_REQUEST_BYTES: usize = 64 * 1024 * 1024;
+
+/// Pushes in flight at once during `sync`: one being read from PostgreSQL
+/// while others upload.
+const IN_FLIGHT: usize = 3;
+
+/// What was pushed.
 #[derive(Debug, Default, Clone, Copy, serde::Serialize)]
 pub(crate) struct Pushed {
     pub(crate) upserted: usize,
@@ -32,109 +50,360 @@ impl Pushed {
     }
 }
 
-/// How a pass waits for a reindex that is swapping indexes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum DuringSwap {
-    /// Wait for the swap to finish (sync workers).
-    Wait,
-    /// Leave the entries for later (commands pushing their own change).
-    Skip,
+/// A random token naming this process's claims (one per process, so a
+/// stopping command can give back all of its claims at once).
+pub(crate) fn claim_token() -> i64 {
+    static TOKEN: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    *TOKEN.get_or_init(|| {
+        let seed = (std::process::id(), Instant::now());
+        RandomState::new().hash_one(format!("{seed:?}")) as i64
+    })
 }
 
-/// Pushes one batch of outbox entries; returns `None` when there was nothing
-/// to claim (or a swap was in progress and `Skip` was asked for).
-pub(crate) async fn push_batch(
-    pg: &mut Client,
+/// One batch: claims up to `limit` unsent entries (only `only` orders, if
+/// given), sends their current documents, records the tasks. `None` when
+/// there was nothing to claim. The caller holds the shared swap lock.
+pub(crate) async fn push_once(
+    pg: &Client,
     meili: &Meili,
+    token: i64,
     only: Option<&[i64]>,
     limit: i64,
-    during_swap: DuringSwap,
-    task_timeout: Duration,
-) -> Result<Option<Pushed>> {
-    let tx = pg.transaction().await?;
-    if !outbox::lock_for_push(&tx, during_swap == DuringSwap::Wait).await? {
+) -> Result<Option<(Pushed, Vec<u32>)>> {
+    let claimed = outbox::claim(pg, token, only, limit).await?;
+    if claimed.is_empty() {
         return Ok(None);
     }
-    let ids = outbox::claim(&tx, only, limit).await?;
-    if ids.is_empty() {
-        return Ok(None);
+    let claimed_at = Instant::now();
+    let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
+    match send_claimed(pg, meili, &claimed, claimed_at).await {
+        Ok((pushed, sent)) => {
+            outbox::mark_sent(pg, token, &sent).await?;
+            let mut tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
+            tasks.dedup();
+            Ok(Some((pushed, tasks)))
+        }
+        Err(err) => {
+            // Best effort: if this fails too, the claim lapses after its lease.
+            let _ = outbox::release(pg, token, Some(&ids)).await;
+            Err(err)
+        }
     }
-    let found = orders::get_many(&tx, &ids).await?;
-    let gone: Vec<i64> =
-        ids.iter().copied().filter(|id| !found.iter().any(|o| o.id == *id)).collect();
+}
+
+/// Reads the claimed orders and sends their documents (deletions for orders
+/// that are gone); returns each entry with the task that carries it.
+async fn send_claimed(
+    pg: &Client,
+    meili: &Meili,
+    claimed: &[Claimed],
+    claimed_at: Instant,
+) -> Result<(Pushed, Vec<(Claimed, u32)>)> {
+    let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
+    let found = orders::get_many(pg, &ids).await?;
+    let found_ids: std::collections::HashSet<i64> = found.iter().map(|o| o.id).collect();
+    let gone: Vec<i64> = ids.iter().copied().filter(|id| !found_ids.contains(id)).collect();
 
     // Adding documents would create a missing index without our settings
     // (filters would then fail): create it properly first.
-    if !meili.exists(&meili.index_name).await? {
+    if !found.is_empty() && !meili.exists(&meili.index_name).await? {
         super::setup_index(meili, &meili.index_name, meili.searchable).await?;
     }
-    let index = meili.live();
-    let mut tasks = Vec::new();
-    if !found.is_empty() {
-        let mut body = Vec::with_capacity(found.len() * 512);
-        for order in &found {
-            serde_json::to_writer(&mut body, &OrderDocument::new(order))?;
-            body.push(b'\n');
+    // A claim this old could have lapsed: another process may push the same
+    // order now, and sending would break the ordering guarantee.
+    if claimed_at.elapsed() > outbox::CLAIM_LEASE / 2 {
+        return Err(AppError::Unavailable {
+            what: Service::Postgres,
+            detail: "reading the orders to push took too long; they stay queued".into(),
         }
-        tasks.push(
-            meili
-                .call(
-                    index.add_documents_ndjson(
-                        Cursor::new(body),
-                        Some(super::settings::PRIMARY_KEY),
-                    ),
-                )
-                .await?,
-        );
+        .into());
+    }
+    let index = meili.live();
+    let mut task_of: HashMap<i64, u32> = HashMap::with_capacity(ids.len());
+    let mut body = Vec::new();
+    let mut in_body = Vec::new();
+    for (n, order) in found.iter().enumerate() {
+        serde_json::to_writer(&mut body, &OrderDocument::new(order))?;
+        body.push(b'\n');
+        in_body.push(order.id);
+        let last = n + 1 == found.len();
+        if last || body.len() >= MAX_REQUEST_BYTES - 4 * 1024 * 1024 {
+            let request = index.add_documents_ndjson(
+                Cursor::new(std::mem::take(&mut body)),
+                Some(super::settings::PRIMARY_KEY),
+            );
+            let task = meili.call(request).await?;
+            for id in in_body.drain(..) {
+                task_of.insert(id, task.task_uid);
+            }
+        }
     }
     if !gone.is_empty() {
-        tasks.push(meili.call(index.delete_documents(&gone)).await?);
+        let task = meili.call(index.delete_documents(&gone)).await?;
+        for id in &gone {
+            task_of.insert(*id, task.task_uid);
+        }
     }
-    for task in &tasks {
-        meili.wait(task, task_timeout).await?;
-    }
-    outbox::clear(&tx, &ids, &meili.index_name).await?;
-    tx.commit().await?;
-    Ok(Some(Pushed { upserted: found.len(), deleted: gone.len() }))
+    let sent = claimed.iter().map(|c| (*c, task_of[&c.order_id])).collect();
+    Ok((Pushed { upserted: found.len(), deleted: gone.len() }, sent))
 }
 
-/// Drains the outbox completely (as far as other workers leave entries free).
-pub(crate) async fn drain(
-    pg: &mut Client,
-    meili: &Meili,
-    batch_size: i64,
-    mut on_batch: impl FnMut(Pushed),
-) -> Result<Pushed> {
-    let mut total = Pushed::default();
-    while let Some(pushed) =
-        push_batch(pg, meili, None, batch_size, DuringSwap::Wait, SYNC_TASK_TIMEOUT).await?
-    {
-        total.add(pushed);
-        on_batch(pushed);
-    }
-    Ok(total)
+/// What a confirmation round found.
+#[derive(Debug, Default)]
+pub(crate) struct Confirmed {
+    /// Entries cleared.
+    pub(crate) cleared: i64,
+    /// Tasks still enqueued or processing.
+    pub(crate) pending: Vec<u32>,
+    /// Failed tasks with Meilisearch's message; their entries are unsent again.
+    pub(crate) failed: Vec<(u32, String)>,
 }
 
-/// How long `sync` waits for one batch to be indexed.
-pub(crate) const SYNC_TASK_TIMEOUT: Duration = Duration::from_secs(300);
+/// Reads the status of these tasks once, clears the entries of succeeded
+/// ones and puts those of failed (or unknown) ones back.
+pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> Result<Confirmed> {
+    let mut outcome = Confirmed::default();
+    if tasks.is_empty() {
+        return Ok(outcome);
+    }
+    let statuses = meili.task_statuses(tasks).await?;
+    let mut succeeded = Vec::new();
+    let mut resend = Vec::new();
+    for uid in tasks {
+        match &statuses[uid] {
+            TaskStatus::Succeeded => succeeded.push(*uid),
+            TaskStatus::Pending => outcome.pending.push(*uid),
+            TaskStatus::Failed(message) => {
+                resend.push(*uid);
+                outcome.failed.push((*uid, message.clone()));
+            }
+            TaskStatus::Unknown => {
+                resend.push(*uid);
+                outcome.failed.push((*uid, "the server does not know this task".into()));
+            }
+        }
+    }
+    if !succeeded.is_empty() {
+        outcome.cleared = outbox::confirm(pg, &succeeded, &meili.index_name).await?;
+    }
+    if !resend.is_empty() {
+        outbox::resend(pg, &resend).await?;
+    }
+    Ok(outcome)
+}
 
-/// How long a command waits for its own change to be indexed before leaving
-/// it to `sync`.
-pub(crate) const WRITE_TASK_TIMEOUT: Duration = Duration::from_secs(10);
+/// Confirms, cheaply, entries other commands sent a while ago (most are
+/// done by now): one query and one request. For writers, after their push.
+pub(crate) async fn confirm_earlier(pg: &Client, meili: &Meili) -> Result<Confirmed> {
+    let tasks = outbox::sent_tasks(pg, None, Duration::from_millis(500), 200).await?;
+    confirm_tasks(pg, meili, &tasks).await
+}
 
-/// Pushes the orders a command just changed; a failure is returned for the
-/// caller to turn into a warning (the change itself is committed and queued).
+/// What a writer's push did.
+#[derive(Debug, Default)]
+pub(crate) struct WritePush {
+    /// The tasks carrying the change (empty if another process is pushing it
+    /// or a reindex is swapping: the entry stays queued).
+    pub(crate) tasks: Vec<u32>,
+}
+
+/// Pushes the orders a command just changed and returns once Meilisearch
+/// has accepted the tasks; a failure is returned for the caller to turn into
+/// a warning (the change itself is committed and queued).
 pub(crate) async fn push_changed(
-    pg: &mut Client,
+    pg: &Client,
     meili: &Meili,
     order_ids: &[i64],
-) -> Result<(), AppError> {
+) -> Result<WritePush> {
+    // During the few milliseconds a reindex takes to enqueue its swap, leave
+    // the change queued: the reindex pushes it right after.
+    if !outbox::lock_for_push(pg, false).await? {
+        return Ok(WritePush::default());
+    }
+    let token = claim_token();
     let limit = order_ids.len() as i64;
-    push_batch(pg, meili, Some(order_ids), limit, DuringSwap::Skip, WRITE_TASK_TIMEOUT)
-        .await
-        .map(|_| ())
-        .map_err(|err| match err.downcast::<AppError>() {
-            Ok(app) => app,
-            Err(other) => AppError::rejected(format!("{other:#}")),
-        })
+    let pushed = push_once(pg, meili, token, Some(order_ids), limit).await;
+    let _ = outbox::unlock_push(pg).await;
+    let tasks = pushed?.map(|(_, tasks)| tasks).unwrap_or_default();
+    Ok(WritePush { tasks })
+}
+
+/// `--wait`: blocks until the current version of these orders is indexed
+/// (pushing it if nobody has), then clears their entries.
+pub(crate) async fn wait_indexed(
+    pg: &Client,
+    meili: &Meili,
+    order_ids: &[i64],
+    limit: Duration,
+) -> Result<()> {
+    let started = Instant::now();
+    let mut interval = Duration::from_millis(10);
+    loop {
+        let entries = outbox::entries_of(pg, order_ids).await?;
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let mut tasks: Vec<u32> = entries.iter().filter_map(|(_, t)| *t).collect();
+        tasks.sort_unstable();
+        tasks.dedup();
+        let unsent = entries.iter().any(|(_, t)| t.is_none());
+        if unsent {
+            // Claimed by another process, or skipped during a swap: push it
+            // ourselves as soon as we can.
+            push_changed(pg, meili, order_ids).await?;
+        }
+        let outcome = confirm_tasks(pg, meili, &tasks).await?;
+        if let Some((uid, message)) = outcome.failed.first() {
+            return Err(AppError::rejected(format!(
+                "Meilisearch task {uid} failed: {message}; the change stays queued for `ecomctl sync`"
+            ))
+            .into());
+        }
+        if started.elapsed() >= limit {
+            let pending: Vec<String> = outcome.pending.iter().map(u32::to_string).collect();
+            return Err(AppError::TimedOut {
+                what: Service::Meilisearch,
+                detail: format!(
+                    "the change is committed but not indexed after {}s (task(s) {} pending); \
+                     `ecomctl sync` will confirm it",
+                    limit.as_secs(),
+                    if pending.is_empty() { "—".into() } else { pending.join(", ") }
+                ),
+            }
+            .into());
+        }
+        if outcome.pending.is_empty() && !unsent {
+            continue;
+        }
+        tokio::time::sleep(interval).await;
+        interval = (interval * 2).min(Duration::from_millis(200));
+    }
+}
+
+/// Pushes every unsent entry this process can claim, `batch_size` orders per
+/// request, with several requests in flight while PostgreSQL is read. The
+/// caller holds the shared swap lock.
+pub(crate) async fn push_all(
+    pg: &Client,
+    meili: &Meili,
+    token: i64,
+    batch_size: i64,
+    mut on_pushed: impl FnMut(Pushed),
+) -> Result<(Pushed, Vec<u32>)> {
+    let mut total = Pushed::default();
+    let mut tasks = Vec::new();
+    let mut in_flight = FuturesUnordered::new();
+    let mut exhausted = false;
+    loop {
+        while !exhausted && in_flight.len() < IN_FLIGHT {
+            // Claims are taken one after the other so batches never overlap;
+            // reading and sending overlap.
+            let claimed = outbox::claim(pg, token, None, batch_size).await?;
+            if claimed.is_empty() {
+                exhausted = true;
+                break;
+            }
+            in_flight.push(async move {
+                let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
+                match send_claimed(pg, meili, &claimed, Instant::now()).await {
+                    Ok((pushed, sent)) => {
+                        outbox::mark_sent(pg, token, &sent).await?;
+                        let tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
+                        Ok::<_, color_eyre::Report>((pushed, tasks))
+                    }
+                    Err(err) => {
+                        let _ = outbox::release(pg, token, Some(&ids)).await;
+                        Err(err)
+                    }
+                }
+            });
+        }
+        match in_flight.next().await {
+            Some(done) => {
+                let (pushed, sent) = done?;
+                total.add(pushed);
+                on_pushed(pushed);
+                tasks.extend(sent);
+            }
+            None => break,
+        }
+    }
+    tasks.sort_unstable();
+    tasks.dedup();
+    Ok((total, tasks))
+}
+
+/// What one `sync` run did.
+#[derive(Debug, Default, serde::Serialize)]
+pub(crate) struct Synced {
+    pub(crate) upserted: usize,
+    pub(crate) deleted: usize,
+    /// Entries confirmed and cleared (including ones sent earlier by other commands).
+    pub(crate) confirmed: i64,
+    pub(crate) tasks: usize,
+}
+
+impl Synced {
+    pub(crate) fn pushed(&self) -> usize {
+        self.upserted + self.deleted
+    }
+}
+
+/// A whole `sync`: push everything unsent, then wait until every task seen
+/// (this run's and those other commands sent) is processed, clearing the
+/// entries of succeeded ones. A failed task ends it with exit 4 after its
+/// entries are put back.
+pub(crate) async fn sync_all(
+    pg: &Client,
+    meili: &Meili,
+    batch_size: i64,
+    limit: Duration,
+    mut on_pushed: impl FnMut(Pushed),
+    mut on_confirmed: impl FnMut(i64),
+) -> Result<Synced> {
+    let token = claim_token();
+    let mut synced = Synced::default();
+    outbox::lock_for_push(pg, true).await?;
+    let pushed = push_all(pg, meili, token, batch_size, &mut on_pushed).await;
+    let _ = outbox::unlock_push(pg).await;
+    let (pushed, _) = pushed?;
+    synced.upserted = pushed.upserted;
+    synced.deleted = pushed.deleted;
+
+    let started = Instant::now();
+    let mut interval = Duration::from_millis(20);
+    let mut seen: Vec<u32> = outbox::sent_tasks(pg, None, Duration::ZERO, i64::MAX).await?;
+    synced.tasks = seen.len();
+    while !seen.is_empty() {
+        let outcome = confirm_tasks(pg, meili, &seen).await?;
+        synced.confirmed += outcome.cleared;
+        on_confirmed(outcome.cleared);
+        if let Some((uid, message)) = outcome.failed.first() {
+            return Err(AppError::rejected(format!(
+                "Meilisearch task {uid} failed: {message}; {} task(s) failed, their orders are queued again",
+                outcome.failed.len()
+            ))
+            .into());
+        }
+        seen = outcome.pending;
+        if seen.is_empty() {
+            break;
+        }
+        if started.elapsed() >= limit {
+            let list: Vec<String> = seen.iter().take(10).map(u32::to_string).collect();
+            return Err(AppError::TimedOut {
+                what: Service::Meilisearch,
+                detail: format!(
+                    "{} task(s) not processed after {}s (first: {}); the entries stay queued",
+                    seen.len(),
+                    limit.as_secs(),
+                    list.join(", ")
+                ),
+            }
+            .into());
+        }
+        tokio::time::sleep(interval).await;
+        interval = (interval * 2).min(Duration::from_millis(500));
+    }
+    Ok(synced)
 }

@@ -43,6 +43,19 @@ impl Env {
         self.db.int("SELECT count(*) FROM search_outbox")
     }
 
+    /// Entries accepted by Meilisearch and awaiting confirmation.
+    fn sent(&self) -> i64 {
+        self.db.int("SELECT count(*) FROM search_outbox WHERE task_uid IS NOT NULL")
+    }
+
+    /// Queues every order again (as a change behind the tool's back would).
+    fn exec_requeue_all(&self) {
+        self.db.exec(
+            "INSERT INTO search_outbox (order_id) SELECT id FROM orders \
+             ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
+        );
+    }
+
     /// Asserts, document by document, that the index holds exactly the orders
     /// in Postgres (independently of `index check`).
     fn assert_index_matches_postgres(&self) {
@@ -78,12 +91,12 @@ impl Env {
 const DOWN: &str = "http://127.0.0.1:9";
 
 #[test]
-fn changes_are_pushed_after_commit_and_the_outbox_cleared() {
+fn changes_are_pushed_after_commit_and_confirmed_by_sync() {
     let env = Env::new();
     env.db.product("LAMP", "10.00", 10);
     env.db.product("MUG", "2.50", 10);
     let id = env.order("ann@example.com", &["LAMP=2", "MUG"]);
-    assert_eq!(env.outbox(), 0, "the push cleared the outbox entry");
+    assert_eq!(env.sent(), 1, "accepted by Meilisearch, awaiting confirmation");
     let doc = env.search.document(id).expect("document pushed");
     assert_eq!(doc["state"], "CREATED");
     assert_eq!(doc["total_price"], json!(22.5));
@@ -102,7 +115,185 @@ fn changes_are_pushed_after_commit_and_the_outbox_cleared() {
 
     env.ok(&["orders", "delete", "--yes", &id.to_string()]);
     assert!(env.search.document(id).is_none(), "deletion pushed");
+    env.ok(&["sync"]).stderr_has(&["synced 0 order(s)", "1 outbox entry confirmed"]);
     assert_eq!(env.outbox(), 0);
+}
+
+#[test]
+fn a_write_returns_once_meilisearch_accepted_the_task_not_when_it_is_indexed() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 10);
+    env.ok(&["index", "setup"]);
+    fake.set_task_delay(Duration::from_millis(1500));
+    let started = Instant::now();
+    let run = env
+        .cmd()
+        .args(["-v", "-o", "json", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
+        .success();
+    let took = started.elapsed();
+    assert!(took < Duration::from_millis(1200), "the write waited for indexing: {took:?}");
+    run.stderr_has(&["queued for search (Meilisearch task"]);
+    let id = run.json()["id"].as_i64().unwrap();
+    assert_eq!(env.sent(), 1, "the entry keeps its task uid until confirmed");
+    let task = env.db.int("SELECT task_uid FROM search_outbox") as usize;
+    assert_ne!(fake.task_status(task).as_deref(), Some("succeeded"), "still being indexed");
+
+    // Without -v, nothing is said about the index.
+    let quiet = env.cmd().args(["orders", "set-state", &id.to_string(), "SHIPPED"]).success();
+    assert!(!quiet.stderr().contains("queued"), "{}", quiet.stderr());
+
+    // sync waits for the tasks it sees and clears their entries.
+    env.ok(&["sync"]).stderr_has(&["1 outbox entry confirmed"]);
+    assert_eq!(env.outbox(), 0);
+    assert_eq!(fake.task_status(task).as_deref(), Some("succeeded"));
+    fake.set_timing(crate::fake_meili::SUITE_TIMING);
+    assert_eq!(env.search.document(id).unwrap()["state"], "SHIPPED");
+}
+
+#[test]
+fn wait_gives_read_your_write_in_search() {
+    let env = Env::new();
+    env.db.product("LAMP", "10.00", 10);
+    env.ok(&["index", "setup"]);
+    let run = env
+        .cmd()
+        .args(["--wait", "-o", "json", "orders", "create", "--customer-email"])
+        .args(["wait@example.com", "--item", "LAMP"])
+        .success();
+    let id = run.json()["id"].as_i64().unwrap();
+    assert_eq!(env.outbox(), 0, "--wait confirmed and cleared the entry");
+    // No waiting on the test's side: the order is searchable right away.
+    let hits = env
+        .cmd()
+        .args(["-o", "json", "search", "--customer-email", "wait@example.com"])
+        .success()
+        .json();
+    assert_eq!(hits["hits"][0]["id"], json!(id));
+    env.cmd()
+        .env("ECOMCTL_WAIT", "true")
+        .args(["orders", "set-state", &id.to_string(), "CANCELLED"])
+        .success();
+    let hits = env.cmd().args(["-o", "json", "search", "--state", "CANCELLED"]).success().json();
+    assert_eq!(hits["hits"][0]["id"], json!(id));
+}
+
+#[test]
+fn wait_times_out_saying_the_change_is_committed_and_what_is_pending() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 10);
+    env.ok(&["index", "setup"]);
+    fake.set_stalled(true);
+    let run = env
+        .cmd()
+        .args(["--wait", "--wait-timeout", "1", "-o", "json", "orders", "create"])
+        .args(["--customer-email", "a@b.co", "--item", "A"])
+        .status(5);
+    run.stderr_has(&["committed", "not indexed after 1s", "pending"]);
+    let id = run.json()["id"].as_i64().unwrap();
+    assert_eq!(env.db.int(&format!("SELECT count(*) FROM orders WHERE id = {id}")), 1);
+    assert_eq!(env.sent(), 1);
+    fake.set_stalled(false);
+    env.ok(&["sync"]);
+    assert_eq!(env.outbox(), 0);
+}
+
+#[test]
+fn later_commands_confirm_what_earlier_ones_sent() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 10);
+    env.ok(&["index", "setup"]);
+    let first = env.order("a@example.com", &["A"]);
+    env.search.wait_idle();
+    std::thread::sleep(Duration::from_millis(600));
+    let second = env.order("b@example.com", &["A"]);
+    let left: Vec<i64> = env
+        .db
+        .client()
+        .query("SELECT order_id FROM search_outbox", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(!left.contains(&first), "the second write confirmed the first: {left:?}");
+    assert_eq!(left, vec![second]);
+}
+
+#[test]
+fn sync_sends_the_backlog_in_large_requests_and_confirms_them_together() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 10_000);
+    env.ok(&["index", "setup"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("orders.ndjson");
+    let lines: String = (0..250)
+        .map(|i| {
+            format!(
+                "{}\n",
+                json!({"customer_email": format!("c{i}@example.com"), "items": [{"sku": "A", "quantity": 1}]})
+            )
+        })
+        .collect();
+    std::fs::write(&file, lines).unwrap();
+    env.ok(&["orders", "import", "--no-sync", file.to_str().unwrap()]);
+    assert_eq!(env.outbox(), 250);
+    let before = fake.document_requests().len();
+    let batches_before = fake.batches_processed();
+    let run = env.ok(&["-o", "json", "sync"]);
+    assert_eq!(fake.batches_processed() - batches_before, 1, "one task, one batch");
+    let report = run.json();
+    assert_eq!(report["upserted"], 250);
+    assert_eq!(report["confirmed"], 250);
+    assert_eq!(fake.document_requests()[before..], [(250, fake.document_requests()[before].1)]);
+    assert_eq!(env.outbox(), 0);
+    env.assert_index_matches_postgres();
+
+    // Smaller batches: several requests, still confirmed together.
+    env.exec_requeue_all();
+    let before = fake.document_requests().len();
+    env.ok(&["sync", "--batch-size", "100"]);
+    let sizes: Vec<usize> = fake.document_requests()[before..].iter().map(|(n, _)| *n).collect();
+    assert_eq!(sizes.iter().sum::<usize>(), 250);
+    assert_eq!(sizes.len(), 3, "{sizes:?}");
+    assert_eq!(env.outbox(), 0);
+}
+
+#[test]
+fn a_writer_never_waits_for_a_push_in_progress() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    env.ok(&["index", "setup"]);
+    let id = env.db.order("a@example.com", &["A"]); // queued, not pushed
+    // Meilisearch answers after 3 s: a sync claims the entry and hangs in its request.
+    fake.set_response_delay(Duration::from_secs(3));
+    let sync = spawn(&env, &["sync"]);
+    wait_until(
+        || env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL") == 1,
+        "the sync claims the entry",
+    );
+    let started = Instant::now();
+    env.db.ecomctl().args(["orders", "set-state", &id.to_string(), "SHIPPED"]).success();
+    let took = started.elapsed();
+    assert!(took < Duration::from_millis(1500), "the writer waited for Meilisearch: {took:?}");
+    let out = sync.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    fake.set_response_delay(Duration::ZERO);
+    // The sync pushed the version it read; the change made meanwhile is still queued.
+    env.ok(&["sync"]);
+    assert_eq!(env.search.document(id).unwrap()["state"], "SHIPPED");
+    assert_eq!(env.outbox(), 0);
+}
+
+fn spawn(env: &Env, args: &[&str]) -> std::process::Child {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    cmd.args(args).env("DATABASE_URL", env.db.url()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for (key, value) in env.search.env_pairs() {
+        cmd.env(key, value);
+    }
+    cmd.spawn().unwrap()
 }
 
 #[test]
@@ -129,16 +320,25 @@ fn meilisearch_down_then_back_loses_nothing() {
 }
 
 #[test]
-fn a_failing_meilisearch_task_keeps_the_entry() {
+fn a_failing_meilisearch_task_puts_the_entry_back() {
     let env = Env::new();
     let fake = fake_only!(env.search);
     env.db.product("A", "1.00", 10);
     env.ok(&["index", "setup"]);
     fake.fail_document_tasks(true);
+    // Accepted is all a write waits for: it succeeds without a warning.
     let run =
         env.cmd().args(["orders", "create", "--customer-email", "a@b.co", "--item", "A"]).success();
-    assert!(run.stderr().contains("injected failure"), "{}", run.stderr());
+    assert!(!run.stderr().contains("warning"), "{}", run.stderr());
+    // sync sees the failure, says so (exit 4) and puts the entry back.
+    env.cmd().args(["sync"]).status(4).stderr_has(&["injected failure", "queued again"]);
     assert_eq!(env.outbox(), 1);
+    assert_eq!(env.sent(), 0, "unsent again");
+    // --wait reports the failure too.
+    env.cmd()
+        .args(["--wait", "orders", "create", "--customer-email", "b@b.co", "--item", "A"])
+        .status(4)
+        .stderr_has(&["injected failure", "committed"]);
     fake.fail_document_tasks(false);
     env.ok(&["sync"]);
     assert_eq!(env.outbox(), 0);
@@ -232,7 +432,10 @@ fn search_filters_sorts_pages_and_counts_facets() {
     let c = env.order("ann@example.com", &["LAMP=3", "SHOE-RED"]);
     env.ok(&["orders", "set-state", &b.to_string(), "SHIPPED"]);
     env.db.exec(&format!("UPDATE orders SET created_at = '2026-01-10T00:00:00Z' WHERE id = {a}"));
-    env.db.exec(&format!("INSERT INTO search_outbox (order_id) VALUES ({a})"));
+    env.db.exec(&format!(
+        "INSERT INTO search_outbox (order_id) VALUES ({a}) \
+         ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')"
+    ));
     env.ok(&["sync"]);
 
     assert_eq!(search_ids(&env, &["--sort", "id:asc"]), vec![a, b, c]);
@@ -434,7 +637,7 @@ fn changes_made_during_a_reindex_are_applied_after_the_swap() {
     let second = env.order("b@example.com", &["A"]);
     let out = reindex.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    fake.set_task_delay(Duration::ZERO);
+    fake.set_timing(crate::fake_meili::SUITE_TIMING);
     assert_eq!(env.search.document(first).unwrap()["state"], "CANCELLED");
     assert!(env.search.document(second).is_some());
     env.assert_index_matches_postgres();
@@ -477,7 +680,7 @@ fn interrupted_reindex_leaves_the_live_index_untouched() {
     assert!(status.success());
     let out = reindex.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
-    fake.set_task_delay(Duration::ZERO);
+    fake.set_timing(crate::fake_meili::SUITE_TIMING);
     assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()], "temporary index removed");
     assert_eq!(env.search.documents(), before, "live index untouched");
     assert_eq!(env.search.document(id).unwrap()["state"], "CREATED");
