@@ -193,6 +193,9 @@ async fn watch_pass(
     outbox::lock_for_push(client, true).await?;
     let pushed = push_all(client, meili, token, batch_size, |_| {}).await;
     let _ = outbox::unlock_push(client).await;
+    if pushed.is_err() {
+        let _ = outbox::release(client, token, None).await;
+    }
     let (pushed, _) = pushed?;
     let tasks = outbox::sent_tasks(client, None, Duration::ZERO, 10_000).await?;
     let confirmed = confirm_tasks(client, meili, &tasks).await?;

@@ -292,40 +292,24 @@ pub(crate) async fn push_all(
 ) -> Result<(Pushed, Vec<u32>)> {
     let mut total = Pushed::default();
     let mut tasks = Vec::new();
-    let mut in_flight = FuturesUnordered::new();
+    // Each unit claims, reads, sends and records one batch; several run at
+    // once on the one connection (tokio-postgres pipelines their queries).
+    // Nothing is awaited outside the set: a unit not being polled while its
+    // rows arrive would stall the shared connection.
+    let unit = || push_once(pg, meili, token, None, batch_size);
+    let mut in_flight: FuturesUnordered<_> = (0..IN_FLIGHT).map(|_| unit()).collect();
     let mut exhausted = false;
-    loop {
-        while !exhausted && in_flight.len() < IN_FLIGHT {
-            // Claims are taken one after the other so batches never overlap;
-            // reading and sending overlap.
-            let claimed = outbox::claim(pg, token, None, batch_size).await?;
-            if claimed.is_empty() {
-                exhausted = true;
-                break;
-            }
-            in_flight.push(async move {
-                let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
-                match send_claimed(pg, meili, &claimed, Instant::now()).await {
-                    Ok((pushed, sent)) => {
-                        outbox::mark_sent(pg, token, &sent).await?;
-                        let tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
-                        Ok::<_, color_eyre::Report>((pushed, tasks))
-                    }
-                    Err(err) => {
-                        let _ = outbox::release(pg, token, Some(&ids)).await;
-                        Err(err)
-                    }
-                }
-            });
-        }
-        match in_flight.next().await {
-            Some(done) => {
-                let (pushed, sent) = done?;
+    while let Some(done) = in_flight.next().await {
+        match done? {
+            Some((pushed, sent)) => {
                 total.add(pushed);
                 on_pushed(pushed);
                 tasks.extend(sent);
+                if !exhausted {
+                    in_flight.push(unit());
+                }
             }
-            None => break,
+            None => exhausted = true,
         }
     }
     tasks.sort_unstable();
@@ -366,6 +350,10 @@ pub(crate) async fn sync_all(
     outbox::lock_for_push(pg, true).await?;
     let pushed = push_all(pg, meili, token, batch_size, &mut on_pushed).await;
     let _ = outbox::unlock_push(pg).await;
+    if pushed.is_err() {
+        // Batches still in flight when one failed were dropped with their claims.
+        let _ = outbox::release(pg, token, None).await;
+    }
     let (pushed, _) = pushed?;
     synced.upserted = pushed.upserted;
     synced.deleted = pushed.deleted;
@@ -403,7 +391,7 @@ pub(crate) async fn sync_all(
             .into());
         }
         tokio::time::sleep(interval).await;
-        interval = (interval * 2).min(Duration::from_millis(500));
+        interval = (interval * 2).min(Duration::from_millis(200));
     }
     Ok(synced)
 }

@@ -1,0 +1,80 @@
+# Shared by the search benchmarks: a release build, a scratch database, and a
+# Meilisearch — the one at MEILI_URL (key MEILI_API_KEY) when set, otherwise
+# the fake of the test suite started here with realistic timing
+# (examples/fake_meili.rs: 0.75 s per task batch + ~0.36 ms per document).
+# Source it from a script that has `cd`-ed to the repository.
+
+ADMIN="${BENCH_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+bench_build() {
+    cargo build --release --quiet
+    BIN="$PWD/target/release/ecomctl"
+}
+
+# bench_database NAME: a fresh scratch database, migrated, dropped on exit.
+bench_database() {
+    DB="$1"
+    export DATABASE_URL="${ADMIN%/*}/$DB"
+    PGOPTIONS="-c client_min_messages=warning" psql -q "$ADMIN" \
+        -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+    BENCH_CLEANUP+=("PGOPTIONS='-c client_min_messages=warning' psql -q '$ADMIN' -c 'DROP DATABASE IF EXISTS $DB WITH (FORCE)'")
+    "$BIN" -q migrate >/dev/null
+}
+
+# bench_meili: sets MEILI_URL (and ECOMCTL_INDEX) for the tool.
+bench_meili() {
+    export ECOMCTL_INDEX="${ECOMCTL_INDEX:-bench_orders}"
+    if [ -n "${MEILI_URL:-}" ]; then
+        echo "Meilisearch: $MEILI_URL (real server)"
+        return
+    fi
+    cargo build --release --quiet --example fake_meili
+    local port
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    "$PWD/target/release/examples/fake_meili" "127.0.0.1:$port" >/dev/null &
+    local pid=$!
+    BENCH_CLEANUP+=("kill $pid")
+    export MEILI_URL="http://127.0.0.1:$port"
+    for _ in $(seq 1 100); do curl -sf "$MEILI_URL/health" >/dev/null && break; sleep 0.05; done
+    echo "Meilisearch: the fake at $MEILI_URL (realistic timing; set MEILI_URL for a real server)"
+}
+
+bench_cleanup() {
+    for step in "${BENCH_CLEANUP[@]}"; do eval "$step" || true; done
+}
+BENCH_CLEANUP=()
+trap bench_cleanup EXIT
+
+# bench_seed_orders N: three products and N orders of 3 lines, written by SQL
+# (fast), all queued in the outbox.
+bench_seed_orders() {
+    psql -q "$DATABASE_URL" <<SQL
+INSERT INTO products (sku, name, description, seller_email, price, stock)
+SELECT 'BENCH-' || c, 'Bench product ' || c, 'A product for benchmarks', 'bench@example.com', 9.99, 100000000
+FROM unnest(ARRAY['A', 'B', 'C']) AS c;
+INSERT INTO orders (customer_email, total_price, created_at)
+SELECT 'customer' || (g % 5000) || '@example.com', 59.94, now() - (g || ' seconds')::interval
+FROM generate_series(1, $1) AS g;
+INSERT INTO order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity)
+SELECT o.id, p.id, p.sku, p.name, p.description, p.price, q.n
+FROM orders o CROSS JOIN products p JOIN (VALUES ('BENCH-A', 1), ('BENCH-B', 2), ('BENCH-C', 3)) AS q(sku, n) ON q.sku = p.sku;
+INSERT INTO search_outbox (order_id) SELECT id FROM orders;
+ANALYZE;
+SQL
+}
+
+# bench_wait_idle: until the server has no enqueued or processing task.
+bench_wait_idle() {
+    local auth=()
+    [ -n "${MEILI_API_KEY:-}" ] && auth=(-H "Authorization: Bearer $MEILI_API_KEY")
+    while curl -sf "${auth[@]}" "$MEILI_URL/tasks?statuses=enqueued,processing&limit=1" \
+        | grep -q '"uid"'; do
+        sleep 0.1
+    done
+}
+
+# bench_peak_rss_mb CMD...: runs CMD, prints its peak RSS in MiB on fd 3.
+bench_peak_rss() {
+    /usr/bin/time -f "%M" -o /tmp/bench_rss.$$ "$@"
+    echo $(( $(cat /tmp/bench_rss.$$) / 1024 ))
+}
