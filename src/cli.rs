@@ -50,7 +50,13 @@ pub(crate) struct GlobalArgs {
     pub(crate) database_url: Option<String>,
 
     /// Meilisearch URL
-    #[arg(long, env = "MEILI_URL", default_value = "http://127.0.0.1:7700", global = true)]
+    #[arg(
+        long,
+        env = "MEILI_URL",
+        hide_env_values = true,
+        default_value = "http://127.0.0.1:7700",
+        global = true
+    )]
     pub(crate) meili_url: String,
 
     /// Meilisearch API key (falls back to MEILI_MASTER_KEY)

@@ -90,7 +90,7 @@ impl MeiliConfig {
         if !(url.starts_with("http://") || url.starts_with("https://")) {
             return Err(AppError::usage(format!(
                 "--meili-url must start with http:// or https:// (got {})",
-                crate::domain::shown(&url)
+                crate::domain::shown(&redact_userinfo(&url))
             )));
         }
         let index = args.index.trim().to_owned();
@@ -122,6 +122,24 @@ impl MeiliConfig {
             wait_timeout: Duration::from_secs(args.wait_timeout),
             request_timeout: Duration::from_secs(args.timeout),
         })
+    }
+}
+
+impl MeiliConfig {
+    /// The URL to show people: credentials embedded in it (`https://user:pass@host`,
+    /// for a proxy in front of Meilisearch) are masked.
+    pub(crate) fn shown_url(&self) -> String {
+        redact_userinfo(&self.url)
+    }
+}
+
+/// `scheme://user:pass@host…` → `scheme://***@host…`.
+pub(crate) fn redact_userinfo(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+        None => url.to_owned(),
     }
 }
 
@@ -211,6 +229,16 @@ mod tests {
         let db = DatabaseConfig::parse("postgres://bob:s3cret@db.example:6543/shop").unwrap();
         assert_eq!(db.to_string(), "bob@db.example:6543/shop");
         assert!(!format!("{db:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn credentials_in_the_meilisearch_url_are_masked() {
+        assert_eq!(
+            redact_userinfo("https://u:p4ss@search.example/x"),
+            "https://***@search.example/x"
+        );
+        assert_eq!(redact_userinfo("http://127.0.0.1:7700"), "http://127.0.0.1:7700");
+        assert_eq!(redact_userinfo("http://host/a@b"), "http://host/a@b");
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub(crate) enum AppError {
     /// Postgres or Meilisearch could not be reached or timed out (exit 5).
     #[error("{what} is unreachable: {detail}")]
     Unavailable { what: Service, detail: String },
+    /// The system refused (a file that cannot be read for lack of
+    /// permission, a full disk): exit 1, with the reason.
+    #[error("{0}")]
+    System(String),
     /// A service answered but did not finish in time (exit 5).
     #[error("{what} timed out: {detail}")]
     TimedOut { what: Service, detail: String },
@@ -66,6 +70,7 @@ impl AppError {
             AppError::Rejected(_) => exit::REJECTED,
             AppError::Unavailable { .. } | AppError::TimedOut { .. } => exit::UNAVAILABLE,
             AppError::Interrupted => exit::INTERRUPTED,
+            AppError::System(_) => exit::UNEXPECTED,
         }
     }
 

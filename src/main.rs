@@ -93,11 +93,15 @@ fn report(err: Report) -> i32 {
     code
 }
 
+/// Only a closed stdout is a quiet end (see `output::StdoutClosed`); a
+/// broken socket to a service is an error like any other.
 fn is_broken_pipe(err: &Report) -> bool {
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+        cause.is::<output::StdoutClosed>()
+            || cause
+                .downcast_ref::<std::io::Error>()
+                .and_then(|e| e.get_ref())
+                .is_some_and(|inner| inner.is::<output::StdoutClosed>())
     })
 }
 

@@ -159,7 +159,7 @@ pub(crate) async fn export_products(ctx: &Context, format: ExportFormat) -> Resu
         .await?;
     pin_mut!(rows);
     let mut exporter =
-        Exporter::new(BufWriter::with_capacity(1 << 20, std::io::stdout().lock()), format)?;
+        Exporter::new(BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()), format)?;
     while let Some(row) = rows.next().await {
         exporter.write(&Product::from_row(&row?))?;
     }
@@ -172,7 +172,7 @@ pub(crate) async fn export_orders(ctx: &Context, format: ExportFormat) -> Result
     let snapshot = Snapshot::take(&ctx.config.database).await?;
     let mut orders = snapshot.stream().await?;
     let mut exporter =
-        Exporter::new(BufWriter::with_capacity(1 << 20, std::io::stdout().lock()), format)?;
+        Exporter::new(BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()), format)?;
     while let Some(order) = orders.next().await? {
         exporter.write(&order)?;
     }

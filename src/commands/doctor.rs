@@ -182,7 +182,7 @@ async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()
     };
     checks.push(Check::pass(
         "meilisearch",
-        format!("Meilisearch {} at {}", version.pkg_version, ctx.config.meili.url),
+        format!("Meilisearch {} at {}", version.pkg_version, ctx.config.meili.shown_url()),
     ));
 
     if !meili.exists(&meili.index_name).await? {

@@ -171,6 +171,17 @@ async fn update(ctx: &Context, args: ProductUpdateArgs) -> Result<()> {
             ))
             .into());
         }
+        Err(err) if err.code() == Some(&SqlState::NUMERIC_VALUE_OUT_OF_RANGE) => {
+            let current = find_or_fail(&**client, &reference).await?;
+            return Err(AppError::rejected(format!(
+                "stock of {} cannot go above {}: it has {}, --add-stock {}",
+                current.sku,
+                i32::MAX,
+                current.stock,
+                changes.add_stock.unwrap_or_default()
+            ))
+            .into());
+        }
         Err(err) => return Err(err.into()),
     };
     print_one(ctx.config.output, &updated)?;
@@ -193,9 +204,9 @@ async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
     let mut ids: Vec<i64> = targets.iter().map(|p| p.id).collect();
     ids.sort_unstable();
     let tx = client.transaction().await?;
-    products::lock_by_ids(&*tx, &ids).await?;
-    let touched = outbox::enqueue_orders_of_products(&*tx, &ids).await?;
+    let touched = products::lock_for_delete(&*tx, &ids).await?;
     let deleted = products::delete(&*tx, &ids).await?;
+    outbox::enqueue(&*tx, &touched).await?;
     tx.commit().await?;
 
     crate::output::print_deleted(ctx.config.output, "products", &deleted)?;

@@ -42,6 +42,11 @@ pub(crate) async fn run(ctx: &Context, args: SearchArgs) -> Result<()> {
             .map(Money::decimal),
         raw: args.filter.clone(),
     };
+    if let Some(raw) = &filters.raw {
+        crate::search::filter::check_raw(raw).map_err(|why| {
+            AppError::usage(format!("--filter is not a well-formed expression: {why}"))
+        })?;
+    }
     let sort: Vec<String> =
         args.sort.iter().map(|s| flag_value("--sort", s, parse_sort)).collect::<Result<_, _>>()?;
     let sort_refs: Vec<&str> = sort.iter().map(String::as_str).collect();

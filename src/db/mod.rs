@@ -1,6 +1,28 @@
 //! PostgreSQL access. Functions take the client or transaction they run in, so
 //! the command decides where a transaction starts and commits. Row structs live
 //! here, apart from the domain types.
+//!
+//! # The lock order
+//!
+//! Every writer takes its row locks in this order, and within a table in
+//! ascending id order, so concurrent writers cannot deadlock:
+//!
+//! 1. **orders** — the order being changed (`orders::lock`, FOR UPDATE), or
+//!    the orders whose lines a product delete unlinks
+//!    (`products::lock_for_delete`, FOR NO KEY UPDATE);
+//! 2. **products** — FOR NO KEY UPDATE for stock and field changes
+//!    (`products::lock_refs`, `lock_by_ids`, the imports' stock and upsert
+//!    locks), FOR UPDATE only to delete; an orders import takes the KEY
+//!    SHARE locks of its lines' foreign keys up front, in id order;
+//! 3. **order_items** — written only under the lock of their order (or,
+//!    for ON DELETE SET NULL, of their product);
+//! 4. **search_outbox** — last, in order_id order (`outbox::enqueue` sorts;
+//!    the pusher's bookkeeping locks in the same order). Pushers claim
+//!    entries with a column, not a lock held across Meilisearch calls.
+//!
+//! Advisory locks: the migration lock (`migrate`), one reindex per index,
+//! and the swap lock (shared by pushes, exclusive while a reindex enqueues
+//! its swap; writers only ever *try* it).
 
 pub(crate) mod migrate;
 pub(crate) mod order_stream;

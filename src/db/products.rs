@@ -219,9 +219,38 @@ pub(crate) async fn lock_by_ids(
     client: &impl tokio_postgres::GenericClient,
     ids: &[i64],
 ) -> Result<Vec<Product>, tokio_postgres::Error> {
-    let sql = format!("SELECT {COLUMNS} FROM products WHERE id = ANY($1) ORDER BY id FOR UPDATE");
+    let sql =
+        format!("SELECT {COLUMNS} FROM products WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE");
     let rows = client.query(&sql, &[&ids]).await?;
     Ok(rows.iter().map(Product::from_row).collect())
+}
+
+/// `products delete`: locks the orders with lines of these products, then the
+/// products themselves (FOR UPDATE: their key goes away), following the lock
+/// order of `db/mod.rs`; returns the orders whose documents must change.
+pub(crate) async fn lock_for_delete(
+    client: &impl tokio_postgres::GenericClient,
+    ids: &[i64],
+) -> Result<Vec<i64>, tokio_postgres::Error> {
+    client
+        .execute(
+            "SELECT 1 FROM orders WHERE id IN \
+               (SELECT order_id FROM order_items WHERE product_id = ANY($1)) \
+             ORDER BY id FOR NO KEY UPDATE",
+            &[&ids],
+        )
+        .await?;
+    client
+        .execute("SELECT 1 FROM products WHERE id = ANY($1) ORDER BY id FOR UPDATE", &[&ids])
+        .await?;
+    // Read after the locks: orders created meanwhile are included.
+    let rows = client
+        .query(
+            "SELECT DISTINCT order_id FROM order_items WHERE product_id = ANY($1) ORDER BY order_id",
+            &[&ids],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
 /// Resolves references to products and locks them, in id order.
@@ -239,7 +268,7 @@ pub(crate) async fn lock_refs(
         }
     }
     let sql = format!(
-        "SELECT {COLUMNS} FROM products WHERE id = ANY($1) OR sku = ANY($2) ORDER BY id FOR UPDATE"
+        "SELECT {COLUMNS} FROM products WHERE id = ANY($1) OR sku = ANY($2) ORDER BY id FOR NO KEY UPDATE"
     );
     let rows = client.query(&sql, &[&ids, &skus]).await?;
     Ok(rows.iter().map(Product::from_row).collect())

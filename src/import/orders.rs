@@ -300,6 +300,9 @@ pub(crate) async fn import(
         tx.rollback().await?;
         return Ok(report);
     }
+    // Only now: setval is not transactional, a dry run or a refused import
+    // must leave the sequence where it was.
+    super::advance_sequence(&tx, "orders").await?;
     tx.commit().await?;
     report.committed = true;
     Ok(report)
@@ -564,7 +567,7 @@ async fn check_stock(
         .query(
             "WITH locked AS (
                  SELECT id, sku, stock FROM products WHERE id IN (SELECT product_id FROM import_demand)
-                 ORDER BY id FOR UPDATE)
+                 ORDER BY id FOR NO KEY UPDATE)
              SELECT locked.id, locked.sku, locked.stock::bigint, d.wanted
              FROM locked JOIN import_demand d ON d.product_id = locked.id
              WHERE d.wanted > locked.stock ORDER BY locked.id",
@@ -667,6 +670,15 @@ async fn write(
         )
         .await?;
     phases.done("inserted orders");
+    // The lines' foreign keys take KEY SHARE locks on their products; take
+    // them first, in id order (db/mod.rs), not in file order, so a
+    // concurrent `products delete` cannot deadlock with the import.
+    tx.execute(
+        "SELECT 1 FROM products WHERE id IN (SELECT DISTINCT product_id FROM import_lines)
+         ORDER BY id FOR KEY SHARE",
+        &[],
+    )
+    .await?;
     tx.execute(
         "INSERT INTO order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity)
          SELECT order_id, product_id, product_sku, product_name, product_description, product_price, quantity
@@ -691,6 +703,5 @@ async fn write(
         &[],
     )
     .await?;
-    super::advance_sequence(tx, "orders").await?;
     Ok(inserted)
 }

@@ -39,6 +39,38 @@ pub(crate) struct ProductRecord {
     stock: Stock,
     created_at: Option<OffsetDateTime>,
     updated_at: Option<OffsetDateTime>,
+    /// Which optional fields the record names (see `Given`): an upsert
+    /// changes only those.
+    given: i32,
+}
+
+/// Bits of `ProductRecord::given`. A field present with `null` counts as
+/// given (it clears an optional text); `stock: null` does not (stock cannot
+/// be cleared, so it is kept).
+struct Given;
+
+impl Given {
+    const DESCRIPTION: i32 = 1;
+    const MANUFACTURER: i32 = 2;
+    const STOCKED_AT: i32 = 4;
+    const STOCK: i32 = 8;
+
+    fn of(map: &Map<String, Value>) -> i32 {
+        let mut given = 0;
+        for (name, bit) in [
+            ("description", Given::DESCRIPTION),
+            ("manufacturer", Given::MANUFACTURER),
+            ("stocked_at", Given::STOCKED_AT),
+        ] {
+            if map.contains_key(name) {
+                given |= bit;
+            }
+        }
+        if map.get("stock").is_some_and(|v| !v.is_null()) {
+            given |= Given::STOCK;
+        }
+        given
+    }
 }
 
 const FIELDS: [&str; 11] = [
@@ -83,6 +115,7 @@ fn validate(map: &Map<String, Value>) -> Result<ProductRecord, String> {
         },
         created_at: f.time("created_at")?,
         updated_at: f.time("updated_at")?,
+        given: Given::of(map),
     })
 }
 
@@ -121,16 +154,17 @@ pub(crate) async fn import(
     let (table, extra) = if staged {
         tx.batch_execute(&format!(
             "CREATE TEMP TABLE import_products ON COMMIT DROP AS SELECT {COLUMNS} FROM products WITH NO DATA;
-             ALTER TABLE import_products ADD COLUMN line bigint, ADD COLUMN raw text;"
+             ALTER TABLE import_products ADD COLUMN line bigint, ADD COLUMN raw text, \
+                 ADD COLUMN given int;"
         ))
         .await?;
-        ("import_products", ", line, raw")
+        ("import_products", ", line, raw, given")
     } else {
         ("products", "")
     };
     let mut types = TYPES.to_vec();
     if staged {
-        types.extend([Type::INT8, Type::TEXT]);
+        types.extend([Type::INT8, Type::TEXT, Type::INT4]);
     }
     let sink =
         tx.copy_in(&format!("COPY {table} ({COLUMNS}{extra}) FROM STDIN (FORMAT binary)")).await?;
@@ -172,6 +206,7 @@ pub(crate) async fn import(
             let updated_at = record.updated_at.unwrap_or(created_at);
             let line = at.number() as i64;
             let raw = rejects.wanted().then_some(&*raw);
+            let given = record.given;
             let mut row: Vec<&(dyn ToSql + Sync)> = vec![
                 &id,
                 &sku,
@@ -188,6 +223,7 @@ pub(crate) async fn import(
             if staged {
                 row.push(&line);
                 row.push(&raw);
+                row.push(&given);
             }
             positions.push(at);
             if let Err(err) = writer.as_mut().write(&row).await {
@@ -234,11 +270,13 @@ pub(crate) async fn import(
     } else {
         report.inserted = copied;
     }
-    super::advance_sequence(&tx, "products").await?;
     rejects.finish()?;
     if options.dry_run || (report.failed > 0 && !options.skip_invalid) {
         tx.rollback().await?;
     } else {
+        // Only now: setval is not transactional, a dry run or a refused
+        // import must leave the sequence where it was.
+        super::advance_sequence(&tx, "products").await?;
         tx.commit().await?;
         report.committed = true;
     }
@@ -363,11 +401,24 @@ async fn merge_staged(
             }));
         }
         OnConflict::Update => {
+            // Lock the products in id order first (the lock order of
+            // db/mod.rs), not in whatever order the join would visit them.
+            tx.execute(
+                "SELECT 1 FROM products WHERE sku IN (SELECT sku FROM import_products)
+                 ORDER BY id FOR NO KEY UPDATE",
+                &[],
+            )
+            .await?;
+            // Only what the record names changes: an absent optional field
+            // keeps its value, an explicit null clears it.
             report.updated = tx
                 .execute(
-                    "UPDATE products p SET name = s.name, description = s.description,
-                         manufacturer = s.manufacturer, stocked_at = s.stocked_at,
-                         seller_email = s.seller_email, price = s.price, stock = s.stock,
+                    "UPDATE products p SET name = s.name, seller_email = s.seller_email,
+                         price = s.price,
+                         description = CASE WHEN s.given & 1 <> 0 THEN s.description ELSE p.description END,
+                         manufacturer = CASE WHEN s.given & 2 <> 0 THEN s.manufacturer ELSE p.manufacturer END,
+                         stocked_at = CASE WHEN s.given & 4 <> 0 THEN s.stocked_at ELSE p.stocked_at END,
+                         stock = CASE WHEN s.given & 8 <> 0 THEN s.stock ELSE p.stock END,
                          updated_at = now()
                      FROM import_products s WHERE p.sku = s.sku",
                     &[],

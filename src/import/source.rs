@@ -90,8 +90,10 @@ pub(crate) fn open(path: &str) -> Result<Input, AppError> {
     let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if path == "-" {
         (Box::new(io::stdin()), None)
     } else {
-        let file = File::open(Path::new(path))
-            .map_err(|e| AppError::not_found(format!("cannot open {path}: {e}")))?;
+        let file = File::open(Path::new(path)).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => AppError::not_found(format!("cannot open {path}: {e}")),
+            _ => AppError::System(format!("cannot open {path}: {e}")),
+        })?;
         let size = file.metadata().ok().map(|m| m.len());
         (Box::new(file), size)
     };

@@ -20,6 +20,46 @@ pub(crate) fn quote(value: &str) -> String {
     out
 }
 
+/// Checks that a raw `--filter` keeps to its own parentheses: outside
+/// quoted strings, every `(` and `[` closes in order and nothing closes
+/// that it did not open, so `a) OR (b` cannot escape the `( … )` it is
+/// wrapped in and turn an AND with the flags into an OR.
+pub(crate) fn check_raw(raw: &str) -> Result<(), String> {
+    let mut open: Vec<(char, usize)> = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (at, c) in raw.char_indices() {
+        if let Some(q) = quote {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                _ if c == q => quote = None,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => quote = Some(c),
+            '(' | '[' => open.push((c, at)),
+            ')' | ']' => {
+                let wanted = if c == ')' { '(' } else { '[' };
+                match open.pop() {
+                    Some((o, _)) if o == wanted => {}
+                    _ => return Err(format!("unbalanced {c:?} at character {}", at + 1)),
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(q) = quote {
+        return Err(format!("unterminated {q}-quoted string"));
+    }
+    match open.pop() {
+        Some((c, at)) => Err(format!("unclosed {c:?} at character {}", at + 1)),
+        None => Ok(()),
+    }
+}
+
 /// The structured filters `search` accepts; all are ANDed together.
 #[derive(Debug, Default)]
 pub(crate) struct SearchFilters {
@@ -87,6 +127,17 @@ mod tests {
             filters.expression().unwrap(),
             r#"customer_email = "evil@x.com\" OR customer_email EXISTS OR \"a\\""#
         );
+    }
+
+    #[test]
+    fn raw_filters_cannot_escape_their_parentheses() {
+        assert!(check_raw("total_price > 0) OR (total_price > 0").is_err());
+        assert!(check_raw("(a = 1").is_err());
+        assert!(check_raw("a IN [1, 2").is_err());
+        assert!(check_raw("a = \"x").is_err());
+        assert!(check_raw("(a = 1 OR b = 2) AND c IN [1, 2]").is_ok());
+        assert!(check_raw("name = \"a) OR (b\"").is_ok(), "parentheses inside a string");
+        assert!(check_raw("name = 'it\\'s (fine'").is_ok(), "escaped quote");
     }
 
     #[test]
