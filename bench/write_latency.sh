@@ -58,13 +58,13 @@ for push, flag in (("on", []), ("off", ["--no-index"])):
     results[f"set-state {push}"] = measure(
         lambda i: flag + ["orders", "set-state", order_id(base, i), "SHIPPED"],
         f"orders set-state, push {push}")
-    offset += runs + 3
+    offset += runs + 4
 for push, flag in (("on", []), ("off", ["--no-index"])):
     base = 1 + offset
     results[f"update {push}"] = measure(
         lambda i: flag + ["orders", "update", order_id(base, i), "--item", "BENCH-A=2"],
         f"orders update, push {push}")
-    offset += runs + 3
+    offset += runs + 4
 
 print()
 for op in ("create", "set-state", "update"):

@@ -48,14 +48,23 @@ impl Context {
     /// safe in Postgres and queued in the outbox whatever happens here, so a
     /// failure is one warning — unless `--wait` asked for read-your-write,
     /// which then blocks until the change is indexed and fails if it is not.
-    pub(crate) async fn push_to_search(&self, client: &Object, order_ids: &[i64]) -> Result<()> {
+    ///
+    /// `known`: orders the command already holds as written, with the outbox
+    /// version of that write; the push uses them instead of reading the
+    /// orders again when nothing changed since.
+    pub(crate) async fn push_to_search(
+        &self,
+        client: &Object,
+        order_ids: &[i64],
+        known: &[(crate::db::orders::Order, i64)],
+    ) -> Result<()> {
         if !self.config.meili.push_on_write || order_ids.is_empty() {
             return Ok(());
         }
         let wait = self.config.meili.wait;
         let pushed = async {
             let meili = self.meili()?;
-            let push = crate::search::sync::push_changed(client, &meili, order_ids).await?;
+            let push = crate::search::sync::push_changed(client, &meili, order_ids, known).await?;
             if wait {
                 let limit = self.config.meili.wait_timeout;
                 crate::search::sync::wait_indexed(client, &meili, order_ids, limit).await?;

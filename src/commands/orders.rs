@@ -11,7 +11,7 @@ use tokio_postgres::error::SqlState;
 
 use super::Context;
 use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs, OrdersCommand};
-use crate::db::orders::{self, LockedOrder, Order, OrderFilter};
+use crate::db::orders::{self, InsertError, LockedOrder, Order, OrderFilter, OrderItem};
 use crate::db::products::{self, Product};
 use crate::db::{outbox, violation};
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
@@ -80,26 +80,38 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     ordering::check_stock(&lines, |id| stock_of(&locked, id))?;
     let total = ordering::total(&lines);
     let ext = external_ref.as_ref().map(RequiredText::as_str);
-    let id =
-        orders::insert(&*tx, &customer, ext, total).await.map_err(|err| match violation(&err) {
-            Some((&SqlState::UNIQUE_VIOLATION, Some("orders_external_ref_key"))) => {
-                AppError::rejected(format!(
-                    "an order with external ref {:?} already exists",
-                    ext.unwrap_or_default()
-                ))
-                .into()
-            }
-            _ => color_eyre::Report::from(err),
-        })?;
-    orders::insert_items(&*tx, id, &lines).await?;
+    let mut order = match orders::insert(&*tx, &customer, ext, total).await {
+        Ok(order) => order,
+        Err(InsertError::Db(err))
+            if matches!(
+                violation(&err),
+                Some((&SqlState::UNIQUE_VIOLATION, Some("orders_external_ref_key")))
+            ) =>
+        {
+            return Err(AppError::rejected(format!(
+                "an order with external ref {:?} already exists",
+                ext.unwrap_or_default()
+            ))
+            .into());
+        }
+        Err(InsertError::Db(err)) => return Err(err.into()),
+        Err(InsertError::Row(err)) => return Err(err),
+    };
+    // Independent statements, pipelined on the connection: one round trip.
     let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
-    products::adjust_stock(&*tx, &taken).await?;
-    outbox::enqueue(&*tx, &[id]).await?;
+    let ids = [order.id];
+    let (_, _, enqueued) = tokio::try_join!(
+        orders::insert_items(&*tx, order.id, &lines),
+        products::adjust_stock(&*tx, &taken),
+        outbox::enqueue(&*tx, &ids),
+    )?;
     tx.commit().await?;
 
-    let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
+    // The order as written, without reading it back.
+    order.items = lines.iter().map(OrderItem::from_new).collect();
     print_one(ctx.config.output, &order)?;
-    ctx.push_to_search(&client, &[id]).await
+    let known: Vec<(Order, i64)> = enqueued.iter().map(|e| (order.clone(), e.seq)).collect();
+    ctx.push_to_search(&client, &[order.id], &known).await
 }
 
 async fn get(ctx: &Context, id: i64) -> Result<()> {
@@ -161,12 +173,13 @@ async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
     let deltas = ordering::stock_deltas(&order.linked_quantities, &new);
     products::adjust_stock(&*tx, &deltas).await?;
     orders::replace_items(&*tx, order.id, &lines, ordering::total(&lines)).await?;
-    outbox::enqueue(&*tx, &[order.id]).await?;
+    let enqueued = outbox::enqueue(&*tx, &[order.id]).await?;
     tx.commit().await?;
 
     let order = orders::get(&**client, args.id).await?.ok_or_else(|| not_found(args.id))?;
     print_one(ctx.config.output, &order)?;
-    ctx.push_to_search(&client, &[args.id]).await
+    let known: Vec<(Order, i64)> = enqueued.iter().map(|e| (order.clone(), e.seq)).collect();
+    ctx.push_to_search(&client, &[args.id], &known).await
 }
 
 async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
@@ -198,12 +211,13 @@ async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
         restock(&*tx, &order.linked_quantities).await?;
     }
     orders::set_state(&*tx, id, next).await?;
-    outbox::enqueue(&*tx, &[id]).await?;
+    let enqueued = outbox::enqueue(&*tx, &[id]).await?;
     tx.commit().await?;
 
     let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
     print_one(ctx.config.output, &order)?;
-    ctx.push_to_search(&client, &[id]).await
+    let known: Vec<(Order, i64)> = enqueued.iter().map(|e| (order.clone(), e.seq)).collect();
+    ctx.push_to_search(&client, &[id], &known).await
 }
 
 /// Puts quantities back in stock, locking the products in id order first.
@@ -265,5 +279,5 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
     let restocked =
         if restock_stock { format!(", {restocked} unit(s) back in stock") } else { String::new() };
     ctx.messages.info(format!("deleted {} order(s){restocked}", deleted.len()));
-    ctx.push_to_search(&client, &deleted).await
+    ctx.push_to_search(&client, &deleted, &[]).await
 }

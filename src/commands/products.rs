@@ -215,5 +215,5 @@ async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
         deleted.len(),
         touched.len()
     ));
-    ctx.push_to_search(&client, &touched).await
+    ctx.push_to_search(&client, &touched, &[]).await
 }

@@ -6,6 +6,7 @@ use color_eyre::eyre::{Result, eyre};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use time::OffsetDateTime;
+use tokio_postgres::types::Type;
 use tokio_postgres::{GenericClient, Row};
 
 use crate::domain::{Email, OrderState};
@@ -182,20 +183,55 @@ pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<
     }))
 }
 
-/// Inserts an order row; returns its id.
+/// Inserts an order row; returns it (without lines).
 pub(crate) async fn insert(
     client: &impl GenericClient,
     customer_email: &Email,
     external_ref: Option<&str>,
     total: Decimal,
-) -> Result<i64, tokio_postgres::Error> {
+) -> Result<Order, InsertError> {
+    let sql = format!(
+        "INSERT INTO orders (customer_email, external_ref, total_price) VALUES ($1, $2, $3) \
+         RETURNING {ORDER_COLUMNS}"
+    );
     let row = client
-        .query_one(
-            "INSERT INTO orders (customer_email, external_ref, total_price) VALUES ($1, $2, $3) RETURNING id",
-            &[&customer_email.as_str(), &external_ref, &total],
+        .query_typed(
+            &sql,
+            &[
+                (&customer_email.as_str(), Type::TEXT),
+                (&external_ref, Type::TEXT),
+                (&total, Type::NUMERIC),
+            ],
         )
-        .await?;
-    Ok(row.get(0))
+        .await
+        .map_err(InsertError::Db)?
+        .pop()
+        .expect("INSERT … RETURNING returns the row");
+    order_from_row(&row).map_err(InsertError::Row)
+}
+
+/// Why `insert` failed: the database refused, or the row it returned
+/// could not be read.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum InsertError {
+    #[error(transparent)]
+    Db(tokio_postgres::Error),
+    #[error("{0}")]
+    Row(color_eyre::Report),
+}
+
+impl OrderItem {
+    /// The line as written from a new line (its snapshot).
+    pub(crate) fn from_new(line: &NewLine) -> Self {
+        OrderItem {
+            product_id: Some(line.product_id),
+            product_sku: line.sku.clone(),
+            product_name: line.name.clone(),
+            product_description: line.description.clone(),
+            product_price: line.price,
+            quantity: line.quantity,
+        }
+    }
 }
 
 /// Writes the lines of an order in one statement.
@@ -211,13 +247,21 @@ pub(crate) async fn insert_items(
     let prices: Vec<Decimal> = lines.iter().map(|l| l.price).collect();
     let quantities: Vec<i32> = lines.iter().map(|l| l.quantity).collect();
     client
-        .execute(
+        .execute_typed(
             "INSERT INTO order_items (order_id, product_id, product_sku, product_name, \
                                       product_description, product_price, quantity) \
              SELECT $1, a, b, c, d, e, f FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], \
                                       $6::numeric[], $7::int[]) WITH ORDINALITY AS l(a, b, c, d, e, f, n) \
              ORDER BY n",
-            &[&order_id, &product_ids, &skus, &names, &descriptions, &prices, &quantities],
+            &[
+                (&order_id, Type::INT8),
+                (&product_ids, Type::INT8_ARRAY),
+                (&skus, Type::TEXT_ARRAY),
+                (&names, Type::TEXT_ARRAY),
+                (&descriptions, Type::TEXT_ARRAY),
+                (&prices, Type::NUMERIC_ARRAY),
+                (&quantities, Type::INT4_ARRAY),
+            ],
         )
         .await?;
     Ok(())

@@ -30,20 +30,25 @@ type PgResult<T> = Result<T, tokio_postgres::Error>;
 /// before sending (see `search::sync`).
 pub(crate) const CLAIM_LEASE: Duration = Duration::from_secs(120);
 
-/// Records that these orders' search documents must be rewritten (or deleted).
-pub(crate) async fn enqueue(client: &impl GenericClient, order_ids: &[i64]) -> PgResult<()> {
+/// Records that these orders' search documents must be rewritten (or
+/// deleted); returns the entries written (the version each change got).
+pub(crate) async fn enqueue(
+    client: &impl GenericClient,
+    order_ids: &[i64],
+) -> PgResult<Vec<Entry>> {
     if order_ids.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
-    client
-        .execute(
+    let rows = client
+        .query_typed(
             "INSERT INTO search_outbox (order_id) \
              SELECT DISTINCT id FROM unnest($1::bigint[]) AS t(id) ORDER BY id \
-             ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
-            &[&order_ids],
+             ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq') \
+             RETURNING order_id, seq",
+            &[(&order_ids, tokio_postgres::types::Type::INT8_ARRAY)],
         )
         .await?;
-    Ok(())
+    Ok(rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1) }).collect())
 }
 
 /// Serialises pushes against the swap of a reindex: a push holds this lock
@@ -69,9 +74,9 @@ pub(crate) async fn unlock_push(client: &impl GenericClient) -> PgResult<()> {
     Ok(())
 }
 
-/// An entry claimed for a push: the order and the version (`seq`) claimed.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Claimed {
+/// An outbox entry: the order and the version (`seq`) of its latest change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
     pub(crate) order_id: i64,
     pub(crate) seq: i64,
 }
@@ -83,7 +88,7 @@ pub(crate) async fn claim(
     token: i64,
     only: Option<&[i64]>,
     limit: i64,
-) -> PgResult<Vec<Claimed>> {
+) -> PgResult<Vec<Entry>> {
     let rows = client
         .query(
             "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
@@ -96,8 +101,8 @@ pub(crate) async fn claim(
             &[&token, &only, &limit, &CLAIM_LEASE.as_secs_f64()],
         )
         .await?;
-    let mut claimed: Vec<Claimed> =
-        rows.iter().map(|r| Claimed { order_id: r.get(0), seq: r.get(1) }).collect();
+    let mut claimed: Vec<Entry> =
+        rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1) }).collect();
     claimed.sort_by_key(|c| c.order_id);
     Ok(claimed)
 }
@@ -107,7 +112,7 @@ pub(crate) async fn claim(
 pub(crate) async fn mark_sent(
     client: &impl GenericClient,
     token: i64,
-    sent: &[(Claimed, u32)],
+    sent: &[(Entry, u32)],
 ) -> PgResult<()> {
     let ids: Vec<i64> = sent.iter().map(|(c, _)| c.order_id).collect();
     let seqs: Vec<i64> = sent.iter().map(|(c, _)| c.seq).collect();

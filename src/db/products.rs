@@ -5,6 +5,7 @@ use serde::Serialize;
 use time::OffsetDateTime;
 use tokio_postgres::Row;
 use tokio_postgres::types::ToSql;
+use tokio_postgres::types::Type;
 
 use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock};
 
@@ -270,7 +271,9 @@ pub(crate) async fn lock_refs(
     let sql = format!(
         "SELECT {COLUMNS} FROM products WHERE id = ANY($1) OR sku = ANY($2) ORDER BY id FOR NO KEY UPDATE"
     );
-    let rows = client.query(&sql, &[&ids, &skus]).await?;
+    // Typed: no separate prepare round trip on the write path.
+    let rows =
+        client.query_typed(&sql, &[(&ids, Type::INT8_ARRAY), (&skus, Type::TEXT_ARRAY)]).await?;
     Ok(rows.iter().map(Product::from_row).collect())
 }
 
@@ -285,10 +288,10 @@ pub(crate) async fn adjust_stock(
     }
     let (ids, amounts): (Vec<i64>, Vec<i32>) = deltas.iter().copied().unzip();
     client
-        .execute(
+        .execute_typed(
             "UPDATE products p SET stock = p.stock + d.delta, updated_at = now() \
              FROM unnest($1::bigint[], $2::int[]) AS d(id, delta) WHERE p.id = d.id",
-            &[&ids, &amounts],
+            &[(&ids, Type::INT8_ARRAY), (&amounts, Type::INT4_ARRAY)],
         )
         .await?;
     Ok(())

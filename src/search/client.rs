@@ -143,6 +143,7 @@ impl Meili {
                 .and_then(|v| v["message"].as_str().map(String::from))
                 .unwrap_or_else(|| format!("HTTP {status}"));
             return Err(match status.as_u16() {
+                413 => AppError::rejected(format!("request too large for Meilisearch ({message})")),
                 400..=499 => AppError::rejected(message),
                 _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
             });
@@ -151,6 +152,25 @@ impl Meili {
             what: Service::Meilisearch,
             detail: format!("unexpected answer: {err}"),
         })
+    }
+
+    /// Adds or replaces documents, given as an NDJSON body sent in one piece
+    /// with its length (the SDK streams bodies in chunks, which costs a few
+    /// milliseconds per request on a small push); returns the task uid.
+    pub(crate) async fn add_ndjson(&self, uid: &str, body: Vec<u8>) -> Result<u32, AppError> {
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Enqueued {
+            task_uid: u32,
+        }
+        let request = self
+            .http
+            .post(format!("{}/indexes/{uid}/documents", self.url))
+            .query(&[("primaryKey", super::settings::PRIMARY_KEY)])
+            .header(reqwest::header::CONTENT_TYPE, "application/x-ndjson")
+            .body(body);
+        let task: Enqueued = self.raw(request).await?;
+        Ok(task.task_uid)
     }
 
     /// The status of each of these tasks, in as few requests as the URL

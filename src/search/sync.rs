@@ -15,14 +15,13 @@ use std::hash::{BuildHasher, RandomState};
 use std::time::{Duration, Instant};
 
 use color_eyre::eyre::Result;
-use futures_util::io::Cursor;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use tokio_postgres::Client;
 
 use super::client::{Meili, TaskStatus};
 use super::document::OrderDocument;
-use crate::db::orders;
-use crate::db::outbox::{self, Claimed};
+use crate::db::orders::{self, Order};
+use crate::db::outbox::{self, Entry};
 use crate::error::{AppError, Service};
 
 /// Meilisearch refuses requests over 100 MB by default; stay well below.
@@ -76,7 +75,7 @@ pub(crate) async fn push_once(
     }
     let claimed_at = Instant::now();
     let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
-    match send_claimed(pg, meili, &claimed, claimed_at).await {
+    match send_claimed(pg, meili, &claimed, claimed_at, &[], true).await {
         Ok((pushed, sent)) => {
             outbox::mark_sent(pg, token, &sent).await?;
             let mut tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
@@ -93,20 +92,35 @@ pub(crate) async fn push_once(
 
 /// Reads the claimed orders and sends their documents (deletions for orders
 /// that are gone); returns each entry with the task that carries it.
+///
+/// `known` orders (as their command wrote them, with the version of that
+/// write) are used as they are when the claimed version is the same: nothing
+/// changed since, so reading them again would return the same. With
+/// `check_index`, a missing index is first created with ecomctl's settings
+/// (adding documents would create it without them, and filters would fail;
+/// a deletion from a missing index would fail).
 async fn send_claimed(
     pg: &Client,
     meili: &Meili,
-    claimed: &[Claimed],
+    claimed: &[Entry],
     claimed_at: Instant,
-) -> Result<(Pushed, Vec<(Claimed, u32)>)> {
+    known: &[(Order, i64)],
+    check_index: bool,
+) -> Result<(Pushed, Vec<(Entry, u32)>)> {
     let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
-    let found = orders::get_many(pg, &ids).await?;
+    let all_known = claimed
+        .iter()
+        .all(|c| known.iter().any(|(order, seq)| order.id == c.order_id && *seq == c.seq));
+    let found: Vec<Order> = if all_known {
+        known.iter().map(|(order, _)| order.clone()).collect()
+    } else {
+        orders::get_many(pg, &ids).await?
+    };
     let found_ids: std::collections::HashSet<i64> = found.iter().map(|o| o.id).collect();
     let gone: Vec<i64> = ids.iter().copied().filter(|id| !found_ids.contains(id)).collect();
 
-    // Adding documents would create a missing index without our settings
-    // (filters would then fail): create it properly first.
-    if !found.is_empty() && !meili.exists(&meili.index_name).await? {
+    // Deletions too: deleting from a missing index would be a failed task.
+    if check_index && !meili.exists(&meili.index_name).await? {
         super::setup_index(meili, &meili.index_name, meili.searchable).await?;
     }
     // A claim this old could have lapsed: another process may push the same
@@ -128,13 +142,9 @@ async fn send_claimed(
         in_body.push(order.id);
         let last = n + 1 == found.len();
         if last || body.len() >= MAX_REQUEST_BYTES - 4 * 1024 * 1024 {
-            let request = index.add_documents_ndjson(
-                Cursor::new(std::mem::take(&mut body)),
-                Some(super::settings::PRIMARY_KEY),
-            );
-            let task = meili.call(request).await?;
+            let task = meili.add_ndjson(&meili.index_name, std::mem::take(&mut body)).await?;
             for id in in_body.drain(..) {
-                task_of.insert(id, task.task_uid);
+                task_of.insert(id, task);
             }
         }
     }
@@ -209,23 +219,64 @@ pub(crate) struct WritePush {
 
 /// Pushes the orders a command just changed and returns once Meilisearch
 /// has accepted the tasks; a failure is returned for the caller to turn into
-/// a warning (the change itself is committed and queued).
+/// a warning (the change itself is committed and queued). The few steps are
+/// pipelined: the swap lock, the claim and the index check go out together,
+/// and so do recording the task and releasing the lock.
 pub(crate) async fn push_changed(
     pg: &Client,
     meili: &Meili,
     order_ids: &[i64],
+    known: &[(Order, i64)],
 ) -> Result<WritePush> {
-    // During the few milliseconds a reindex takes to enqueue its swap, leave
-    // the change queued: the reindex pushes it right after.
-    if !outbox::lock_for_push(pg, false).await? {
-        return Ok(WritePush::default());
-    }
     let token = claim_token();
     let limit = order_ids.len() as i64;
-    let pushed = push_once(pg, meili, token, Some(order_ids), limit).await;
-    let _ = outbox::unlock_push(pg).await;
-    let tasks = pushed?.map(|(_, tasks)| tasks).unwrap_or_default();
-    Ok(WritePush { tasks })
+    let (locked, claimed, index_exists) = tokio::join!(
+        outbox::lock_for_push(pg, false),
+        outbox::claim(pg, token, Some(order_ids), limit),
+        meili.exists(&meili.index_name),
+    );
+    let locked = locked?;
+    let claimed = match claimed {
+        Ok(claimed) => claimed,
+        Err(err) => {
+            if locked {
+                let _ = outbox::unlock_push(pg).await;
+            }
+            return Err(err.into());
+        }
+    };
+    // During the few milliseconds a reindex takes to enqueue its swap, leave
+    // the change queued: the reindex pushes it right after.
+    if !locked || claimed.is_empty() {
+        if !claimed.is_empty() {
+            let _ = outbox::release(pg, token, Some(order_ids)).await;
+        }
+        if locked {
+            let _ = outbox::unlock_push(pg).await;
+        }
+        return Ok(WritePush::default());
+    }
+    let sent = async {
+        if !index_exists? {
+            super::setup_index(meili, &meili.index_name, meili.searchable).await?;
+        }
+        send_claimed(pg, meili, &claimed, Instant::now(), known, false).await
+    };
+    match sent.await {
+        Ok((_, sent)) => {
+            let (marked, _) =
+                tokio::join!(outbox::mark_sent(pg, token, &sent), outbox::unlock_push(pg));
+            marked?;
+            let mut tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
+            tasks.dedup();
+            Ok(WritePush { tasks })
+        }
+        Err(err) => {
+            let _ = outbox::release(pg, token, Some(order_ids)).await;
+            let _ = outbox::unlock_push(pg).await;
+            Err(err)
+        }
+    }
 }
 
 /// `--wait`: blocks until the current version of these orders is indexed
@@ -248,9 +299,9 @@ pub(crate) async fn wait_indexed(
         tasks.dedup();
         let unsent = entries.iter().any(|(_, t)| t.is_none());
         if unsent {
-            // Claimed by another process, or skipped during a swap: push it
+            // Entry by another process, or skipped during a swap: push it
             // ourselves as soon as we can.
-            push_changed(pg, meili, order_ids).await?;
+            push_changed(pg, meili, order_ids, &[]).await?;
         }
         let outcome = confirm_tasks(pg, meili, &tasks).await?;
         if let Some((uid, message)) = outcome.failed.first() {

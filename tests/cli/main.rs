@@ -16,3 +16,4 @@ mod orders;
 mod output;
 mod products;
 mod search;
+mod stress;
