@@ -64,7 +64,21 @@ impl Context {
         let wait = self.config.meili.wait;
         let pushed = async {
             let meili = self.meili()?;
-            let push = crate::search::sync::push_changed(client, &meili, order_ids, known).await?;
+            // Housekeeping alongside the push, pipelined on the same
+            // connection: confirm what earlier commands sent (one lookup).
+            let (push, earlier) = tokio::join!(
+                crate::search::sync::push_changed(client, &meili, order_ids, known),
+                async {
+                    if wait {
+                        return Ok(Default::default());
+                    }
+                    crate::search::sync::confirm_earlier(client, &meili).await
+                }
+            );
+            if let Err(err) = earlier {
+                self.messages.debug(format!("confirming earlier pushes failed: {err:#}"));
+            }
+            let push = push?;
             if wait {
                 let limit = self.config.meili.wait_timeout;
                 crate::search::sync::wait_indexed(client, &meili, order_ids, limit).await?;
@@ -77,10 +91,6 @@ impl Context {
                 } else {
                     format!("queued for search (Meilisearch task {})", tasks.join(", "))
                 });
-                // Cheap housekeeping: confirm what earlier commands sent.
-                if let Err(err) = crate::search::sync::confirm_earlier(client, &meili).await {
-                    self.messages.debug(format!("confirming earlier pushes failed: {err:#}"));
-                }
             }
             Ok::<_, color_eyre::Report>(())
         };

@@ -205,3 +205,36 @@ fn kill_tool_backends_ready(db: &TestDb) -> i64 {
            AND pid <> pg_backend_pid()",
     )
 }
+
+#[test]
+fn sigint_during_an_import_commits_nothing() {
+    let db = TestDb::new();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+        .args(["products", "import", "-"])
+        .env("DATABASE_URL", db.url())
+        .env("ECOMCTL_NO_INDEX", "true")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let started = Instant::now();
+    let mut i = 0;
+    while kill_tool_backends_ready(&db) == 0 {
+        assert!(started.elapsed() < Duration::from_secs(20), "the import never connected");
+        for _ in 0..1000 {
+            let record = json!({"sku": format!("S-{i}"), "name": "Stopped", "price": 1,
+                                "seller_email": "s@example.com"});
+            let _ = stdin.write_all(format!("{record}\n").as_bytes());
+            i += 1;
+        }
+    }
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // Give PostgreSQL a moment to notice the client is gone.
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(db.int("SELECT count(*) FROM products"), 0, "nothing committed");
+}

@@ -854,3 +854,123 @@ fn demo_loads_reindexes_and_shows_a_search() {
     env.cmd().args(["demo"]).status(4).stderr_has(&["--force"]);
     env.ok(&["demo", "--force"]).stderr_has(&["loaded 0 product(s) and 0 order(s)"]);
 }
+
+#[test]
+fn sync_watch_stops_within_two_seconds_of_sigterm_whatever_it_is_doing() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 1000);
+    env.ok(&["index", "setup"]);
+    for i in 0..50 {
+        env.db.order(&format!("c{i}@example.com"), &["A"]);
+    }
+    // Every answer takes 5 s: the watcher is stuck in a request when told to stop.
+    fake.set_response_delay(Duration::from_secs(5));
+    let watcher = spawn(&env, &["sync", "--watch", "--batch-size", "10"]);
+    wait_until(
+        || env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL") > 0,
+        "the watcher claims a batch",
+    );
+    let started = Instant::now();
+    Command::new("kill").args(["-TERM", &watcher.id().to_string()]).status().unwrap();
+    let out = watcher.wait_with_output().unwrap();
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(2), "stopped after {took:?}");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    fake.set_response_delay(Duration::ZERO);
+    // Its claims were given back: everything is still queued for the next sync.
+    assert_eq!(env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL"), 0);
+    assert_eq!(env.outbox(), 50);
+    env.ok(&["sync"]);
+    env.assert_index_matches_postgres();
+}
+
+#[test]
+fn a_slow_meilisearch_never_holds_a_command_past_its_timeout() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 10);
+    env.ok(&["index", "setup"]);
+    fake.set_response_delay(Duration::from_secs(4));
+    let started = Instant::now();
+    let run = env
+        .cmd()
+        .args(["--timeout", "1", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
+        .success();
+    assert!(started.elapsed() < Duration::from_millis(2500), "{:?}", started.elapsed());
+    assert_eq!(run.stderr().matches("warning:").count(), 1, "{}", run.stderr());
+    run.stderr_has(&["no answer within 1s", "ecomctl sync"]);
+    let started = Instant::now();
+    env.cmd().args(["--timeout", "1", "sync"]).status(5);
+    assert!(started.elapsed() < Duration::from_millis(2500));
+    fake.set_response_delay(Duration::ZERO);
+    env.ok(&["sync"]);
+    assert_eq!(env.outbox(), 0);
+}
+
+#[test]
+fn a_meilisearch_answering_5xx_makes_sync_exit_5_and_loses_nothing() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 10);
+    env.db.order("a@example.com", &["A"]);
+    fake.set_down(true);
+    env.cmd().args(["sync"]).status(5).stderr_has(&["Meilisearch"]);
+    assert_eq!(env.outbox(), 1);
+    assert_eq!(env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL"), 0);
+    fake.set_down(false);
+    env.ok(&["sync"]);
+    env.assert_index_matches_postgres();
+}
+
+#[test]
+fn postgres_killed_during_a_reindex_leaves_the_live_index_and_the_next_run_cleans_up() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    for i in 0..20 {
+        env.order(&format!("c{i}@example.com"), &["A"]);
+    }
+    let before = env.search.documents();
+    fake.set_task_delay(Duration::from_millis(500));
+    let reindex = spawn(&env, &["reindex", "--batch-size", "5"]);
+    wait_for_temporary_index(&env);
+    let killed = env.db.int(
+        "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = current_database() AND application_name LIKE 'ecomctl%' \
+           AND pid <> pg_backend_pid()) t",
+    );
+    assert!(killed > 0);
+    let out = reindex.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stderr));
+    fake.set_timing(crate::fake_meili::SUITE_TIMING);
+    assert_eq!(env.search.documents(), before, "live index untouched");
+    // The next reindex removes what the killed one left, and succeeds.
+    env.ok(&["reindex"]);
+    assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()]);
+    env.assert_index_matches_postgres();
+}
+
+#[test]
+fn postgres_killed_under_sync_watch_it_reconnects_and_drains() {
+    let env = Env::new();
+    fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    let watcher = spawn(&env, &["sync", "--watch"]);
+    let first = env.db.order("a@example.com", &["A"]);
+    wait_until(|| env.search.document(first).is_some(), "watch pushes a new order");
+    for _ in 0..3 {
+        env.db.int(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = current_database() AND application_name LIKE 'ecomctl%' \
+               AND pid <> pg_backend_pid()) t",
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let second = env.db.order("b@example.com", &["A"]);
+    wait_until(|| env.search.document(second).is_some(), "watch reconnects and pushes");
+    wait_until(|| env.outbox() == 0, "and confirms");
+    Command::new("kill").args(["-TERM", &watcher.id().to_string()]).status().unwrap();
+    let out = watcher.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
