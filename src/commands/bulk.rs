@@ -3,7 +3,7 @@
 
 use std::io::{BufWriter, Write};
 
-use color_eyre::eyre::Result;
+use color_eyre::eyre::{Result, WrapErr};
 use futures_util::{StreamExt, pin_mut};
 use serde::Serialize;
 
@@ -16,6 +16,9 @@ use crate::import::report::Report;
 use crate::import::{self, ImportOptions, source};
 use crate::output::print_report;
 use crate::search::sync::sync_all;
+
+/// What an import that failed part-way left behind: it is one transaction.
+const NOT_COMMITTED: &str = "the import was not committed: nothing was written";
 
 fn options(
     ctx: &Context,
@@ -45,7 +48,9 @@ pub(crate) async fn import_products(
     let input = source::open(&args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;
-    let report = import::products::import(&mut client, &sequence, input, &options).await?;
+    let report = import::products::import(&mut client, &sequence, input, &options)
+        .await
+        .wrap_err(NOT_COMMITTED)?;
     finish(ctx, "product", &report, &options)
 }
 
@@ -59,7 +64,9 @@ pub(crate) async fn import_orders(
     let input = source::open(&args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;
-    let report = import::orders::import(&mut client, &sequence, input, &options).await?;
+    let report = import::orders::import(&mut client, &sequence, input, &options)
+        .await
+        .wrap_err(NOT_COMMITTED)?;
     let outcome = finish(ctx, "order", &report, &options);
     let wrote = report.committed && report.inserted > 0;
     if outcome.is_ok() && wrote && !no_sync && ctx.config.meili.push_on_write {

@@ -37,7 +37,9 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
             ctx.config.meili.wait_timeout,
             |pushed| progress.inc(pushed.total() as u64),
             |_| {},
-        ) => synced,
+        ) => synced.map_err(|err| {
+            err.wrap_err("sync stopped: entries not confirmed stay queued for the next sync")
+        }),
         _ = shutdown_signal() => {
             let _ = release_claims(&client).await;
             Err(color_eyre::Report::new(AppError::Interrupted)

@@ -89,18 +89,41 @@ pub(crate) async fn claim(
     only: Option<&[i64]>,
     limit: i64,
 ) -> PgResult<Vec<Entry>> {
-    let rows = client
-        .query(
-            "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
-             FROM (SELECT order_id FROM search_outbox \
-                   WHERE task_uid IS NULL AND ($2::bigint[] IS NULL OR order_id = ANY($2)) \
-                     AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $4)) \
-                   ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED) c \
-             WHERE o.order_id = c.order_id \
-             RETURNING o.order_id, o.seq",
-            &[&token, &only, &limit, &CLAIM_LEASE.as_secs_f64()],
-        )
-        .await?;
+    // A writer's own few orders are found by key; `sync` takes the oldest
+    // entries by seq. (One statement for both would let the planner walk the
+    // seq index for a writer's order: slow when the outbox was just emptied
+    // of a large backlog and the index is full of dead entries.)
+    let lease = CLAIM_LEASE.as_secs_f64();
+    let rows = match only {
+        Some(ids) => {
+            client
+                .query(
+                    "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
+                     FROM (SELECT order_id FROM search_outbox \
+                           WHERE order_id = ANY($2) AND task_uid IS NULL \
+                             AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $3)) \
+                           ORDER BY order_id FOR UPDATE SKIP LOCKED) c \
+                     WHERE o.order_id = c.order_id \
+                     RETURNING o.order_id, o.seq",
+                    &[&token, &ids, &lease],
+                )
+                .await?
+        }
+        None => {
+            client
+                .query(
+                    "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
+                     FROM (SELECT order_id FROM search_outbox \
+                           WHERE task_uid IS NULL \
+                             AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $3)) \
+                           ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) c \
+                     WHERE o.order_id = c.order_id \
+                     RETURNING o.order_id, o.seq",
+                    &[&token, &limit, &lease],
+                )
+                .await?
+        }
+    };
     let mut claimed: Vec<Entry> =
         rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1) }).collect();
     claimed.sort_by_key(|c| c.order_id);

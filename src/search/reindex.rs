@@ -6,13 +6,17 @@
 //! 2. Create a temporary index with the settings; stream orders with their
 //!    lines (binary COPY, merged by order id), serialise NDJSON batches and
 //!    send them with bounded concurrency while Postgres is still being read.
-//! 3. Wait for Meilisearch, verify the count against the snapshot.
-//! 4. Holding the swap lock (no push can clear an entry meanwhile): swap
-//!    atomically with the live index, and re-queue everything changed during
-//!    the rebuild; then delete the old index and drain the outbox.
+//! 3. Wait for Meilisearch (tasks tracked by uid), verify the count against
+//!    the snapshot.
+//! 4. Holding the swap lock exclusively (no push is between sending and
+//!    recording its task): durably re-queue what was sent to the old index
+//!    and not confirmed, and what was confirmed during the rebuild; enqueue
+//!    the swap (every later task lands on the new index); release the lock
+//!    and wait for the swap. Then clear the entries the snapshot covered,
+//!    delete the old index and push the outbox.
 //!
-//! Until the swap, any error or Ctrl-C deletes the temporary index and leaves
-//! the live index untouched.
+//! Until the swap, any error or Ctrl-C cancels Meilisearch's work on the
+//! temporary index, deletes it and leaves the live index untouched.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -129,7 +133,10 @@ async fn rebuild(
             // temporary index, drop it and the rebuild registration.
             discard(meili, &temp).await;
             let _ = outbox::drop_rebuild(&control, rebuild_id).await;
-            return Err(err);
+            if crate::error::exit_code_of(&err) == crate::error::exit::INTERRUPTED {
+                return Err(err);
+            }
+            return Err(err.wrap_err("reindex failed: the live index was left as it was"));
         }
     };
     summary.documents = built.documents;

@@ -194,6 +194,7 @@ fn postgres_killed_mid_import_exits_5_and_commits_nothing() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(5), "{stderr}");
     assert!(stderr.contains("PostgreSQL"), "{stderr}");
+    assert!(stderr.contains("not committed: nothing was written"), "{stderr}");
     assert_eq!(db.int("SELECT count(*) FROM products"), 0, "nothing committed");
 }
 

@@ -682,6 +682,10 @@ fn interrupted_reindex_leaves_the_live_index_untouched() {
     assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
     fake.set_timing(crate::fake_meili::SUITE_TIMING);
     assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()], "temporary index removed");
+    // Meilisearch was told to stop indexing the abandoned documents.
+    let canceled =
+        (0..200).filter_map(|uid| fake.task_status(uid)).filter(|s| s == "canceled").count();
+    assert!(canceled > 0, "the temporary index's pending tasks were canceled");
     assert_eq!(env.search.documents(), before, "live index untouched");
     assert_eq!(env.search.document(id).unwrap()["state"], "CREATED");
     assert_eq!(env.db.int("SELECT count(*) FROM search_rebuilds"), 0);
@@ -729,6 +733,20 @@ fn index_setup_applies_settings_and_status_reports_the_backlog() {
         .success()
         .stderr_has(&["updated"]);
     env.ok(&["index", "status"]).stdout_has(&["1 pending", "items.product_name"]);
+
+    // Sent but not yet confirmed is shown apart from unsent.
+    fake_only!(env.search).set_stalled(true);
+    env.order("b@example.com", &["A"]);
+    let status = env.ok(&["-o", "json", "index", "status"]).json();
+    assert_eq!(status["outbox_pending"], 1);
+    assert_eq!(status["outbox_sent"], 1);
+    assert!(status["outbox_sent_oldest_age_seconds"].as_f64().unwrap() >= 0.0);
+    // (doctor fails on the compact settings of this index; the outbox line is what matters.)
+    env.cmd()
+        .args(["--searchable", "compact", "doctor"])
+        .success()
+        .stdout_has(&["1 unsent", "1 sent and awaiting confirmation"]);
+    fake_only!(env.search).set_stalled(false);
 }
 
 #[test]
