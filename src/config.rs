@@ -4,10 +4,13 @@
 
 use std::fmt;
 use std::io::IsTerminal;
-use std::str::FromStr;
 use std::time::Duration;
 
+use std::path::{Path, PathBuf};
+
 use crate::cli::{ColorChoice, GlobalArgs, OutputFormat, Searchable};
+use crate::db::conninfo::ConnInfo;
+use crate::db::tls::TlsSettings;
 use crate::error::AppError;
 
 /// The database of the repository's docker-compose.yml.
@@ -38,10 +41,19 @@ pub(crate) struct Config {
 }
 
 impl Config {
-    pub(crate) fn from_args(args: &GlobalArgs) -> Result<Self, AppError> {
+    /// `command` names the subcommand ("orders create"), for the
+    /// `application_name` a DBA sees in `pg_stat_activity`.
+    pub(crate) fn from_args(
+        args: &GlobalArgs,
+        command: &str,
+        warn: &mut dyn FnMut(String),
+    ) -> Result<Self, AppError> {
         let timeout = Duration::from_secs(args.timeout);
+        let env = |name: &str| std::env::var(name).ok();
+        let application_name =
+            if command.is_empty() { "ecomctl".to_owned() } else { format!("ecomctl {command}") };
         let mut database =
-            DatabaseConfig::parse(args.database_url.as_deref().unwrap_or(DEFAULT_DATABASE_URL))?;
+            DatabaseConfig::resolve(args.database_url.as_deref(), &env, &application_name, warn)?;
         database.set_timeout(timeout);
         let stderr_tty = std::io::stderr().is_terminal();
         let interactive = !args.no_input && stderr_tty && std::io::stdin().is_terminal();
@@ -158,32 +170,79 @@ impl fmt::Debug for Secret {
     }
 }
 
-/// A parsed PostgreSQL connection setting. Its `Debug` and `Display` never show
-/// the password.
+/// The PostgreSQL connection: tokio-postgres settings, the TLS connector
+/// every connection uses (pool, LISTEN, COPY, snapshots, migrations), and a
+/// description for people. Its `Debug` and `Display` never show the password.
 pub(crate) struct DatabaseConfig {
     pg: tokio_postgres::Config,
+    tls: TlsSettings,
+    connector: tokio_postgres_rustls::MakeRustlsConnect,
     /// How long getting a connection may take.
     timeout: Duration,
 }
 
+/// Connection variables that say *which* server and database: when one is
+/// set, the tool connects as psql would, from the `PG*` variables.
+pub(crate) const PG_TARGET_VARIABLES: &[&str] =
+    &["PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGSERVICE"];
+
 impl DatabaseConfig {
+    /// Parses a connection string alone (no environment), as in tests.
+    #[cfg(test)]
     pub(crate) fn parse(url: &str) -> Result<Self, AppError> {
-        // The parser's own message may quote the input, so it is not shown.
-        let mut pg = tokio_postgres::Config::from_str(url.trim()).map_err(|_| {
-            AppError::usage(
-                "invalid database URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)",
-            )
-        })?;
-        if pg.get_application_name().is_none() {
-            pg.application_name("ecomctl");
+        Self::resolve(Some(url), &|_| None, "ecomctl", &mut |_| {})
+    }
+
+    /// Resolves the connection as psql does: `conninfo` (the flag or
+    /// `DATABASE_URL`), else the `PG*` variables when one names a target,
+    /// else the docker-compose default; then the service file, `PG*`
+    /// variables and `~/.pgpass` fill what is unset.
+    pub(crate) fn resolve(
+        conninfo: Option<&str>,
+        env: &dyn Fn(&str) -> Option<String>,
+        application_name: &str,
+        warn: &mut dyn FnMut(String),
+    ) -> Result<Self, AppError> {
+        let targeted = PG_TARGET_VARIABLES.iter().any(|v| env(v).is_some_and(|v| !v.is_empty()));
+        let mut info = match conninfo {
+            Some(text) => ConnInfo::parse(text)?,
+            None if targeted => ConnInfo::default(),
+            None => ConnInfo::parse(DEFAULT_DATABASE_URL)?,
+        };
+        info.complete(env)?;
+        let port: u16 = match info.get("port").map(|p| p.split(',').next().unwrap_or("")) {
+            None => 5432,
+            Some(p) => p.parse().map_err(|_| {
+                AppError::usage(format!("invalid port {}", crate::domain::shown(p)))
+            })?,
+        };
+        if info.get("host").is_none() && info.get("hostaddr").is_none() {
+            // libpq's default: the local socket, where the server has one.
+            let socket_dir = "/var/run/postgresql";
+            let host = if Path::new(&format!("{socket_dir}/.s.PGSQL.{port}")).exists() {
+                socket_dir
+            } else {
+                "localhost"
+            };
+            info.set("host", host);
         }
+        if info.get("user").is_none() {
+            let user = env("USER").or_else(|| env("LOGNAME")).unwrap_or_else(|| "postgres".into());
+            info.set("user", user);
+        }
+        info.complete_password(env, warn);
+        let home = env("HOME").map(PathBuf::from);
+        let tls = TlsSettings::from_conninfo(&info, home.as_deref())?;
+        let pg = tokio_config(&info, &tls, application_name)?;
         let timeout = pg.get_connect_timeout().copied().unwrap_or(DEFAULT_TIMEOUT);
-        pg.connect_timeout(timeout);
-        Ok(DatabaseConfig { pg, timeout })
+        let connector = tls.connector()?;
+        let mut config = DatabaseConfig { pg, tls, connector, timeout };
+        config.set_timeout(timeout);
+        Ok(config)
     }
 
     /// Caps how long connecting may take (`--timeout`); a smaller
-    /// `connect_timeout` in the URL still applies.
+    /// `connect_timeout` in the settings still applies.
     pub(crate) fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = self.timeout.min(timeout);
         self.pg.connect_timeout(self.timeout);
@@ -196,6 +255,108 @@ impl DatabaseConfig {
     pub(crate) fn pg(&self) -> &tokio_postgres::Config {
         &self.pg
     }
+
+    /// The TLS connector for a new connection.
+    pub(crate) fn tls(&self) -> tokio_postgres_rustls::MakeRustlsConnect {
+        self.connector.clone()
+    }
+
+    pub(crate) fn tls_settings(&self) -> &TlsSettings {
+        &self.tls
+    }
+
+    /// Connects once, outside the pool (COPY streams, snapshots); the
+    /// connection is driven in the background.
+    pub(crate) async fn connect(&self) -> Result<tokio_postgres::Client, AppError> {
+        let (client, connection) = self
+            .pg
+            .connect(self.tls())
+            .await
+            .map_err(|err| crate::db::connect_error(&err, self))?;
+        tokio::spawn(connection);
+        Ok(client)
+    }
+}
+
+/// tokio-postgres settings from libpq keywords.
+fn tokio_config(
+    info: &ConnInfo,
+    tls: &TlsSettings,
+    application_name: &str,
+) -> Result<tokio_postgres::Config, AppError> {
+    let mut pg = tokio_postgres::Config::new();
+    if let Some(hosts) = info.get("host") {
+        for host in hosts.split(',') {
+            pg.host(host);
+        }
+    }
+    if let Some(addrs) = info.get("hostaddr") {
+        for addr in addrs.split(',') {
+            let ip = addr.parse().map_err(|_| {
+                AppError::usage(format!("invalid hostaddr {}", crate::domain::shown(addr)))
+            })?;
+            pg.hostaddr(ip);
+        }
+    }
+    if let Some(ports) = info.get("port") {
+        for port in ports.split(',') {
+            let port = port.parse().map_err(|_| {
+                AppError::usage(format!("invalid port {}", crate::domain::shown(port)))
+            })?;
+            pg.port(port);
+        }
+    }
+    if let Some(user) = info.get("user") {
+        pg.user(user);
+    }
+    if let Some(password) = info.get("password") {
+        pg.password(password);
+    }
+    if let Some(dbname) = info.get("dbname") {
+        pg.dbname(dbname);
+    }
+    if let Some(options) = info.get("options") {
+        pg.options(options);
+    }
+    pg.application_name(info.get("application_name").unwrap_or(application_name));
+    let timeout = match info.get("connect_timeout") {
+        Some(secs) => {
+            let secs: u64 = secs.parse().map_err(|_| {
+                AppError::usage(format!("invalid connect_timeout {}", crate::domain::shown(secs)))
+            })?;
+            // libpq: 0 means wait forever; a tool that must answer caps it.
+            if secs == 0 { DEFAULT_TIMEOUT } else { Duration::from_secs(secs.max(2)) }
+        }
+        None => DEFAULT_TIMEOUT,
+    };
+    pg.connect_timeout(timeout);
+    match info.get("target_session_attrs") {
+        None | Some("any") => {}
+        Some("read-write") => {
+            pg.target_session_attrs(tokio_postgres::config::TargetSessionAttrs::ReadWrite);
+        }
+        Some(other) => {
+            return Err(AppError::usage(format!(
+                "invalid target_session_attrs {other:?} (any or read-write)"
+            )));
+        }
+    }
+    match info.get("channel_binding") {
+        None | Some("prefer") => {}
+        Some("disable") => {
+            pg.channel_binding(tokio_postgres::config::ChannelBinding::Disable);
+        }
+        Some("require") => {
+            pg.channel_binding(tokio_postgres::config::ChannelBinding::Require);
+        }
+        Some(other) => {
+            return Err(AppError::usage(format!(
+                "invalid channel_binding {other:?} (disable, prefer or require)"
+            )));
+        }
+    }
+    pg.ssl_mode(tls.mode.for_tokio());
+    Ok(pg)
 }
 
 impl fmt::Display for DatabaseConfig {
@@ -206,7 +367,11 @@ impl fmt::Display for DatabaseConfig {
             Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
             #[cfg(unix)]
             Some(tokio_postgres::config::Host::Unix(p)) => p.display().to_string(),
-            None => "localhost".into(),
+            None => self
+                .pg
+                .get_hostaddrs()
+                .first()
+                .map_or_else(|| "localhost".into(), |a| a.to_string()),
         };
         let port = self.pg.get_ports().first().copied().unwrap_or(5432);
         let db = self.pg.get_dbname().unwrap_or(user);
@@ -216,7 +381,7 @@ impl fmt::Display for DatabaseConfig {
 
 impl fmt::Debug for DatabaseConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DatabaseConfig({self})")
+        write!(f, "DatabaseConfig({self}, sslmode={})", self.tls.mode.as_str())
     }
 }
 

@@ -16,7 +16,7 @@ mod search;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use color_eyre::{Report, Section, config::HookBuilder, config::Theme};
 
 use crate::cli::Cli;
@@ -29,24 +29,42 @@ fn main() -> ExitCode {
     output::init_local_offset();
     let dotenv_warning = load_dotenv();
 
-    let cli = Cli::try_parse().unwrap_or_else(|err| err.exit());
-    let code = match Config::from_args(&cli.global) {
+    let matches = Cli::command().try_get_matches().unwrap_or_else(|err| err.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    let mut warnings: Vec<String> = dotenv_warning.into_iter().collect();
+    let code = match Config::from_args(&cli.global, &command_path(&matches), &mut |w| {
+        warnings.push(w)
+    }) {
         Ok(config) => {
             install_error_hook(config.color);
-            if let Some(warning) = dotenv_warning.filter(|_| !config.quiet) {
-                eprintln!("warning: {warning}");
+            if !config.quiet {
+                for warning in &warnings {
+                    eprintln!("warning: {warning}");
+                }
             }
-            run(cli, config)
+            let style = ReportStyle { verbose: config.verbose > 0, color: config.color };
+            run(cli, config, style)
         }
         Err(err) => {
             install_error_hook(false);
-            report(Report::new(err))
+            report(Report::new(err), ReportStyle { verbose: cli.global.verbose > 0, color: false })
         }
     };
     ExitCode::from(code as u8)
 }
 
-fn run(cli: Cli, config: Config) -> i32 {
+/// "orders create", from the parsed subcommands.
+fn command_path(matches: &clap::ArgMatches) -> String {
+    let mut path = Vec::new();
+    let mut current = matches;
+    while let Some((name, sub)) = current.subcommand() {
+        path.push(name);
+        current = sub;
+    }
+    path.join(" ")
+}
+
+fn run(cli: Cli, config: Config, style: ReportStyle) -> i32 {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
     let result = match runtime {
         Ok(runtime) => runtime.block_on(commands::dispatch(cli, config)),
@@ -54,21 +72,41 @@ fn run(cli: Cli, config: Config) -> i32 {
     };
     match result {
         Ok(()) => exit::SUCCESS,
-        Err(err) => report(err),
+        Err(err) => report(err, style),
     }
 }
 
-/// Reads `.env` from the working directory; a missing file is fine, a broken
-/// one is worth a warning (without its content, which may hold secrets).
+/// Reads `.env` from the working directory into variables that are not set
+/// yet; a missing file is fine, a broken one is worth a warning (without its
+/// content, which may hold secrets). Its `DATABASE_URL` yields to `PG*`
+/// variables that name a server (flag > DATABASE_URL > PG* > .env > default).
 fn load_dotenv() -> Option<String> {
-    match dotenvy::from_path(".env") {
-        Ok(()) => None,
-        Err(dotenvy::Error::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => None,
-        Err(dotenvy::Error::LineParse(_, index)) => {
-            Some(format!(".env could not be parsed (near character {index}); it was ignored"))
+    let targeted = config::PG_TARGET_VARIABLES.iter().any(|v| std::env::var_os(v).is_some());
+    let items = match dotenvy::from_path_iter(".env") {
+        Ok(items) => items,
+        Err(dotenvy::Error::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(_) => return Some(".env could not be read; it was ignored".into()),
+    };
+    let mut pairs = Vec::new();
+    for item in items {
+        match item {
+            Ok(pair) => pairs.push(pair),
+            Err(dotenvy::Error::LineParse(_, index)) => {
+                return Some(format!(
+                    ".env could not be parsed (near character {index}); it was ignored"
+                ));
+            }
+            Err(_) => return Some(".env could not be read; it was ignored".into()),
         }
-        Err(_) => Some(".env could not be read; it was ignored".into()),
     }
+    for (key, value) in pairs {
+        if std::env::var_os(&key).is_some() || (key == "DATABASE_URL" && targeted) {
+            continue;
+        }
+        // Safe: no other thread exists yet.
+        unsafe { std::env::set_var(&key, value) };
+    }
+    None
 }
 
 fn install_error_hook(color: bool) {
@@ -82,14 +120,37 @@ fn install_error_hook(color: bool) {
     let _ = HookBuilder::default().theme(theme).display_env_section(false).install();
 }
 
-/// Prints an error with its cause chain and a suggestion, and returns its exit code.
-fn report(err: Report) -> i32 {
+/// Prints an error and returns its exit code. An expected failure (a typed
+/// error: unreachable, refused, not found…) is one line and a hint; `-v`
+/// shows the whole cause chain. Anything else shows the chain.
+#[derive(Clone, Copy)]
+struct ReportStyle {
+    /// `-v`: the whole cause chain, even for expected failures.
+    verbose: bool,
+    color: bool,
+}
+
+fn report(err: Report, style: ReportStyle) -> i32 {
     if is_broken_pipe(&err) {
         // The reader went away (e.g. `| head`): not an error.
         return exit::SUCCESS;
     }
-    let (code, err) = classify(err);
-    eprintln!("Error: {err:?}");
+    let (code, expected, err) = classify(err);
+    let hint = hint(&err);
+    if expected && !style.verbose {
+        let (red, bold, reset) =
+            if style.color { ("\x1b[31m", "\x1b[1m", "\x1b[0m") } else { ("", "", "") };
+        eprintln!("{red}{bold}error:{reset} {err:#}");
+        if let Some(hint) = hint {
+            eprintln!("{bold}hint:{reset} {hint}");
+        }
+    } else {
+        let err = match hint {
+            Some(hint) => err.suggestion(hint),
+            None => err,
+        };
+        eprintln!("Error: {err:?}");
+    }
     code
 }
 
@@ -105,41 +166,40 @@ fn is_broken_pipe(err: &Report) -> bool {
     })
 }
 
-/// The exit code for an error, and the error with a suggestion where one helps.
-fn classify(err: Report) -> (i32, Report) {
+/// The exit code for an error, whether it is an expected failure, and the
+/// error (an untyped PostgreSQL error gets its classification added).
+fn classify(err: Report) -> (i32, bool, Report) {
     let code = error::exit_code_of(&err);
-    if code != exit::UNEXPECTED {
-        return (code, suggest(err));
+    if code != exit::UNEXPECTED || err.chain().any(|c| c.is::<AppError>()) {
+        return (code, true, err);
     }
     // An untyped Postgres error: classify by SQLSTATE or connection state.
     let pg = err.chain().find_map(|c| c.downcast_ref::<tokio_postgres::Error>());
     match pg {
-        Some(pg) if db::is_schema_missing(pg) => (
-            exit::UNEXPECTED,
-            err.suggestion("the database schema is missing or outdated: run `ecomctl migrate`"),
-        ),
+        Some(pg) if db::is_schema_missing(pg) => (exit::UNEXPECTED, true, err),
         Some(pg) => match db::classify(pg) {
-            Some(app) => {
-                let code = app.exit_code();
-                (code, suggest(err.wrap_err(app)))
-            }
-            None => (exit::UNEXPECTED, err),
+            Some(app) => (app.exit_code(), true, err.wrap_err(app)),
+            None => (exit::UNEXPECTED, false, err),
         },
-        None => (exit::UNEXPECTED, err),
+        None => (exit::UNEXPECTED, false, err),
     }
 }
 
-fn suggest(err: Report) -> Report {
-    let app = err.chain().find_map(|c| c.downcast_ref::<AppError>());
-    match app {
-        Some(AppError::Unavailable { what: Service::Postgres, .. }) => err.suggestion(
-            "is Postgres running? `docker compose up -d postgres`; \
-             check --database-url / DATABASE_URL",
+/// What to do about an error, where something helps.
+fn hint(err: &Report) -> Option<&'static str> {
+    let pg = err.chain().find_map(|c| c.downcast_ref::<tokio_postgres::Error>());
+    if pg.is_some_and(db::is_schema_missing) {
+        return Some("the database schema is missing or outdated: run `ecomctl migrate`");
+    }
+    match err.chain().find_map(|c| c.downcast_ref::<AppError>()) {
+        Some(AppError::Unavailable { what: Service::Postgres, .. }) => Some(
+            "is PostgreSQL running? `docker compose up -d postgres`; \
+             check --database-url / DATABASE_URL / PGHOST, PGPORT",
         ),
-        Some(AppError::Unavailable { what: Service::Meilisearch, .. }) => err.suggestion(
+        Some(AppError::Unavailable { what: Service::Meilisearch, .. }) => Some(
             "is Meilisearch running? `docker compose up -d meilisearch`; \
              check --meili-url / MEILI_URL and --meili-key / MEILI_API_KEY",
         ),
-        _ => err,
+        _ => None,
     }
 }

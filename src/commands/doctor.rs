@@ -91,20 +91,56 @@ pub(crate) async fn run(ctx: &Context) -> Result<()> {
 }
 
 async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
+    let started = std::time::Instant::now();
     let mut client = match ctx.db().await {
         Ok(client) => client,
         Err(err) => {
-            checks.push(Check::unreachable(
-                "postgres",
-                &err,
-                "is Postgres running? `docker compose up -d postgres`; check DATABASE_URL",
-            ));
+            let suggestion = match &err {
+                AppError::Unavailable { .. } => {
+                    "is Postgres running? `docker compose up -d postgres`; check DATABASE_URL / PGHOST"
+                }
+                _ => "check the connection settings (README: Configuration)",
+            };
+            let mut check = Check::fail("postgres", err.to_string(), suggestion);
+            check.unreachable = matches!(err, AppError::Unavailable { .. });
+            checks.push(check);
             return Ok(());
         }
     };
-    let version: String = client.query_one("SHOW server_version", &[]).await?.get(0);
-    checks
-        .push(Check::pass("postgres", format!("PostgreSQL {version} at {}", ctx.config.database)));
+    let connected = started.elapsed();
+    let row = client
+        .query_one(
+            "SELECT current_setting('server_version'), current_user, \
+                    current_setting('application_name'), \
+                    (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), \
+                    (SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid())",
+            &[],
+        )
+        .await?;
+    let (version, user, app): (String, String, String) = (row.get(0), row.get(1), row.get(2));
+    let tls_on: Option<bool> = row.get(3);
+    let protocol: Option<String> = row.get(4);
+    let settings = ctx.config.database.tls_settings();
+    let tls = if tls_on == Some(true) {
+        let verified = match (settings.verifies(), settings.mode) {
+            (true, crate::db::tls::SslMode::VerifyFull) => "certificate and host name verified",
+            (true, _) => "certificate chain verified",
+            (false, _) => "certificate not verified",
+        };
+        format!("TLS {} ({verified})", protocol.unwrap_or_default())
+    } else {
+        "no TLS".to_owned()
+    };
+    checks.push(Check::pass(
+        "postgres",
+        format!(
+            "PostgreSQL {version} at {}, {tls}, sslmode={}, user {user}, application {app}, \
+             connected in {} ms",
+            ctx.config.database,
+            settings.mode.as_str(),
+            connected.as_millis()
+        ),
+    ));
 
     let migrations = migrate::status(&mut client).await?;
     let pending = migrations.iter().filter(|m| m.applied_on.is_none()).count();

@@ -35,7 +35,7 @@ pub(crate) struct Context {
 impl Context {
     /// A Postgres connection; failing to get one is exit code 5.
     pub(crate) async fn db(&self) -> Result<Object, AppError> {
-        crate::db::connect(&self.pool, self.config.database.timeout()).await
+        crate::db::connect(&self.pool, &self.config.database).await
     }
 
     /// A Meilisearch client for the configured server and index.

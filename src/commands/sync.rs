@@ -6,7 +6,7 @@ use std::time::Duration;
 use color_eyre::eyre::Result;
 use futures_util::future::poll_fn;
 use tokio::sync::mpsc;
-use tokio_postgres::{AsyncMessage, NoTls};
+use tokio_postgres::AsyncMessage;
 
 use super::Context;
 use crate::cli::SyncArgs;
@@ -237,7 +237,9 @@ struct Listener {
 }
 
 async fn listen(ctx: &Context) -> Result<Listener> {
-    let (client, mut connection) = ctx.config.database.pg().connect(NoTls).await?;
+    let db = &ctx.config.database;
+    let (client, mut connection) =
+        db.pg().connect(db.tls()).await.map_err(|err| crate::db::connect_error(&err, db))?;
     let (tx, wake) = mpsc::channel(1);
     // Awaiting the connection itself would drop notifications: poll its
     // messages instead.

@@ -24,16 +24,15 @@
 //! and the swap lock (shared by pushes, exclusive while a reindex enqueues
 //! its swap; writers only ever *try* it).
 
+pub(crate) mod conninfo;
 pub(crate) mod migrate;
 pub(crate) mod order_stream;
 pub(crate) mod orders;
 pub(crate) mod outbox;
 pub(crate) mod products;
-
-use std::time::Duration;
+pub(crate) mod tls;
 
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
-use tokio_postgres::NoTls;
 use tokio_postgres::error::SqlState;
 
 use crate::config::DatabaseConfig;
@@ -43,7 +42,7 @@ use crate::error::{AppError, Service};
 pub(crate) fn pool(db: &DatabaseConfig) -> Pool {
     let manager = Manager::from_config(
         db.pg().clone(),
-        NoTls,
+        db.tls(),
         ManagerConfig { recycling_method: RecyclingMethod::Fast },
     );
     Pool::builder(manager)
@@ -55,18 +54,90 @@ pub(crate) fn pool(db: &DatabaseConfig) -> Pool {
         .expect("pool settings are static and valid")
 }
 
-/// Takes a connection, turning every way of not getting one into exit code 5.
-pub(crate) async fn connect(pool: &Pool, timeout: Duration) -> Result<Object, AppError> {
-    pool.get().await.map_err(|err| {
-        let detail = match &err {
-            deadpool_postgres::PoolError::Backend(pg) => describe_connect_error(pg),
-            deadpool_postgres::PoolError::Timeout(_) => {
-                format!("no connection within {}s", timeout.as_secs())
-            }
-            other => other.to_string(),
-        };
-        AppError::Unavailable { what: Service::Postgres, detail }
+/// Takes a connection, turning every way of not getting one into the error
+/// that says what happened (see `connect_error`).
+pub(crate) async fn connect(pool: &Pool, db: &DatabaseConfig) -> Result<Object, AppError> {
+    pool.get().await.map_err(|err| match &err {
+        deadpool_postgres::PoolError::Backend(pg) => connect_error(pg, db),
+        deadpool_postgres::PoolError::Timeout(_) => AppError::Unavailable {
+            what: Service::Postgres,
+            detail: format!("no connection to {db} within {}s", db.timeout().as_secs()),
+        },
+        other => AppError::Unavailable { what: Service::Postgres, detail: other.to_string() },
     })
+}
+
+/// What a failed connection attempt means, in one line that tells the truth:
+/// unreachable (exit 5), authentication failed or TLS refused or the
+/// certificate rejected (exit 4, a setting to fix: retrying will not help),
+/// the database missing (exit 3).
+pub(crate) fn connect_error(err: &tokio_postgres::Error, db: &DatabaseConfig) -> AppError {
+    let user = db.pg().get_user().unwrap_or("?");
+    let dbname = db.pg().get_dbname().unwrap_or(user);
+    if let Some(e) = err.as_db_error() {
+        return match e.code().code() {
+            "28P01" | "28000" => AppError::Rejected(format!(
+                "authentication failed for user {user:?} at {db}: check the password \
+                 (PGPASSWORD, ~/.pgpass or the URL) and the role ({})",
+                e.message()
+            )),
+            "3D000" => AppError::NotFound(format!(
+                "database {dbname:?} does not exist at {db}: create it, or check the database name"
+            )),
+            _ => AppError::Unavailable { what: Service::Postgres, detail: e.message().to_owned() },
+        };
+    }
+    let text = describe_connect_error(err);
+    if text.contains("password missing") {
+        return AppError::Rejected(format!(
+            "authentication failed for user {user:?} at {db}: the server asks for a password and none \
+             was given (PGPASSWORD, ~/.pgpass or the URL)"
+        ));
+    }
+    if text.contains("server does not support TLS") {
+        return AppError::Rejected(format!(
+            "the server at {db} does not accept TLS, but sslmode={} requires it",
+            db.tls_settings().mode.as_str()
+        ));
+    }
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(current) = cause {
+        if let Some(tls) = current.downcast_ref::<rustls::Error>() {
+            return AppError::Rejected(tls_refusal(tls, db));
+        }
+        if let Some(tls) = current
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .and_then(|e| e.downcast_ref::<rustls::Error>())
+        {
+            return AppError::Rejected(tls_refusal(tls, db));
+        }
+        cause = current.source();
+    }
+    AppError::Unavailable { what: Service::Postgres, detail: format!("{db}: {text}") }
+}
+
+/// Why the TLS handshake with PostgreSQL failed, and what to set.
+fn tls_refusal(err: &rustls::Error, db: &DatabaseConfig) -> String {
+    use rustls::CertificateError as C;
+    match err {
+        rustls::Error::InvalidCertificate(
+            C::NotValidForName | C::NotValidForNameContext { .. },
+        ) => {
+            format!(
+                "the server certificate of {db} is not valid for this host name: connect with a name \
+                 the certificate lists, or use sslmode=verify-ca to check only the chain"
+            )
+        }
+        rustls::Error::InvalidCertificate(C::UnknownIssuer | C::BadSignature) => format!(
+            "the server certificate of {db} is not trusted: set sslrootcert (or PGSSLROOTCERT) to \
+             the certificate authority that signed it"
+        ),
+        rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. }) => {
+            format!("the server certificate of {db} has expired")
+        }
+        other => format!("TLS with {db} failed: {other}"),
+    }
 }
 
 /// The cause of a connection failure, without anything from the URL.

@@ -9,13 +9,12 @@ use color_eyre::eyre::Result;
 use futures_util::StreamExt;
 use rust_decimal::Decimal;
 use time::OffsetDateTime;
+use tokio_postgres::Client;
 use tokio_postgres::binary_copy::{BinaryCopyOutRow, BinaryCopyOutStream};
 use tokio_postgres::types::Type;
-use tokio_postgres::{Client, NoTls};
 
 use super::orders::{Order, OrderItem};
 use crate::config::DatabaseConfig;
-use crate::error::{AppError, Service};
 
 /// A consistent snapshot, before streaming starts.
 pub(crate) struct Snapshot {
@@ -27,13 +26,7 @@ pub(crate) struct Snapshot {
 
 /// A connection outside the pool (the stream holds it for its whole run).
 pub(crate) async fn connect(db: &DatabaseConfig) -> Result<Client> {
-    let (client, connection) =
-        db.pg().connect(NoTls).await.map_err(|err| AppError::Unavailable {
-            what: Service::Postgres,
-            detail: super::describe_connect_error(&err),
-        })?;
-    tokio::spawn(connection);
-    Ok(client)
+    Ok(db.connect().await?)
 }
 
 impl Snapshot {

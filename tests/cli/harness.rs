@@ -134,6 +134,10 @@ impl TestDb {
         url_for(&self.name)
     }
 
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     pub fn client(&self) -> postgres::Client {
         postgres::Client::connect(&self.url(), postgres::NoTls).unwrap()
     }
@@ -221,9 +225,25 @@ impl Ecomctl {
             "NO_COLOR",
             "RUST_BACKTRACE",
             "RUST_LIB_BACKTRACE",
+            "PGHOST",
+            "PGHOSTADDR",
+            "PGPORT",
+            "PGUSER",
+            "PGPASSWORD",
+            "PGDATABASE",
+            "PGSERVICE",
+            "PGSERVICEFILE",
+            "PGPASSFILE",
+            "PGSSLMODE",
+            "PGSSLROOTCERT",
+            "PGAPPNAME",
+            "ECOMCTL_WAIT",
         ] {
             cmd.env_remove(var);
         }
+        // ~/.pgpass, ~/.pg_service.conf and ~/.postgresql/ of the person
+        // running the tests must not change what the tool does.
+        cmd.env("HOME", workdir.path());
         // Tests of other features do not talk to Meilisearch; search tests
         // opt back in through `SearchServer::apply`.
         cmd.env("ECOMCTL_NO_INDEX", "true");

@@ -7,6 +7,7 @@ mod search_harness;
 
 mod concurrency;
 mod config;
+mod connect;
 mod faults;
 mod generated;
 mod import;
