@@ -275,7 +275,7 @@ _ecomctl() {
 
     case "${cmd}" in
         ecomctl)
-            opts="-o -y -v -q -h -V --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help --version migrate products orders search sync reindex index demo completions man doctor help"
+            opts="-o -y -v -q -h -V --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help --version migrate products orders search sync reindex index demo completions man doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -286,6 +286,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -329,7 +333,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__completions)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +344,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -383,7 +391,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__demo)
-            opts="-o -y -v -q -h --force --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --force --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,6 +402,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -437,7 +449,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__doctor)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -448,6 +460,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -925,7 +941,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help setup status check help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help setup status check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,6 +952,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -979,7 +999,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --sample --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -994,6 +1014,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1107,7 +1131,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__setup)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1118,6 +1142,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1161,7 +1189,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__status)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,6 +1200,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1215,7 +1247,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__man)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1226,6 +1258,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1269,7 +1305,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__migrate)
-            opts="-o -y -v -q -h --status --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --status --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1280,6 +1316,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1323,7 +1363,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1334,6 +1374,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1377,7 +1421,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__create)
-            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1400,6 +1444,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1443,7 +1491,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__delete)
-            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,6 +1502,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1497,7 +1549,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1512,6 +1564,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1555,7 +1611,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__get)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1566,6 +1622,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1749,7 +1809,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --no-stock --no-sync --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --no-stock --no-sync --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +1832,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1815,7 +1879,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__list)
-            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1850,6 +1914,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,7 +1961,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__set__subcmd__state)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,6 +1972,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1947,7 +2019,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__update)
-            opts="-o -y -v -q -h --item --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --item --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1962,6 +2034,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2005,7 +2081,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update delete import export help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update delete import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,6 +2092,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2059,7 +2139,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__create)
-            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2105,6 +2185,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --meili-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --meili-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2145,7 +2229,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__delete)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,6 +2240,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2199,7 +2287,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2214,6 +2302,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2257,7 +2349,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__get)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,6 +2360,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2437,7 +2533,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --on-conflict --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --on-conflict --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2464,6 +2560,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2507,7 +2607,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__list)
-            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2534,6 +2634,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2577,7 +2681,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__update)
-            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2623,6 +2727,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --meili-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --meili-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2663,7 +2771,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__reindex)
-            opts="-o -y -v -q -h --batch-size --dry-run --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --batch-size --dry-run --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,6 +2786,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2721,7 +2833,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__search)
-            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2779,6 +2891,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --meili-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --meili-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2819,7 +2935,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__sync)
-            opts="-o -y -v -q -h --watch --batch-size --database-url --meili-url --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --watch --batch-size --database-url --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,6 +2950,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ecomctl_global_optspecs
-    string join \n database-url= meili-url= meili-key= index= searchable= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet h/help V/version
+    string join \n database-url= meili-url= meili-ca-cert= meili-key= index= searchable= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet h/help V/version
 end
 
 function __fish_ecomctl_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -61,6 +62,7 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "doctor" -d 'Check P
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -84,6 +86,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s q -l quiet -
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -122,6 +125,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l stocked-at -d 'Warehouse or location where the product is stocked' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -144,6 +148,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -170,6 +175,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l after -d 'Show products with an id greater than this (keyset pagination)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -200,6 +206,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l stocked-at -d 'New location (\'\' clears it)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -222,6 +229,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -252,6 +260,7 @@ update\t'Update the existing product with the record\'s fields'
 skip\t'Keep the existing product and count the record as skipped'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -278,6 +287,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON array'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -308,6 +318,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -342,6 +353,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l external-ref -d 'Order number in another system; unique, makes re-imports idempotent' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -364,6 +376,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -392,6 +405,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l after -d 'Show orders with an id greater than this (keyset pagination)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -415,6 +429,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l item -d 'The new lines: PRODUCT[=QTY], repeatable' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -437,6 +452,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -459,6 +475,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -487,6 +504,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -515,6 +533,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON array'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -557,6 +576,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l limit -d 'Hit
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l page -d 'Page number, from 1' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -581,6 +601,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s h -l help -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request (requests are also capped at 64 MiB)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -605,6 +626,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s h -l help -d 'P
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l batch-size -d 'Documents per NDJSON request (requests are also capped at 64 MiB)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -628,6 +650,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s q -l quiet -
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -654,6 +677,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_se
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -676,6 +700,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -699,6 +724,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l sample -d 'How many ids to list per kind of drift' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -725,6 +751,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -748,6 +775,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s q -l quiet -d '
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -770,6 +798,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s q -l qui
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
@@ -792,6 +821,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s q -l quiet -d 'O
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'

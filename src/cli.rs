@@ -21,6 +21,9 @@ ENVIRONMENT:
   DATABASE_URL      PostgreSQL connection URL (--database-url)
   MEILI_URL         Meilisearch URL (--meili-url)
   MEILI_API_KEY     Meilisearch API key (--meili-key); MEILI_MASTER_KEY is used if unset
+  MEILI_CA_CERT     extra CA certificate (PEM) for Meilisearch over HTTPS (--meili-ca-cert)
+  PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSERVICE, PGSSLMODE, PGSSLROOTCERT, …
+                    libpq's variables, used as psql does when DATABASE_URL leaves a setting out
   ECOMCTL_INDEX     Meilisearch index name (--index)
   ECOMCTL_SEARCHABLE  full or compact full-text attributes (--searchable)
   ECOMCTL_NO_INDEX  set to true to leave changes queued for `ecomctl sync` (--no-index)
@@ -58,6 +61,11 @@ pub(crate) struct GlobalArgs {
         global = true
     )]
     pub(crate) meili_url: String,
+
+    /// An extra certificate authority (PEM) to trust for Meilisearch over
+    /// HTTPS, besides the system's roots (a private deployment)
+    #[arg(long, env = "MEILI_CA_CERT", value_name = "FILE", global = true)]
+    pub(crate) meili_ca_cert: Option<std::path::PathBuf>,
 
     /// Meilisearch API key (falls back to MEILI_MASTER_KEY)
     #[arg(long, env = "MEILI_API_KEY", hide_env_values = true, global = true)]

@@ -94,6 +94,9 @@ pub(crate) struct MeiliConfig {
     pub(crate) wait_timeout: Duration,
     /// How long one HTTP request may take (`--timeout`).
     pub(crate) request_timeout: Duration,
+    /// An extra certificate authority to trust (`--meili-ca-cert`), besides
+    /// the system's roots.
+    pub(crate) ca_cert: Option<PathBuf>,
 }
 
 impl MeiliConfig {
@@ -133,6 +136,7 @@ impl MeiliConfig {
             wait: args.wait,
             wait_timeout: Duration::from_secs(args.wait_timeout),
             request_timeout: Duration::from_secs(args.timeout),
+            ca_cert: args.meili_ca_cert.clone(),
         })
     }
 }

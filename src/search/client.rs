@@ -15,17 +15,17 @@ use meilisearch_sdk::errors::{Error as SdkError, ErrorCode, ErrorType};
 use meilisearch_sdk::indexes::Index;
 use meilisearch_sdk::task_info::TaskInfo;
 
+use super::http::Http;
 use crate::cli::Searchable;
 use crate::config::MeiliConfig;
 use crate::error::{AppError, Service};
 
 /// A connected (not yet contacted) Meilisearch client and the live index name.
 pub(crate) struct Meili {
-    client: Client,
-    /// For the raw task requests (same server and key as `client`).
+    client: Client<Http>,
+    /// For the raw requests (the same client the SDK uses).
     http: reqwest::Client,
     url: String,
-    key: Option<String>,
     pub(crate) index_name: String,
     /// The full-text setting applied whenever ecomctl creates the index.
     pub(crate) searchable: Searchable,
@@ -67,30 +67,28 @@ struct RawTasks {
 impl Meili {
     pub(crate) fn new(config: &MeiliConfig) -> Result<Self, AppError> {
         let key = config.key.as_ref().map(|k| k.expose().to_owned());
-        let client = Client::new(config.url.clone(), key.as_deref()).map_err(|_| {
-            AppError::usage("the Meilisearch API key is not a valid HTTP header value")
-        })?;
+        let http = Http::new(key.as_deref(), config.ca_cert.as_deref())?;
+        let client = Client::new_with_client(config.url.clone(), key, http.clone());
         Ok(Meili {
             client,
-            http: reqwest::Client::new(),
+            http: http.client,
             url: config.url.clone(),
-            key,
             index_name: config.index.clone(),
             searchable: config.searchable,
             request_timeout: config.request_timeout,
         })
     }
 
-    pub(crate) fn client(&self) -> &Client {
+    pub(crate) fn client(&self) -> &Client<Http> {
         &self.client
     }
 
     /// The live index (which may not exist yet).
-    pub(crate) fn live(&self) -> Index {
+    pub(crate) fn live(&self) -> Index<Http> {
         self.client.index(self.index_name.clone())
     }
 
-    pub(crate) fn index(&self, uid: &str) -> Index {
+    pub(crate) fn index(&self, uid: &str) -> Index<Http> {
         self.client.index(uid)
     }
 
@@ -117,10 +115,6 @@ impl Meili {
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<T, AppError> {
-        let request = match &self.key {
-            Some(key) => request.bearer_auth(key),
-            None => request,
-        };
         let exchange = async {
             let response = request.send().await?;
             let status = response.status();
@@ -129,12 +123,7 @@ impl Meili {
         };
         let (status, body) = match tokio::time::timeout(self.request_timeout, exchange).await {
             Ok(Ok(answer)) => answer,
-            Ok(Err(err)) => {
-                return Err(AppError::Unavailable {
-                    what: Service::Meilisearch,
-                    detail: describe_http_error(&err),
-                });
-            }
+            Ok(Err(err)) => return Err(http_failure(&err)),
             Err(_) => return Err(self.timed_out()),
         };
         if !status.is_success() {
@@ -311,14 +300,42 @@ pub(crate) fn classify(err: SdkError) -> AppError {
                 _ => AppError::Unavailable { what: Service::Meilisearch, detail },
             }
         }
-        SdkError::HttpError(e) => {
-            AppError::Unavailable { what: Service::Meilisearch, detail: describe_http_error(&e) }
-        }
+        SdkError::HttpError(e) => http_failure(&e),
         SdkError::Timeout => {
             AppError::Unavailable { what: Service::Meilisearch, detail: "timed out".into() }
         }
         other => AppError::Unavailable { what: Service::Meilisearch, detail: other.to_string() },
     }
+}
+
+/// A transport failure: a certificate Meilisearch's client refused is a
+/// setting to fix (exit 4); anything else means unreachable (exit 5).
+fn http_failure(err: &reqwest::Error) -> AppError {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(current) = cause {
+        let tls = current.downcast_ref::<rustls::Error>().or_else(|| {
+            current
+                .downcast_ref::<std::io::Error>()
+                .and_then(|io| io.get_ref())
+                .and_then(|e| e.downcast_ref::<rustls::Error>())
+        });
+        // The connector may hand the rustls error over as text only.
+        let why = match tls {
+            Some(rustls::Error::InvalidCertificate(why)) => Some(format!("{why:?}")),
+            _ => current
+                .to_string()
+                .split_once("invalid peer certificate: ")
+                .map(|(_, why)| why.trim_end_matches(')').to_owned()),
+        };
+        if let Some(why) = why {
+            return AppError::Rejected(format!(
+                "Meilisearch's TLS certificate was refused ({why}): if it is signed by a private \
+                 certificate authority, pass that CA with --meili-ca-cert (or MEILI_CA_CERT)"
+            ));
+        }
+        cause = current.source();
+    }
+    AppError::Unavailable { what: Service::Meilisearch, detail: describe_http_error(err) }
 }
 
 /// The root cause of a transport error (e.g. "Connection refused"), without

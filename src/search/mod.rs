@@ -5,6 +5,7 @@ pub(crate) mod check;
 pub(crate) mod client;
 pub(crate) mod document;
 pub(crate) mod filter;
+pub(crate) mod http;
 pub(crate) mod reindex;
 pub(crate) mod settings;
 pub(crate) mod sync;

@@ -343,7 +343,7 @@ async fn hand_over(
 /// and tracks the resulting tasks by uid.
 struct Sender<'a> {
     meili: &'a Meili,
-    index: meilisearch_sdk::indexes::Index,
+    index: meilisearch_sdk::indexes::Index<super::http::Http>,
     permits: Arc<Semaphore>,
     requests: tokio::sync::Mutex<JoinSet<Result<(u32, u64), AppError>>>,
     /// Tasks not yet known to have succeeded: uid → documents they carry.

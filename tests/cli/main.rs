@@ -4,6 +4,7 @@
 mod fake_meili;
 mod harness;
 mod search_harness;
+mod tls_proxy;
 
 mod concurrency;
 mod config;

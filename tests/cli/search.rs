@@ -992,3 +992,26 @@ fn postgres_killed_under_sync_watch_it_reconnects_and_drains() {
     let out = watcher.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn meilisearch_over_https_with_a_private_ca() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    let proxy = crate::tls_proxy::TlsProxy::start(fake.url.trim_start_matches("http://"));
+    let https = |cmd: Ecomctl| cmd.env("MEILI_URL", &proxy.url);
+    // Trusted through --meili-ca-cert (or MEILI_CA_CERT).
+    https(env.cmd())
+        .args(["--meili-ca-cert", proxy.ca_pem.to_str().unwrap(), "index", "setup"])
+        .success();
+    env.db.product("A", "1.00", 10);
+    https(env.cmd())
+        .env("MEILI_CA_CERT", proxy.ca_pem.to_str().unwrap())
+        .args(["--wait", "orders", "create", "--customer-email", "tls@example.com", "--item", "A"])
+        .success();
+    assert_eq!(env.outbox(), 0);
+    // Without it the certificate is refused, and the message says what to do.
+    https(env.cmd())
+        .args(["index", "status"])
+        .status(4)
+        .stderr_has(&["certificate was refused", "--meili-ca-cert"]);
+}
