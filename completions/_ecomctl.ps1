@@ -22,6 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
     $completions = @(switch ($command) {
         'ecomctl' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -54,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('reindex', 'reindex', [CompletionResultType]::ParameterValue, 'Rebuild the search index from PostgreSQL with no downtime')
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Set up, inspect and verify the search index')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Load a sample catalogue and orders, reindex, and show a search')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'List, show and choose named contexts (database + Meilisearch settings)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox')
@@ -62,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;migrate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -89,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;products' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -131,6 +135,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--manufacturer', '--manufacturer', [CompletionResultType]::ParameterName, 'Manufacturer')
             [CompletionResult]::new('--stocked-at', '--stocked-at', [CompletionResultType]::ParameterName, 'Warehouse or location where the product is stocked')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -157,6 +162,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;products;get' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -187,6 +193,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Page size')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Show products with an id greater than this (keyset pagination)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -221,6 +228,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--manufacturer', '--manufacturer', [CompletionResultType]::ParameterName, 'New manufacturer ('''' clears it)')
             [CompletionResult]::new('--stocked-at', '--stocked-at', [CompletionResultType]::ParameterName, 'New location ('''' clears it)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -247,6 +255,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;products;delete' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -277,6 +286,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list')
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a record whose SKU already exists')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -306,6 +316,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;products;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -367,6 +378,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;orders' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -405,6 +417,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)')
             [CompletionResult]::new('--external-ref', '--external-ref', [CompletionResultType]::ParameterName, 'Order number in another system; unique, makes re-imports idempotent')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -431,6 +444,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;orders;get' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -463,6 +477,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Page size')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Show orders with an id greater than this (keyset pagination)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -490,6 +505,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;orders;update' {
             [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The new lines: PRODUCT[=QTY], repeatable')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -516,6 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;orders;set-state' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -542,6 +559,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;orders;delete' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -572,6 +590,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Save the refused raw records to FILE (NDJSON), to fix and import again')
             [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -603,6 +622,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;orders;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -679,6 +699,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Hits per page')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -707,6 +728,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;sync' {
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Orders per Meilisearch request (requests are also capped at 64 MiB)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -735,6 +757,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;reindex' {
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Documents per NDJSON request (requests are also capped at 64 MiB)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -762,6 +785,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;index' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -792,6 +816,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;index;setup' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -818,6 +843,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;index;status' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -845,6 +871,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;index;check' {
             [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'How many ids to list per kind of drift')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -890,6 +917,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;demo' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -915,8 +943,140 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ecomctl;config' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts (the current one marked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context''s settings, secrets masked (default: the one in force)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the current one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;config;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;config;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;config;use' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ecomctl;config;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts (the current one marked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context''s settings, secrets masked (default: the one in force)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the current one')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ecomctl;config;help;list' {
+            break
+        }
+        'ecomctl;config;help;show' {
+            break
+        }
+        'ecomctl;config;help;use' {
+            break
+        }
+        'ecomctl;config;help;help' {
+            break
+        }
         'ecomctl;completions' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -943,6 +1103,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;man' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -969,6 +1130,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         }
         'ecomctl;doctor' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
             [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
             [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
             [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
@@ -1002,6 +1164,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('reindex', 'reindex', [CompletionResultType]::ParameterValue, 'Rebuild the search index from PostgreSQL with no downtime')
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Set up, inspect and verify the search index')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Load a sample catalogue and orders, reindex, and show a search')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'List, show and choose named contexts (database + Meilisearch settings)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox')
@@ -1102,6 +1265,21 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             break
         }
         'ecomctl;help;demo' {
+            break
+        }
+        'ecomctl;help;config' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts (the current one marked)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context''s settings, secrets masked (default: the one in force)')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the current one')
+            break
+        }
+        'ecomctl;help;config;list' {
+            break
+        }
+        'ecomctl;help;config;show' {
+            break
+        }
+        'ecomctl;help;config;use' {
             break
         }
         'ecomctl;help;completions' {

@@ -19,6 +19,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
     var completions = [
         &'ecomctl'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -51,6 +52,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand reindex 'Rebuild the search index from PostgreSQL with no downtime'
             cand index 'Set up, inspect and verify the search index'
             cand demo 'Load a sample catalogue and orders, reindex, and show a search'
+            cand config 'List, show and choose named contexts (database + Meilisearch settings)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) to stdout'
             cand doctor 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
@@ -58,6 +60,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;migrate'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -84,6 +87,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;products'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -125,6 +129,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --manufacturer 'Manufacturer'
             cand --stocked-at 'Warehouse or location where the product is stocked'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -150,6 +155,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;products;get'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -179,6 +185,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --limit 'Page size'
             cand --after 'Show products with an id greater than this (keyset pagination)'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -212,6 +219,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --manufacturer 'New manufacturer ('''' clears it)'
             cand --stocked-at 'New location ('''' clears it)'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -237,6 +245,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;products;delete'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -266,6 +275,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --max-errors 'How many record errors to list'
             cand --on-conflict 'What to do with a record whose SKU already exists'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -294,6 +304,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;products;export'= {
             cand --format 'Output format'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -345,6 +356,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;orders'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -382,6 +394,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --item 'A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)'
             cand --external-ref 'Order number in another system; unique, makes re-imports idempotent'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -407,6 +420,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;orders;get'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -438,6 +452,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --limit 'Page size'
             cand --after 'Show orders with an id greater than this (keyset pagination)'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -464,6 +479,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;orders;update'= {
             cand --item 'The new lines: PRODUCT[=QTY], repeatable'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -489,6 +505,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;orders;set-state'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -514,6 +531,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;orders;delete'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -543,6 +561,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --rejects 'Save the refused raw records to FILE (NDJSON), to fix and import again'
             cand --max-errors 'How many record errors to list'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -573,6 +592,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;orders;export'= {
             cand --format 'Output format'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -638,6 +658,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand --limit 'Hits per page'
             cand --page 'Page number, from 1'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -665,6 +686,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;sync'= {
             cand --batch-size 'Orders per Meilisearch request (requests are also capped at 64 MiB)'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -692,6 +714,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;reindex'= {
             cand --batch-size 'Documents per NDJSON request (requests are also capped at 64 MiB)'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -718,6 +741,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;index'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -747,6 +771,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;index;setup'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -772,6 +797,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;index;status'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -798,6 +824,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;index;check'= {
             cand --sample 'How many ids to list per kind of drift'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -837,6 +864,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;demo'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -861,8 +889,131 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ecomctl;config'= {
+            cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
+            cand --meili-url 'Meilisearch URL'
+            cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
+            cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
+            cand --index 'Meilisearch index holding the order documents'
+            cand --searchable 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast'
+            cand --wait-timeout 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds'
+            cand --timeout 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+            cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; a missing value is a usage error'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the contexts (the current one marked)'
+            cand show 'Show a context''s settings, secrets masked (default: the one in force)'
+            cand use 'Make a context the current one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecomctl;config;list'= {
+            cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
+            cand --meili-url 'Meilisearch URL'
+            cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
+            cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
+            cand --index 'Meilisearch index holding the order documents'
+            cand --searchable 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast'
+            cand --wait-timeout 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds'
+            cand --timeout 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+            cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; a missing value is a usage error'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ecomctl;config;show'= {
+            cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
+            cand --meili-url 'Meilisearch URL'
+            cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
+            cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
+            cand --index 'Meilisearch index holding the order documents'
+            cand --searchable 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast'
+            cand --wait-timeout 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds'
+            cand --timeout 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+            cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; a missing value is a usage error'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ecomctl;config;use'= {
+            cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
+            cand --meili-url 'Meilisearch URL'
+            cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
+            cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
+            cand --index 'Meilisearch index holding the order documents'
+            cand --searchable 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast'
+            cand --wait-timeout 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds'
+            cand --timeout 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+            cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; a missing value is a usage error'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'ecomctl;config;help'= {
+            cand list 'List the contexts (the current one marked)'
+            cand show 'Show a context''s settings, secrets masked (default: the one in force)'
+            cand use 'Make a context the current one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ecomctl;config;help;list'= {
+        }
+        &'ecomctl;config;help;show'= {
+        }
+        &'ecomctl;config;help;use'= {
+        }
+        &'ecomctl;config;help;help'= {
+        }
         &'ecomctl;completions'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -888,6 +1039,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;man'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -913,6 +1065,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;doctor'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
             cand --meili-url 'Meilisearch URL'
             cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
             cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
@@ -945,6 +1098,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand reindex 'Rebuild the search index from PostgreSQL with no downtime'
             cand index 'Set up, inspect and verify the search index'
             cand demo 'Load a sample catalogue and orders, reindex, and show a search'
+            cand config 'List, show and choose named contexts (database + Meilisearch settings)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) to stdout'
             cand doctor 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
@@ -1019,6 +1173,17 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;help;index;check'= {
         }
         &'ecomctl;help;demo'= {
+        }
+        &'ecomctl;help;config'= {
+            cand list 'List the contexts (the current one marked)'
+            cand show 'Show a context''s settings, secrets masked (default: the one in force)'
+            cand use 'Make a context the current one'
+        }
+        &'ecomctl;help;config;list'= {
+        }
+        &'ecomctl;help;config;show'= {
+        }
+        &'ecomctl;help;config;use'= {
         }
         &'ecomctl;help;completions'= {
         }

@@ -25,6 +25,7 @@ ENVIRONMENT:
   PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSERVICE, PGSSLMODE, PGSSLROOTCERT, …
                     libpq's variables, used as psql does when DATABASE_URL leaves a setting out
   ECOMCTL_INDEX     Meilisearch index name (--index)
+  ECOMCTL_CONTEXT   the named context to use (--context); ECOMCTL_CONFIG: the contexts file
   ECOMCTL_SEARCHABLE  full or compact full-text attributes (--searchable)
   ECOMCTL_NO_INDEX  set to true to leave changes queued for `ecomctl sync` (--no-index)
   ECOMCTL_WAIT      set to true to wait until changes are indexed (--wait)
@@ -51,6 +52,11 @@ pub(crate) struct GlobalArgs {
     /// postgres://ecomctl:…@127.0.0.1:5432/ecomctl]
     #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
     pub(crate) database_url: Option<String>,
+
+    /// The named context to use (see `ecomctl config`); its settings apply
+    /// where no flag is given
+    #[arg(long, env = "ECOMCTL_CONTEXT", value_name = "NAME", global = true)]
+    pub(crate) context: Option<String>,
 
     /// Meilisearch URL
     #[arg(
@@ -282,6 +288,19 @@ pub(crate) enum Command {
         force: bool,
     },
 
+    /// List, show and choose named contexts (database + Meilisearch settings)
+    #[command(
+        subcommand,
+        long_about = "Named contexts bundle the connection settings of one environment, in \
+        $XDG_CONFIG_HOME/ecomctl/config.toml (~/.config/ecomctl/config.toml; ECOMCTL_CONFIG names \
+        another file). --context NAME (or ECOMCTL_CONTEXT) picks one for a command, `config use NAME` \
+        makes one current. A context's settings apply where no flag is given. Secrets are never \
+        shown. A protected context makes every write ask for its name to be typed; a script needs \
+        --yes and --context NAME on the command line.\n\n\
+        Examples:\n  ecomctl config list\n  ecomctl config show prod\n  ecomctl config use staging\n  ecomctl --context prod orders list"
+    )]
+    Config(ConfigCommand),
+
     /// Print a shell completion script
     #[command(
         long_about = "Print the completion script for a shell to stdout. The generated scripts are \
@@ -373,6 +392,22 @@ pub(crate) struct ReindexArgs {
     /// Build and count the documents without sending them
     #[arg(long)]
     pub(crate) dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ConfigCommand {
+    /// List the contexts (the current one marked)
+    List,
+    /// Show a context's settings, secrets masked (default: the one in force)
+    Show {
+        /// Context name
+        name: Option<String>,
+    },
+    /// Make a context the current one
+    Use {
+        /// Context name
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

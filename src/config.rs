@@ -38,6 +38,8 @@ pub(crate) struct Config {
     pub(crate) progress: bool,
     pub(crate) quiet: bool,
     pub(crate) verbose: u8,
+    /// The named context in force, if any (its settings are already applied).
+    pub(crate) context: Option<crate::contexts::ActiveContext>,
 }
 
 impl Config {
@@ -46,6 +48,7 @@ impl Config {
     pub(crate) fn from_args(
         args: &GlobalArgs,
         command: &str,
+        context: Option<crate::contexts::ActiveContext>,
         warn: &mut dyn FnMut(String),
     ) -> Result<Self, AppError> {
         let timeout = Duration::from_secs(args.timeout);
@@ -75,6 +78,7 @@ impl Config {
             progress: !args.no_progress && !args.quiet && stderr_tty,
             quiet: args.quiet,
             verbose: args.verbose,
+            context,
         })
     }
 }

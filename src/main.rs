@@ -5,6 +5,7 @@
 mod cli;
 mod commands;
 mod config;
+mod contexts;
 mod db;
 mod domain;
 mod error;
@@ -30,11 +31,12 @@ fn main() -> ExitCode {
     let dotenv_warning = load_dotenv();
 
     let matches = Cli::command().try_get_matches().unwrap_or_else(|err| err.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     let mut warnings: Vec<String> = dotenv_warning.into_iter().collect();
-    let code = match Config::from_args(&cli.global, &command_path(&matches), &mut |w| {
-        warnings.push(w)
-    }) {
+    let configured = apply_context(&mut cli, &matches).and_then(|context| {
+        Config::from_args(&cli.global, &command_path(&matches), context, &mut |w| warnings.push(w))
+    });
+    let code = match configured {
         Ok(config) => {
             install_error_hook(config.color);
             if !config.quiet {
@@ -51,6 +53,46 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
+}
+
+/// Selects the named context (if any) and lets its settings fill every
+/// setting not given as a flag: flag > context > environment > .env > default.
+fn apply_context(
+    cli: &mut Cli,
+    matches: &clap::ArgMatches,
+) -> Result<Option<contexts::ActiveContext>, error::AppError> {
+    let env = |name: &str| std::env::var(name).ok();
+    let on_command_line =
+        |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+    let file = contexts::Contexts::load(&env)?;
+    let Some(active) = file.select(cli.global.context.as_deref(), on_command_line("context"))?
+    else {
+        return Ok(None);
+    };
+    let settings = &active.settings;
+    let global = &mut cli.global;
+    if !on_command_line("database_url") && settings.database_url.is_some() {
+        global.database_url = settings.database_url.clone();
+    }
+    if !on_command_line("meili_url")
+        && let Some(url) = &settings.meili_url
+    {
+        global.meili_url = url.clone();
+    }
+    if !on_command_line("meili_key")
+        && let Some(key) = settings.meili_key(&env)?
+    {
+        global.meili_key = Some(key);
+    }
+    if !on_command_line("meili_ca_cert") && settings.meili_ca_cert.is_some() {
+        global.meili_ca_cert = settings.meili_ca_cert.clone();
+    }
+    if !on_command_line("index")
+        && let Some(index) = &settings.index
+    {
+        global.index = index.clone();
+    }
+    Ok(Some(active))
 }
 
 /// "orders create", from the parsed subcommands.

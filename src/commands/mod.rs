@@ -5,6 +5,7 @@
 
 mod bulk;
 mod completions;
+mod contexts;
 mod demo;
 mod doctor;
 mod index;
@@ -114,6 +115,9 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
     let messages = Messages { quiet: config.quiet, verbose: config.verbose };
     messages.debug(format!("database: {}", config.database));
     let ctx = Context { config, messages, pool };
+    if contexts::is_write(&cli.command) {
+        contexts::guard_protected(&ctx.config)?;
+    }
     match cli.command {
         Command::Migrate(args) => migrate::run(&ctx, args).await,
         Command::Products(cmd) => products::run(&ctx, cmd).await,
@@ -126,5 +130,6 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Demo { force } => demo::run(&ctx, force).await,
         Command::Completions { shell } => completions::completions(shell),
         Command::Man => completions::man(),
+        Command::Config(cmd) => contexts::run(&ctx, cmd),
     }
 }

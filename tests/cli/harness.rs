@@ -238,6 +238,10 @@ impl Ecomctl {
             "PGSSLROOTCERT",
             "PGAPPNAME",
             "ECOMCTL_WAIT",
+            "ECOMCTL_CONFIG",
+            "ECOMCTL_CONTEXT",
+            "XDG_CONFIG_HOME",
+            "MEILI_CA_CERT",
         ] {
             cmd.env_remove(var);
         }

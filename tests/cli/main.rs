@@ -9,6 +9,7 @@ mod tls_proxy;
 mod concurrency;
 mod config;
 mod connect;
+mod contexts;
 mod faults;
 mod generated;
 mod import;

@@ -1,0 +1,160 @@
+//! `ecomctl config list | show [NAME] | use NAME`: the named contexts, and
+//! the guard that makes writes in a protected context deliberate.
+
+use color_eyre::eyre::Result;
+use dialoguer::Input;
+
+use super::Context;
+use crate::cli::{
+    Command, ConfigCommand, IndexCommand, OrdersCommand, OutputFormat, ProductsCommand,
+};
+use crate::config::Config;
+use crate::contexts::Contexts;
+use crate::error::AppError;
+use crate::output::{new_table, print_report, write_stdout};
+use crate::prompt::{cancelled, prompt_failed};
+
+pub(crate) fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
+    let env = |name: &str| std::env::var(name).ok();
+    let file = Contexts::load(&env)?;
+    match cmd {
+        ConfigCommand::List => list(ctx, &file),
+        ConfigCommand::Show { name } => show(ctx, &file, name.as_deref()),
+        ConfigCommand::Use { name } => {
+            file.set_current(&name)?;
+            ctx.messages.info(format!("switched to context {name:?} ({})", file.path.display()));
+            Ok(())
+        }
+    }
+}
+
+fn list(ctx: &Context, file: &Contexts) -> Result<()> {
+    if file.contexts.is_empty() {
+        ctx.messages.info(format!("no contexts defined in {}", file.path.display()));
+    }
+    let in_force = ctx.config.context.as_ref().map(|c| c.name.as_str());
+    let rows: Vec<serde_json::Value> = file
+        .contexts
+        .iter()
+        .map(|(name, settings)| {
+            serde_json::json!({
+                "name": name,
+                "current": file.current.as_deref() == Some(name),
+                "in_force": in_force == Some(name),
+                "protected": settings.protected,
+                "database": settings.database_url.as_deref().map(crate::contexts::mask_password),
+                "meilisearch": settings.meili_url.as_deref().map(crate::config::redact_userinfo),
+            })
+        })
+        .collect();
+    match ctx.config.output {
+        OutputFormat::Table => {
+            let mut table = new_table();
+            table.set_header(vec!["", "name", "protected", "database", "meilisearch"]);
+            for row in &rows {
+                let text = |v: &serde_json::Value| v.as_str().unwrap_or("—").to_owned();
+                table.add_row(vec![
+                    if row["current"] == true { "*".into() } else { String::new() },
+                    text(&row["name"]),
+                    if row["protected"] == true { "yes".into() } else { String::new() },
+                    text(&row["database"]),
+                    text(&row["meilisearch"]),
+                ]);
+            }
+            write_stdout(&format!("{table}\n"))?;
+        }
+        OutputFormat::Ndjson => {
+            for row in &rows {
+                write_stdout(&format!("{row}\n"))?;
+            }
+        }
+        format => print_report(format, &rows)?,
+    }
+    Ok(())
+}
+
+fn show(ctx: &Context, file: &Contexts, name: Option<&str>) -> Result<()> {
+    let name = match name.or(ctx.config.context.as_ref().map(|c| c.name.as_str())) {
+        Some(name) => name,
+        None => {
+            return Err(AppError::usage(
+                "no context in force: name one (`ecomctl config show NAME`) or see `ecomctl config list`",
+            )
+            .into());
+        }
+    };
+    let settings = file.contexts.get(name).ok_or_else(|| {
+        AppError::not_found(format!("no context {name:?} in {}", file.path.display()))
+    })?;
+    let rows = settings.shown();
+    match ctx.config.output {
+        OutputFormat::Table => {
+            let mut table = new_table();
+            table.add_row(vec!["context".to_owned(), name.to_owned()]);
+            for (key, value) in rows {
+                table.add_row(vec![key.to_owned(), value]);
+            }
+            write_stdout(&format!("{table}\n"))?;
+        }
+        format => {
+            let mut object = serde_json::Map::new();
+            object.insert("name".into(), name.into());
+            for (key, value) in rows {
+                object.insert(key.into(), value.into());
+            }
+            print_report(format, &object)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a command changes data (or the search index) — what a protected
+/// context guards.
+pub(crate) fn is_write(command: &Command) -> bool {
+    match command {
+        Command::Migrate(args) => !args.status,
+        Command::Products(cmd) => !matches!(
+            cmd,
+            ProductsCommand::Get { .. } | ProductsCommand::List(_) | ProductsCommand::Export { .. }
+        ),
+        Command::Orders(cmd) => !matches!(
+            cmd,
+            OrdersCommand::Get { .. } | OrdersCommand::List(_) | OrdersCommand::Export { .. }
+        ),
+        Command::Index(cmd) => matches!(cmd, IndexCommand::Setup),
+        Command::Sync(_) | Command::Reindex(_) | Command::Demo { .. } => true,
+        Command::Search(_)
+        | Command::Doctor
+        | Command::Config(_)
+        | Command::Completions { .. }
+        | Command::Man => false,
+    }
+}
+
+/// In a protected context, a write needs the context's name typed on a
+/// terminal, or, in a script, `--yes` with `--context NAME` on the command
+/// line: a command pasted into the wrong shell cannot change production.
+pub(crate) fn guard_protected(config: &Config) -> Result<(), AppError> {
+    let Some(active) = config.context.as_ref().filter(|c| c.settings.protected) else {
+        return Ok(());
+    };
+    let name = &active.name;
+    if config.interactive {
+        let typed: String = Input::new()
+            .with_prompt(format!("Context {name} is protected. Type its name to go on"))
+            .allow_empty(true)
+            .interact_text()
+            .map_err(prompt_failed)?;
+        if typed.trim() == name {
+            return Ok(());
+        }
+        return Err(AppError::usage(format!("the name typed is not {name:?}: {}", cancelled())));
+    }
+    if config.assume_yes && active.named_on_command_line {
+        return Ok(());
+    }
+    Err(AppError::usage(format!(
+        "context {name:?} is protected: without a terminal a write needs --yes and --context {name} \
+         on the command line; nothing was changed"
+    )))
+}

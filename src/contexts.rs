@@ -1,0 +1,252 @@
+//! Named contexts, in the style of kubectl and gh: a TOML file in the XDG
+//! config directory (`$XDG_CONFIG_HOME/ecomctl/config.toml`, else
+//! `~/.config/ecomctl/config.toml`; `ECOMCTL_CONFIG` names another) holding
+//! database and Meilisearch settings per environment:
+//!
+//! ```toml
+//! current_context = "staging"
+//!
+//! [contexts.prod]
+//! database_url = "postgres://ops@db.example:5432/shop?sslmode=verify-full&sslrootcert=system"
+//! meili_url = "https://search.example"
+//! meili_key_env = "PROD_MEILI_KEY"      # or meili_key_cmd = "pass show meili/prod"
+//! index = "orders"
+//! protected = true
+//! ```
+//!
+//! Secrets need not be in the file: the Meilisearch key comes from an
+//! environment variable or a command, the database password from
+//! `PGPASSWORD`, `~/.pgpass` or a service file. A *protected* context makes
+//! every write ask for its name to be typed (scripts: `--yes` plus
+//! `--context NAME` on the command line).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// One context's settings; every field is optional.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ContextSettings {
+    pub(crate) database_url: Option<String>,
+    pub(crate) meili_url: Option<String>,
+    /// The name of an environment variable holding the Meilisearch key.
+    pub(crate) meili_key_env: Option<String>,
+    /// A command whose output is the Meilisearch key (`sh -c`).
+    pub(crate) meili_key_cmd: Option<String>,
+    pub(crate) meili_ca_cert: Option<PathBuf>,
+    pub(crate) index: Option<String>,
+    #[serde(default)]
+    pub(crate) protected: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    current_context: Option<String>,
+    #[serde(default)]
+    contexts: BTreeMap<String, ContextSettings>,
+}
+
+/// The contexts file, as read.
+#[derive(Debug, Default)]
+pub(crate) struct Contexts {
+    pub(crate) path: PathBuf,
+    pub(crate) current: Option<String>,
+    pub(crate) contexts: BTreeMap<String, ContextSettings>,
+}
+
+/// The context a command runs in.
+#[derive(Debug, Clone)]
+pub(crate) struct ActiveContext {
+    pub(crate) name: String,
+    pub(crate) settings: ContextSettings,
+    /// Chosen with `--context` on this command line (not the environment
+    /// or the file's current context): what a protected context wants from
+    /// a script.
+    pub(crate) named_on_command_line: bool,
+}
+
+/// Where the contexts file is.
+pub(crate) fn path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    if let Some(path) = env("ECOMCTL_CONFIG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    let base =
+        env("XDG_CONFIG_HOME").filter(|p| !p.is_empty()).map(PathBuf::from).or_else(|| {
+            env("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".config"))
+        })?;
+    Some(base.join("ecomctl").join("config.toml"))
+}
+
+impl Contexts {
+    /// Reads the file; a missing file means no contexts.
+    pub(crate) fn load(env: &dyn Fn(&str) -> Option<String>) -> Result<Self, AppError> {
+        let Some(path) = path(env) else { return Ok(Contexts::default()) };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Contexts { path, ..Default::default() });
+            }
+            Err(e) => {
+                return Err(AppError::System(format!("cannot read {}: {e}", path.display())));
+            }
+        };
+        let file: File = toml::from_str(&text)
+            .map_err(|e| AppError::usage(format!("{}: {}", path.display(), e.message())))?;
+        if let Some(current) = &file.current_context
+            && !file.contexts.contains_key(current)
+        {
+            return Err(AppError::usage(format!(
+                "{}: current_context {current:?} is not defined",
+                path.display()
+            )));
+        }
+        Ok(Contexts { path, current: file.current_context, contexts: file.contexts })
+    }
+
+    /// The context in force: `--context`/`ECOMCTL_CONTEXT` (`chosen`), else
+    /// the file's current context, else none.
+    pub(crate) fn select(
+        &self,
+        chosen: Option<&str>,
+        on_command_line: bool,
+    ) -> Result<Option<ActiveContext>, AppError> {
+        let (name, named) = match chosen {
+            Some(name) => (name, on_command_line),
+            None => match &self.current {
+                Some(name) => (name.as_str(), false),
+                None => return Ok(None),
+            },
+        };
+        let settings = self.contexts.get(name).cloned().ok_or_else(|| {
+            let known: Vec<&str> = self.contexts.keys().map(String::as_str).collect();
+            AppError::usage(format!(
+                "no context {name:?} in {} (defined: {})",
+                self.path.display(),
+                if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+            ))
+        })?;
+        Ok(Some(ActiveContext { name: name.to_owned(), settings, named_on_command_line: named }))
+    }
+
+    /// `config use NAME`: makes NAME the current context, keeping the rest
+    /// of the file as it is written.
+    pub(crate) fn set_current(&self, name: &str) -> Result<(), AppError> {
+        if !self.contexts.contains_key(name) {
+            return Err(AppError::not_found(format!(
+                "no context {name:?} in {}",
+                self.path.display()
+            )));
+        }
+        let text = std::fs::read_to_string(&self.path)
+            .map_err(|e| AppError::System(format!("cannot read {}: {e}", self.path.display())))?;
+        let line = format!("current_context = {}", toml::Value::String(name.to_owned()));
+        let mut replaced = false;
+        let mut lines: Vec<String> = text
+            .lines()
+            .map(|l| {
+                if !replaced && l.trim_start().starts_with("current_context") {
+                    replaced = true;
+                    line.clone()
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect();
+        if !replaced {
+            lines.insert(0, line);
+        }
+        let mut out = lines.join("\n");
+        out.push('\n');
+        std::fs::write(&self.path, out)
+            .map_err(|e| AppError::System(format!("cannot write {}: {e}", self.path.display())))
+    }
+}
+
+impl ContextSettings {
+    /// The Meilisearch key this context names, read from its variable or command.
+    pub(crate) fn meili_key(
+        &self,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Option<String>, AppError> {
+        if let Some(var) = &self.meili_key_env {
+            return env(var).map(Some).ok_or_else(|| {
+                AppError::usage(format!("meili_key_env: the variable {var} is not set"))
+            });
+        }
+        if let Some(cmd) = &self.meili_key_cmd {
+            let out = std::process::Command::new("sh")
+                .args(["-c", cmd])
+                .stderr(std::process::Stdio::inherit())
+                .output()
+                .map_err(|e| AppError::System(format!("meili_key_cmd: cannot run it: {e}")))?;
+            if !out.status.success() {
+                return Err(AppError::usage(format!("meili_key_cmd failed ({})", out.status)));
+            }
+            let key = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+            return Ok(Some(key));
+        }
+        Ok(None)
+    }
+
+    /// The settings for people: passwords in URLs masked, the key's source
+    /// named (never its value).
+    pub(crate) fn shown(&self) -> Vec<(&'static str, String)> {
+        let mut rows = Vec::new();
+        if let Some(url) = &self.database_url {
+            rows.push(("database_url", mask_password(url)));
+        }
+        if let Some(url) = &self.meili_url {
+            rows.push(("meili_url", crate::config::redact_userinfo(url)));
+        }
+        if let Some(var) = &self.meili_key_env {
+            rows.push(("meili_key", format!("from the environment variable {var}")));
+        }
+        if let Some(cmd) = &self.meili_key_cmd {
+            rows.push(("meili_key", format!("from the command `{cmd}`")));
+        }
+        if let Some(ca) = &self.meili_ca_cert {
+            rows.push(("meili_ca_cert", ca.display().to_string()));
+        }
+        if let Some(index) = &self.index {
+            rows.push(("index", index.clone()));
+        }
+        rows.push(("protected", self.protected.to_string()));
+        rows
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`; a
+/// `password=` in a key=value string likewise.
+pub(crate) fn mask_password(conninfo: &str) -> String {
+    if let Some((scheme, rest)) = conninfo.split_once("://") {
+        let end = rest.find(['/', '?']).unwrap_or(rest.len());
+        if let Some(at) = rest[..end].rfind('@')
+            && let Some(colon) = rest[..at].find(':')
+        {
+            return format!("{scheme}://{}:***{}", &rest[..colon], &rest[at..]);
+        }
+        return conninfo.to_owned();
+    }
+    conninfo
+        .split_whitespace()
+        .map(|pair| if pair.starts_with("password=") { "password=***" } else { pair })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_masked() {
+        assert_eq!(mask_password("postgres://u:s3cret@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(mask_password("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(mask_password("host=h password=s3cret user=u"), "host=h password=*** user=u");
+    }
+}
