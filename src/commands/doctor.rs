@@ -197,6 +197,7 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
 
 async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
     let meili = ctx.meili()?;
+    let started = std::time::Instant::now();
     let version = match meili.call(meili.client().get_version()).await {
         Ok(version) => version,
         Err(err @ AppError::Unavailable { .. }) => {
@@ -216,9 +217,25 @@ async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()
             return Ok(());
         }
     };
+    let answered = started.elapsed();
+    let tls = if ctx.config.meili.url.starts_with("https://") {
+        match &ctx.config.meili.ca_cert {
+            Some(ca) => {
+                format!("TLS (certificate verified against the system roots and {})", ca.display())
+            }
+            None => "TLS (certificate verified against the system roots)".to_owned(),
+        }
+    } else {
+        "no TLS".to_owned()
+    };
     checks.push(Check::pass(
         "meilisearch",
-        format!("Meilisearch {} at {}", version.pkg_version, ctx.config.meili.shown_url()),
+        format!(
+            "Meilisearch {} at {}, {tls}, answered in {} ms",
+            version.pkg_version,
+            ctx.config.meili.shown_url(),
+            answered.as_millis()
+        ),
     ));
 
     if !meili.exists(&meili.index_name).await? {

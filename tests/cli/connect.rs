@@ -254,3 +254,21 @@ fn passwords_come_from_the_url_pgpassword_or_pgpass_and_a_wrong_one_says_so() {
         .status(4)
         .stderr_has(&["none was given"]);
 }
+
+#[test]
+fn a_client_certificate_that_cannot_be_read_is_named() {
+    let db = TestDb::new();
+    let cert = server_certificate(&db);
+    db.ecomctl()
+        .env(
+            "DATABASE_URL",
+            &url_with(
+                &db,
+                "127.0.0.1",
+                &format!("sslmode=require&sslcert={cert}&sslkey=/nonexistent/client.key"),
+            ),
+        )
+        .args(["products", "list"])
+        .status(2)
+        .stderr_has(&["sslkey /nonexistent/client.key: cannot read a private key"]);
+}

@@ -1009,6 +1009,10 @@ fn meilisearch_over_https_with_a_private_ca() {
         .args(["--wait", "orders", "create", "--customer-email", "tls@example.com", "--item", "A"])
         .success();
     assert_eq!(env.outbox(), 0);
+    https(env.cmd())
+        .args(["--meili-ca-cert", proxy.ca_pem.to_str().unwrap(), "doctor"])
+        .success()
+        .stdout_has(&["TLS (certificate verified against the system roots and", "answered in"]);
     // Without it the certificate is refused, and the message says what to do.
     https(env.cmd())
         .args(["index", "status"])
