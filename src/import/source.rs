@@ -90,14 +90,20 @@ pub(crate) fn open(path: &str) -> Result<Input, AppError> {
     let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if path == "-" {
         (Box::new(io::stdin()), None)
     } else {
-        let file = File::open(Path::new(path)).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => AppError::not_found(format!("cannot open {path}: {e}")),
-            _ => AppError::System(format!("cannot open {path}: {e}")),
-        })?;
+        let file = File::open(Path::new(path)).map_err(|e| open_error(path, &e))?;
         let size = file.metadata().ok().map(|m| m.len());
         (Box::new(file), size)
     };
     wrap(raw, total_bytes, path)
+}
+
+/// A file that is not there is "not found" (exit 3); one the system will
+/// not open (permissions, …) is exit 1, saying why.
+fn open_error(path: &str, err: &io::Error) -> AppError {
+    match err.kind() {
+        io::ErrorKind::NotFound => AppError::not_found(format!("cannot open {path}: {err}")),
+        _ => AppError::System(format!("cannot open {path}: {err}")),
+    }
 }
 
 /// Input from bytes built into the binary (the demo data).
@@ -366,4 +372,19 @@ fn read_array<T>(
     de.deserialize_seq(Elements { validate, tx })
         .and_then(|()| de.end())
         .map_err(|e| format!("invalid JSON array: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unreadable_file_says_why_and_is_not_not_found() {
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        let err = open_error("/data/p.ndjson", &denied);
+        assert_eq!(err.exit_code(), crate::error::exit::UNEXPECTED);
+        assert!(err.to_string().contains("cannot open /data/p.ndjson: permission denied"), "{err}");
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(open_error("x", &missing).exit_code(), crate::error::exit::NOT_FOUND);
+    }
 }
