@@ -882,6 +882,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'Queue the drifted orders and sync them, then check again')
             [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')

@@ -1432,7 +1432,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --sample --repair --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

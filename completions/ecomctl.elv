@@ -835,6 +835,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --repair 'Queue the drifted orders and sync them, then check again'
             cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
             cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
             cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'

@@ -764,6 +764,7 @@ ndjson\t'One JSON object per line'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l repair -d 'Queue the drifted orders and sync them, then check again'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'

@@ -430,13 +430,18 @@ pub(crate) enum IndexCommand {
     #[command(
         long_about = "Compare every order in PostgreSQL with the index: counts, ids missing from \
         the index, ids in the index but not in PostgreSQL, and documents whose content differs. \
-        Exits 4 on any drift and lists a sample.\n\n\
-        Examples:\n  ecomctl index check\n  ecomctl -o json index check --sample 50"
+        Exits 4 on any drift and lists a sample. With --repair, queues exactly the drifted orders \
+        (missing, extra and differing) in the outbox, syncs them, checks again and exits 0 when the \
+        index is then in step.\n\n\
+        Examples:\n  ecomctl index check\n  ecomctl -o json index check --sample 50\n  ecomctl index check --repair"
     )]
     Check {
         /// How many ids to list per kind of drift
         #[arg(long, default_value_t = 10)]
         sample: usize,
+        /// Queue the drifted orders and sync them, then check again
+        #[arg(long)]
+        repair: bool,
     },
 }
 

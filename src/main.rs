@@ -30,7 +30,16 @@ fn main() -> ExitCode {
     output::init_local_offset();
     let dotenv_warning = load_dotenv();
 
-    let matches = Cli::command().try_get_matches().unwrap_or_else(|err| err.exit());
+    // `--version` names the schema this binary expects, too.
+    let version = format!(
+        "{} (schema version {})",
+        env!("CARGO_PKG_VERSION"),
+        db::migrate::expected_version()
+    );
+    let matches = Cli::command()
+        .version(&*Box::leak(version.into_boxed_str()))
+        .try_get_matches()
+        .unwrap_or_else(|err| err.exit());
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     let mut warnings: Vec<String> = dotenv_warning.into_iter().collect();
     let configured = apply_context(&mut cli, &matches).and_then(|context| {

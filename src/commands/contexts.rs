@@ -121,7 +121,9 @@ pub(crate) fn is_write(command: &Command) -> bool {
             cmd,
             OrdersCommand::Get { .. } | OrdersCommand::List(_) | OrdersCommand::Export { .. }
         ),
-        Command::Index(cmd) => matches!(cmd, IndexCommand::Setup),
+        Command::Index(cmd) => {
+            matches!(cmd, IndexCommand::Setup | IndexCommand::Check { repair: true, .. })
+        }
         Command::Sync(_) | Command::Reindex(_) | Command::Demo { .. } => true,
         Command::Search(_)
         | Command::Doctor

@@ -15,6 +15,11 @@ static ORDERS: &[u8] = include_bytes!("../../assets/demo/orders.ndjson.gz");
 
 pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
     let mut client = ctx.db().await?;
+    // First run in one command: bring the schema up to date (idempotent).
+    let applied = crate::db::migrate::apply(&mut client).await?;
+    if !applied.is_empty() {
+        ctx.messages.info(format!("applied {} migration(s)", applied.len()));
+    }
     let sequence = ctx.db().await?;
     let has_data: bool = client
         .query_one("SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM orders)", &[])
@@ -60,7 +65,19 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
             progress: ctx.config.progress,
         },
     )
-    .await?;
+    .await;
+    let reindexed = match reindexed {
+        Ok(reindexed) => reindexed,
+        Err(err) if crate::error::exit_code_of(&err) == crate::error::exit::UNAVAILABLE => {
+            // The data is what matters; search can come later.
+            ctx.messages.warn(format!(
+                "search was skipped: {err}. The data is loaded; start Meilisearch \
+                 (`docker compose up -d meilisearch`) and run `ecomctl reindex`"
+            ));
+            return Ok(());
+        }
+        Err(err) => return Err(err),
+    };
     ctx.messages.info(format!(
         "indexed {} order(s) into {} in {:.1}s\n\nsearch \"lamp\", with the orders per state:",
         reindexed.documents, reindexed.index, reindexed.seconds

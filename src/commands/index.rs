@@ -8,13 +8,14 @@ use crate::cli::{IndexCommand, OutputFormat};
 use crate::db::outbox;
 use crate::error::AppError;
 use crate::output::{new_table, print_report, write_stdout};
+use crate::search::sync::sync_all;
 use crate::search::{check, settings, setup_index};
 
 pub(crate) async fn run(ctx: &Context, cmd: IndexCommand) -> Result<()> {
     match cmd {
         IndexCommand::Setup => setup(ctx).await,
         IndexCommand::Status => status(ctx).await,
-        IndexCommand::Check { sample } => check(ctx, sample).await,
+        IndexCommand::Check { sample, repair } => check(ctx, sample, repair).await,
     }
 }
 
@@ -121,7 +122,7 @@ async fn status(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-async fn check(ctx: &Context, sample: usize) -> Result<()> {
+async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
     let meili = ctx.meili()?;
     if !meili.exists(&meili.index_name).await? {
         return Err(AppError::not_found(format!(
@@ -131,7 +132,58 @@ async fn check(ctx: &Context, sample: usize) -> Result<()> {
         .into());
     }
     let client = ctx.db().await?;
-    let drift = check::check(&**client, &meili, sample).await?;
+    // --repair queues the drifted orders as they are found (the outbox entry
+    // of an order that is gone makes sync delete its document).
+    let mut queued = 0usize;
+    let drift = check::check(&**client, &meili, sample, async |ids: Vec<i64>| {
+        if repair {
+            queued += ids.len();
+            outbox::enqueue(&**client, &ids).await?;
+        }
+        Ok(())
+    })
+    .await?;
+    if repair && !drift.is_clean() {
+        print_drift(ctx, &drift)?;
+        let limit = ctx.config.meili.wait_timeout;
+        let synced = sync_all(&client, &meili, 10_000, limit, |_| {}, |_| {}).await?;
+        ctx.messages.info(format!(
+            "repair: queued {queued} drifted order(s) and synced them ({} written, {} deleted)",
+            synced.upserted, synced.deleted
+        ));
+        let after = check::check(&**client, &meili, sample, async |_| Ok(())).await?;
+        if after.is_clean() {
+            ctx.messages.info(format!(
+                "index {} matches PostgreSQL ({} orders)",
+                meili.index_name, after.postgres_count
+            ));
+            return Ok(());
+        }
+        return Err(AppError::rejected(format!(
+            "the index still drifts after the repair: {} missing, {} extra, {} differing \
+             (orders changed meanwhile? run it again)",
+            after.missing_count, after.extra_count, after.differing_count
+        ))
+        .into());
+    }
+    print_drift(ctx, &drift)?;
+    if drift.is_clean() {
+        ctx.messages.info(format!(
+            "index {} matches PostgreSQL ({} orders)",
+            meili.index_name, drift.postgres_count
+        ));
+        Ok(())
+    } else {
+        Err(AppError::rejected(format!(
+            "index {} has drifted: {} missing, {} extra, {} differing (run `ecomctl sync`, or `ecomctl reindex`)",
+            meili.index_name, drift.missing_count, drift.extra_count, drift.differing_count
+        ))
+        .into())
+    }
+}
+
+/// The drift report: a table, or the JSON of `Drift`.
+fn print_drift(ctx: &Context, drift: &check::Drift) -> Result<()> {
     match ctx.config.output {
         OutputFormat::Table => {
             let mut table = new_table();
@@ -166,19 +218,7 @@ async fn check(ctx: &Context, sample: usize) -> Result<()> {
             ]);
             write_stdout(&format!("{table}\n"))?;
         }
-        format => print_report(format, &drift)?,
+        format => print_report(format, drift)?,
     }
-    if drift.is_clean() {
-        ctx.messages.info(format!(
-            "index {} matches PostgreSQL ({} orders)",
-            meili.index_name, drift.postgres_count
-        ));
-        Ok(())
-    } else {
-        Err(AppError::rejected(format!(
-            "index {} has drifted: {} missing, {} extra, {} differing (run `ecomctl sync`, or `ecomctl reindex`)",
-            meili.index_name, drift.missing_count, drift.extra_count, drift.differing_count
-        ))
-        .into())
-    }
+    Ok(())
 }

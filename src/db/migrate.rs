@@ -20,6 +20,11 @@ pub(crate) struct MigrationStatus {
     pub(crate) applied_on: Option<OffsetDateTime>,
 }
 
+/// The schema version this binary expects: its newest embedded migration.
+pub(crate) fn expected_version() -> i32 {
+    migrations::runner().get_migrations().iter().map(|m| m.version()).max().unwrap_or(0)
+}
+
 /// Applies every pending migration; returns the ones applied by this run.
 pub(crate) async fn apply(client: &mut Client) -> Result<Vec<MigrationStatus>> {
     client

@@ -36,8 +36,12 @@ impl Progress {
     /// Called per batch: moves the bar to the bytes read so far.
     pub(crate) fn update(&self, records: u64, elapsed_secs: f64) {
         self.bar.set_position(self.bytes.load(Ordering::Relaxed));
-        let rate = records as f64 / elapsed_secs.max(1e-3);
-        self.bar.set_message(format!("{records} records ({rate:.0}/s)"));
+        let rate = (records as f64 / elapsed_secs.max(1e-3)).round() as u64;
+        self.bar.set_message(format!(
+            "{} records ({}/s)",
+            crate::output::thousands(records),
+            crate::output::thousands(rate)
+        ));
     }
 
     pub(crate) fn finish(&self) {

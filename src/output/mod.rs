@@ -150,6 +150,28 @@ fn to_json_pretty<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
     serde_json::to_string_pretty(value).map_err(io::Error::other)
 }
 
+/// Adds a `{rate}` key to a progress style: a whole number with thousands
+/// separators and a unit ("68,913/s"), where indicatif's `{per_sec}` prints
+/// every decimal it has.
+pub(crate) fn with_rate(style: indicatif::ProgressStyle) -> indicatif::ProgressStyle {
+    style.with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+        let _ = write!(w, "{}/s", thousands(state.per_sec().round() as u64));
+    })
+}
+
+/// 1234567 → "1,234,567".
+pub(crate) fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Messages for the person at the terminal (stderr), silenced by `-q`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Messages {
@@ -190,12 +212,12 @@ impl Messages {
         visible: bool,
         prefix: &'static str,
     ) -> indicatif::ProgressBar {
-        let bar = indicatif::ProgressBar::new_spinner().with_style(
+        let bar = indicatif::ProgressBar::new_spinner().with_style(with_rate(
             indicatif::ProgressStyle::with_template(
-                "{prefix:>8} {spinner} {human_pos} order(s) {per_sec:.0} {elapsed}",
+                "{prefix:>8} {spinner} {human_pos} order(s) {rate} {elapsed}",
             )
             .expect("static template"),
-        );
+        ));
         bar.set_prefix(prefix);
         if !visible {
             bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
@@ -208,5 +230,18 @@ impl Messages {
         if !self.quiet {
             eprintln!("warning: {}", text.as_ref());
         }
+    }
+}
+
+#[cfg(test)]
+mod rate_tests {
+    use super::thousands;
+
+    #[test]
+    fn rates_are_whole_numbers_with_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(68_912), "68,912");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

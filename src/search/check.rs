@@ -42,10 +42,13 @@ impl Drift {
     }
 }
 
+/// Compares PostgreSQL with the index. `on_drift` is given the ids of
+/// drifted orders as they are found (a window at a time), for `--repair`.
 pub(crate) async fn check(
     pg: &impl tokio_postgres::GenericClient,
     meili: &Meili,
     sample: usize,
+    mut on_drift: impl AsyncFnMut(Vec<i64>) -> Result<()>,
 ) -> Result<Drift> {
     let mut drift = Drift::default();
     let mut index_ids = index_ids(meili).await?;
@@ -65,12 +68,14 @@ pub(crate) async fn check(
         query.with_ids(ids.iter().map(String::as_str)).with_limit(window.len());
         let found: Vec<Value> = meili.call(query.execute::<Value>()).await?.results;
 
+        let mut drifted = Vec::new();
         for order in &window {
             index_ids.remove(&order.id);
             let expected = serde_json::to_value(OrderDocument::new(order))?;
             match found.iter().find(|doc| doc["id"].as_i64() == Some(order.id)) {
                 None => {
                     drift.missing_count += 1;
+                    drifted.push(order.id);
                     if drift.missing.len() < sample {
                         drift.missing.push(order.id);
                     }
@@ -78,6 +83,7 @@ pub(crate) async fn check(
                 Some(actual) => {
                     if let Some(field) = first_difference(&expected, actual) {
                         drift.differing_count += 1;
+                        drifted.push(order.id);
                         if drift.differing.len() < sample {
                             drift.differing.push(Difference { id: order.id, field });
                         }
@@ -85,9 +91,16 @@ pub(crate) async fn check(
                 }
             }
         }
+        if !drifted.is_empty() {
+            on_drift(drifted).await?;
+        }
     }
     drift.extra_count = index_ids.len() as u64;
-    drift.extra = index_ids.into_iter().take(sample).collect();
+    drift.extra = index_ids.iter().take(sample).copied().collect();
+    let extra: Vec<i64> = index_ids.into_iter().collect();
+    for chunk in extra.chunks(WINDOW as usize) {
+        on_drift(chunk.to_vec()).await?;
+    }
     Ok(drift)
 }
 

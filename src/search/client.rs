@@ -67,7 +67,7 @@ struct RawTasks {
 impl Meili {
     pub(crate) fn new(config: &MeiliConfig) -> Result<Self, AppError> {
         let key = config.key.as_ref().map(|k| k.expose().to_owned());
-        let http = Http::new(key.as_deref(), config.ca_cert.as_deref())?;
+        let http = Http::new(&config.url, key.as_deref(), config.ca_cert.as_deref())?;
         let client = Client::new_with_client(config.url.clone(), key, http.clone());
         Ok(Meili {
             client,

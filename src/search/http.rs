@@ -23,14 +23,19 @@ pub(crate) struct Http {
 }
 
 impl Http {
-    /// A client trusting the system roots and `extra_ca` (a PEM file).
+    /// A client trusting the system roots and `extra_ca` (a PEM file). The
+    /// system roots are read only for an `https` URL: parsing the store
+    /// costs milliseconds every command would pay for nothing.
     pub(crate) fn new(
+        url: &str,
         key: Option<&str>,
         extra_ca: Option<&std::path::Path>,
     ) -> Result<Self, AppError> {
         let mut roots = rustls::RootCertStore::empty();
-        let native = rustls_native_certs::load_native_certs();
-        roots.add_parsable_certificates(native.certs);
+        if url.starts_with("https://") {
+            let native = rustls_native_certs::load_native_certs();
+            roots.add_parsable_certificates(native.certs);
+        }
         if let Some(path) = extra_ca {
             let certs = CertificateDer::pem_file_iter(path)
                 .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())

@@ -318,6 +318,10 @@ async fn stream_documents(
     if in_batch > 0 {
         hand_over(&mut built, batch, in_batch, sender, bars).await?;
     }
+    // Reading is done: the bar shows all that was read (its total is the
+    // snapshot's count, the same rows).
+    bars.read.set_position(built.documents);
+    bars.read.set_length(built.documents);
     Ok(built)
 }
 
@@ -456,11 +460,13 @@ impl Bars {
         } else {
             MultiProgress::with_draw_target(ProgressDrawTarget::hidden())
         };
-        let style = ProgressStyle::with_template(
-            "{prefix:>8} [{bar:32}] {human_pos}/{human_len} {per_sec:>12} eta {eta}",
-        )
-        .expect("static template")
-        .progress_chars("=> ");
+        let style = crate::output::with_rate(
+            ProgressStyle::with_template(
+                "{prefix:>8} [{bar:32}] {human_pos}/{human_len} {rate:>10} eta {eta}",
+            )
+            .expect("static template")
+            .progress_chars("=> "),
+        );
         let bar = |prefix: &'static str| {
             multi.add(ProgressBar::new(total).with_style(style.clone()).with_prefix(prefix))
         };
@@ -470,9 +476,25 @@ impl Bars {
         Bars { multi, read, sent, indexed }
     }
 
+    /// After a complete run: every bar at its total, then cleared (the
+    /// summary line says what was done).
     fn finish(&self) {
         for bar in [&self.read, &self.sent, &self.indexed] {
+            if let Some(total) = bar.length() {
+                bar.set_position(total);
+            }
             bar.finish();
+        }
+        let _ = self.multi.clear();
+    }
+}
+
+impl Drop for Bars {
+    /// Stopped part-way (an error, Ctrl-C): no half-drawn bars are left
+    /// above the message that says what was kept and what was undone.
+    fn drop(&mut self) {
+        for bar in [&self.read, &self.sent, &self.indexed] {
+            bar.finish_and_clear();
         }
         let _ = self.multi.clear();
     }

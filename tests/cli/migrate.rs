@@ -68,3 +68,32 @@ fn unreachable_database_exits_5_with_a_suggestion() {
         .stderr_has(&["PostgreSQL is unreachable", "docker compose up -d postgres"])
         .stdout_empty();
 }
+
+#[test]
+fn demo_on_an_empty_database_migrates_and_loads_even_without_meilisearch() {
+    let db = TestDb::empty();
+    let run = db
+        .ecomctl()
+        .env_remove("ECOMCTL_NO_INDEX")
+        .env("MEILI_URL", "http://127.0.0.1:9")
+        .args(["demo"])
+        .success();
+    run.stderr_has(&[
+        &format!("applied {} migration(s)", embedded()),
+        "loaded 300 product(s)",
+        "search was skipped",
+        "ecomctl reindex",
+    ]);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 300);
+    assert!(db.int("SELECT count(*) FROM orders") > 2000);
+}
+
+#[test]
+fn version_names_the_schema_it_expects() {
+    let migrations =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations")).unwrap().count();
+    crate::harness::Ecomctl::new().arg("--version").success().stdout_has(&[&format!(
+        "ecomctl {} (schema version {migrations})",
+        env!("CARGO_PKG_VERSION")
+    )]);
+}

@@ -1019,3 +1019,40 @@ fn meilisearch_over_https_with_a_private_ca() {
         .status(4)
         .stderr_has(&["certificate was refused", "--meili-ca-cert"]);
 }
+
+#[test]
+fn index_check_repair_fixes_exactly_the_drifted_orders() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100);
+    let ids: Vec<i64> = (0..6).map(|i| env.order(&format!("c{i}@example.com"), &["A"])).collect();
+    env.ok(&["sync"]);
+    env.ok(&["index", "check"]);
+    // Behind the tool's back: one document altered, one order gone from the
+    // index, one document for an order that does not exist.
+    let mut altered = env.search.document(ids[1]).unwrap();
+    altered["state"] = json!("DELIVERED");
+    env.search.put_document(altered);
+    env.db.exec(&format!("DELETE FROM search_outbox; UPDATE orders SET customer_email = 'moved@example.com' WHERE id = {}", ids[2]));
+    env.search.put_document(json!({"id": 999_999, "state": "CREATED", "items": []}));
+
+    let drift = env.cmd().args(["-o", "json", "index", "check"]).status(4).json();
+    assert_eq!(drift["differing_count"], 2);
+    assert_eq!(drift["extra"], json!([999_999]));
+    let mut differing: Vec<i64> =
+        drift["differing"].as_array().unwrap().iter().map(|d| d["id"].as_i64().unwrap()).collect();
+    differing.sort();
+    assert_eq!(differing, vec![ids[1], ids[2]]);
+
+    let before = env.search.fake().map(|f| f.document_requests().len());
+    env.cmd()
+        .args(["index", "check", "--repair"])
+        .success()
+        .stderr_has(&["queued 3 drifted order(s)", "matches PostgreSQL (6 orders)"]);
+    if let (Some(fake), Some(before)) = (env.search.fake(), before) {
+        // Exactly the two differing orders were written again.
+        let written: usize = fake.document_requests()[before..].iter().map(|(n, _)| n).sum();
+        assert_eq!(written, 2);
+    }
+    env.assert_index_matches_postgres();
+    assert!(env.search.document(999_999).is_none());
+}
