@@ -160,6 +160,9 @@ _ecomctl() {
             ecomctl__subcmd__help__subcmd__orders,update)
                 cmd="ecomctl__subcmd__help__subcmd__orders__subcmd__update"
                 ;;
+            ecomctl__subcmd__help__subcmd__orders,watch)
+                cmd="ecomctl__subcmd__help__subcmd__orders__subcmd__watch"
+                ;;
             ecomctl__subcmd__help__subcmd__products,create)
                 cmd="ecomctl__subcmd__help__subcmd__products__subcmd__create"
                 ;;
@@ -232,6 +235,9 @@ _ecomctl() {
             ecomctl__subcmd__orders,update)
                 cmd="ecomctl__subcmd__orders__subcmd__update"
                 ;;
+            ecomctl__subcmd__orders,watch)
+                cmd="ecomctl__subcmd__orders__subcmd__watch"
+                ;;
             ecomctl__subcmd__orders__subcmd__help,create)
                 cmd="ecomctl__subcmd__orders__subcmd__help__subcmd__create"
                 ;;
@@ -258,6 +264,9 @@ _ecomctl() {
                 ;;
             ecomctl__subcmd__orders__subcmd__help,update)
                 cmd="ecomctl__subcmd__orders__subcmd__help__subcmd__update"
+                ;;
+            ecomctl__subcmd__orders__subcmd__help,watch)
+                cmd="ecomctl__subcmd__orders__subcmd__help__subcmd__watch"
                 ;;
             ecomctl__subcmd__products,create)
                 cmd="ecomctl__subcmd__products__subcmd__create"
@@ -1090,7 +1099,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help__subcmd__orders)
-            opts="create get list update set-state delete import export"
+            opts="create get list update set-state delete import export watch"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,6 +1211,20 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help__subcmd__orders__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__help__subcmd__orders__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1816,7 +1839,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,7 +2165,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__help)
-            opts="create get list update set-state delete import export help"
+            opts="create get list update set-state delete import export watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2268,6 +2291,20 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__orders__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2511,6 +2548,76 @@ _ecomctl() {
             fi
             case "${prev}" in
                 --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --searchable)
+                    COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__orders__subcmd__watch)
+            opts="-o -y -v -q -h --state --customer-email --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer-email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

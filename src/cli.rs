@@ -703,6 +703,21 @@ pub(crate) enum OrdersCommand {
         #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
         format: ExportFormat,
     },
+    /// Follow new orders and state changes as they happen
+    #[command(long_about = "Print orders as they are created or change state, until Ctrl-C: the \
+        `kubectl get -w` of orders. Driven by PostgreSQL LISTEN/NOTIFY (no polling); it reconnects \
+        after a PostgreSQL restart. One line per event in table mode; with -o ndjson (or json) one \
+        object per event: {\"event\": \"created\"|\"state\", \"order\": {…}}. A statement \
+        that changes more than 500 orders at once (an import) is one event with its count.\n\n\
+        Examples:\n  ecomctl orders watch\n  ecomctl orders watch --state SHIPPED --state DELIVERED\n  ecomctl -o ndjson orders watch --customer-email ann@example.com")]
+    Watch {
+        /// Only orders in this state (repeat for several)
+        #[arg(long = "state", value_name = "STATE")]
+        states: Vec<String>,
+        /// Only this customer's orders
+        #[arg(long)]
+        customer_email: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

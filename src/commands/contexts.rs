@@ -119,7 +119,10 @@ pub(crate) fn is_write(command: &Command) -> bool {
         ),
         Command::Orders(cmd) => !matches!(
             cmd,
-            OrdersCommand::Get { .. } | OrdersCommand::List(_) | OrdersCommand::Export { .. }
+            OrdersCommand::Get { .. }
+                | OrdersCommand::List(_)
+                | OrdersCommand::Export { .. }
+                | OrdersCommand::Watch { .. }
         ),
         Command::Index(cmd) => {
             matches!(cmd, IndexCommand::Setup | IndexCommand::Check { repair: true, .. })

@@ -16,6 +16,7 @@ mod products;
 mod reindex;
 mod search;
 mod sync;
+mod watch;
 
 use color_eyre::eyre::Result;
 use deadpool_postgres::{Object, Pool};

@@ -32,6 +32,9 @@ pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
             super::bulk::import_orders(ctx, args, no_stock, no_sync).await
         }
         OrdersCommand::Export { format } => super::bulk::export_orders(ctx, format).await,
+        OrdersCommand::Watch { states, customer_email } => {
+            super::watch::run(ctx, &states, customer_email.as_deref()).await
+        }
     }
 }
 

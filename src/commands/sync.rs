@@ -4,12 +4,10 @@
 use std::time::Duration;
 
 use color_eyre::eyre::Result;
-use futures_util::future::poll_fn;
-use tokio::sync::mpsc;
-use tokio_postgres::AsyncMessage;
 
 use super::Context;
 use crate::cli::SyncArgs;
+use crate::db::listen::Listener;
 use crate::db::outbox;
 use crate::error::AppError;
 use crate::output::print_report;
@@ -160,8 +158,11 @@ async fn watch(ctx: &Context, meili: &Meili, batch_size: i64) -> Result<()> {
             let idle = if waiting { CONFIRM_EVERY } else { RESCAN_EVERY };
             tokio::select! {
                 _ = shutdown.as_mut() => return finish_watch(ctx, None, total).await,
-                message = listener.wake.recv() => match message {
-                    Some(()) => {}
+                message = listener.payloads.recv() => match message {
+                    Some(_) => {
+                        // Many changes wake the watcher once.
+                        while listener.payloads.try_recv().is_ok() {}
+                    }
                     None => {
                         ctx.messages.warn("lost the PostgreSQL notification connection; reconnecting");
                         break;
@@ -227,36 +228,8 @@ async fn finish_watch(
     Ok(())
 }
 
-/// A dedicated connection (not from the pool) LISTENing on the outbox
-/// channel; each notification is a message on `wake`, which closes when the
-/// connection is lost.
-struct Listener {
-    /// Dropping the client would end the connection.
-    _client: tokio_postgres::Client,
-    wake: mpsc::Receiver<()>,
-}
-
 async fn listen(ctx: &Context) -> Result<Listener> {
-    let db = &ctx.config.database;
-    let (client, mut connection) =
-        db.pg().connect(db.tls()).await.map_err(|err| crate::db::connect_error(&err, db))?;
-    let (tx, wake) = mpsc::channel(1);
-    // Awaiting the connection itself would drop notifications: poll its
-    // messages instead.
-    tokio::spawn(async move {
-        loop {
-            match poll_fn(|cx| connection.poll_message(cx)).await {
-                Some(Ok(AsyncMessage::Notification(_))) => {
-                    // A full channel already means "wake up"; that is enough.
-                    let _ = tx.try_send(());
-                }
-                Some(Ok(_)) => {}
-                Some(Err(_)) | None => break,
-            }
-        }
-    });
-    client.batch_execute(&format!("LISTEN {CHANNEL}")).await?;
-    Ok(Listener { _client: client, wake })
+    crate::db::listen::listen(&ctx.config.database, CHANNEL).await
 }
 
 pub(crate) async fn shutdown_signal() {

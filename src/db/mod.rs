@@ -25,6 +25,7 @@
 //! its swap; writers only ever *try* it).
 
 pub(crate) mod conninfo;
+pub(crate) mod listen;
 pub(crate) mod migrate;
 pub(crate) mod order_stream;
 pub(crate) mod orders;

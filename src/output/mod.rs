@@ -2,7 +2,7 @@
 //! table, one JSON value, or NDJSON. Messages for people go to stderr through
 //! [`Messages`].
 
-mod tables;
+pub(crate) mod tables;
 
 use std::io::{self, Write};
 use std::sync::OnceLock;

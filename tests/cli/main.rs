@@ -20,3 +20,4 @@ mod output;
 mod products;
 mod search;
 mod stress;
+mod watch;

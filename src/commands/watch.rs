@@ -1,0 +1,116 @@
+//! `ecomctl orders watch`: a live feed of new orders and state changes, from
+//! the `ecomctl_orders` notifications (migration V4), until Ctrl-C.
+
+use std::time::Duration;
+
+use color_eyre::eyre::Result;
+use serde::Deserialize;
+
+use super::Context;
+use crate::cli::OutputFormat;
+use crate::db::listen::listen;
+use crate::db::orders::{self, Order};
+use crate::domain::{Email, OrderState};
+use crate::output::{local_time, write_stdout};
+use crate::prompt::{flag_value, optional};
+
+const CHANNEL: &str = "ecomctl_orders";
+
+/// One notification.
+#[derive(Debug, Deserialize)]
+struct Notice {
+    event: String,
+    ids: Option<Vec<i64>>,
+    count: i64,
+}
+
+pub(crate) async fn run(ctx: &Context, states: &[String], customer: Option<&str>) -> Result<()> {
+    let states = states
+        .iter()
+        .map(|s| flag_value("--state", s, str::parse::<OrderState>))
+        .collect::<Result<Vec<_>, _>>()?;
+    let customer = optional("--customer-email", customer, Email::parse)?;
+    let wanted = |order: &Order| {
+        (states.is_empty() || states.contains(&order.state))
+            && customer.as_ref().is_none_or(|c| c.as_str() == order.customer_email)
+    };
+    let mut shutdown = std::pin::pin!(super::sync::shutdown_signal());
+    let mut failures = 0u32;
+    let mut connected_once = false;
+    loop {
+        let listener = tokio::select! {
+            _ = shutdown.as_mut() => return Ok(()),
+            listener = listen(&ctx.config.database, CHANNEL) => listener,
+        };
+        let mut listener = match listener {
+            Ok(listener) => listener,
+            Err(err) => {
+                if failures == 0 {
+                    ctx.messages.warn(format!("cannot listen for orders: {err:#}; retrying"));
+                }
+                failures += 1;
+                let delay = Duration::from_millis(250) * 2u32.pow(failures.min(7));
+                tokio::select! {
+                    _ = shutdown.as_mut() => return Ok(()),
+                    _ = tokio::time::sleep(delay.min(Duration::from_secs(30))) => continue,
+                }
+            }
+        };
+        if connected_once {
+            ctx.messages.info("reconnected; events while disconnected were not seen");
+        } else {
+            ctx.messages.info("watching orders (Ctrl-C to stop)");
+        }
+        connected_once = true;
+        failures = 0;
+        loop {
+            let payload = tokio::select! {
+                _ = shutdown.as_mut() => return Ok(()),
+                payload = listener.payloads.recv() => payload,
+            };
+            let Some(payload) = payload else {
+                ctx.messages.warn("lost the PostgreSQL connection; reconnecting");
+                break;
+            };
+            let Ok(notice) = serde_json::from_str::<Notice>(&payload) else { continue };
+            show(ctx, &notice, &wanted).await?;
+        }
+    }
+}
+
+/// Prints the orders of one notification that pass the filters.
+async fn show(ctx: &Context, notice: &Notice, wanted: &impl Fn(&Order) -> bool) -> Result<()> {
+    let Some(ids) = &notice.ids else {
+        let what = if notice.event == "created" { "created" } else { "changed state" };
+        match ctx.config.output {
+            OutputFormat::Table => ctx
+                .messages
+                .info(format!("{} orders {what} at once (an import?): not listed", notice.count)),
+            _ => write_stdout(&format!(
+                "{}\n",
+                serde_json::json!({"event": notice.event, "count": notice.count})
+            ))?,
+        }
+        return Ok(());
+    };
+    let client = ctx.db().await?;
+    for order in orders::get_many(&**client, ids).await?.iter().filter(|o| wanted(o)) {
+        match ctx.config.output {
+            OutputFormat::Table => write_stdout(&format!(
+                "{}  {:<7}  #{:<6} {:<28} {:<9} {:>9.2}  {}\n",
+                local_time(order.updated_at),
+                notice.event,
+                order.id,
+                order.customer_email,
+                order.state.as_str(),
+                order.total_price,
+                crate::output::tables::item_summary(order)
+            ))?,
+            _ => write_stdout(&format!(
+                "{}\n",
+                serde_json::json!({"event": notice.event, "order": order})
+            ))?,
+        }
+    }
+    Ok(())
+}
