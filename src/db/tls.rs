@@ -149,14 +149,12 @@ impl TlsSettings {
         let config = match &self.client {
             None => builder.with_no_client_auth(),
             Some((cert, key)) => {
-                let chain = CertificateDer::pem_file_iter(cert)
-                    .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
-                    .map_err(|e| {
-                        AppError::usage(format!(
-                            "sslcert {}: cannot read a certificate: {e}",
-                            cert.display()
-                        ))
-                    })?;
+                let chain = read_certificates(cert).map_err(|e| {
+                    AppError::usage(format!(
+                        "sslcert {}: cannot read a certificate: {e}",
+                        cert.display()
+                    ))
+                })?;
                 let key = PrivateKeyDer::from_pem_file(key).map_err(|e| {
                     AppError::usage(format!(
                         "sslkey {}: cannot read a private key: {e}",
@@ -170,6 +168,13 @@ impl TlsSettings {
         };
         Ok(MakeRustlsConnect::new(config))
     }
+}
+
+/// Every certificate in a PEM file (shared with the Meilisearch client).
+pub(crate) fn read_certificates(
+    path: &Path,
+) -> Result<Vec<CertificateDer<'static>>, rustls::pki_types::pem::Error> {
+    CertificateDer::pem_file_iter(path)?.collect()
 }
 
 fn root_store(roots: &Roots) -> Result<RootCertStore, AppError> {

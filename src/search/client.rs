@@ -64,6 +64,13 @@ struct RawTasks {
     results: Vec<RawTask>,
 }
 
+/// The answer to a request that enqueues a task (202).
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Enqueued {
+    task_uid: u32,
+}
+
 impl Meili {
     pub(crate) fn new(config: &MeiliConfig) -> Result<Self, AppError> {
         let key = config.key.as_ref().map(|k| k.expose().to_owned());
@@ -147,11 +154,6 @@ impl Meili {
     /// with its length (the SDK streams bodies in chunks, which costs a few
     /// milliseconds per request on a small push); returns the task uid.
     pub(crate) async fn add_ndjson(&self, uid: &str, body: Vec<u8>) -> Result<u32, AppError> {
-        #[derive(serde::Deserialize)]
-        #[serde(rename_all = "camelCase")]
-        struct Enqueued {
-            task_uid: u32,
-        }
         let request = self
             .http
             .post(format!("{}/indexes/{uid}/documents", self.url))
@@ -196,11 +198,6 @@ impl Meili {
     /// rebuild), so Meilisearch does not go on indexing documents nobody will
     /// use while every other task waits behind them.
     pub(crate) async fn cancel_tasks_of(&self, uid: &str, limit: Duration) -> Result<(), AppError> {
-        #[derive(serde::Deserialize)]
-        #[serde(rename_all = "camelCase")]
-        struct Enqueued {
-            task_uid: u32,
-        }
         let request = self
             .http
             .post(format!("{}/tasks/cancel", self.url))

@@ -10,8 +10,6 @@ use std::sync::Arc;
 use futures_util::AsyncReadExt;
 use meilisearch_sdk::errors::Error as SdkError;
 use meilisearch_sdk::request::{HttpClient, Method, parse_response};
-use rustls::pki_types::CertificateDer;
-use rustls::pki_types::pem::PemObject;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -37,11 +35,9 @@ impl Http {
             roots.add_parsable_certificates(native.certs);
         }
         if let Some(path) = extra_ca {
-            let certs = CertificateDer::pem_file_iter(path)
-                .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
-                .map_err(|e| {
-                    AppError::usage(format!("--meili-ca-cert {}: cannot read: {e}", path.display()))
-                })?;
+            let certs = crate::db::tls::read_certificates(path).map_err(|e| {
+                AppError::usage(format!("--meili-ca-cert {}: cannot read: {e}", path.display()))
+            })?;
             let (added, _) = roots.add_parsable_certificates(certs);
             if added == 0 {
                 return Err(AppError::usage(format!(

@@ -112,7 +112,13 @@ async fn send_claimed(
         .iter()
         .all(|c| known.iter().any(|(order, seq)| order.id == c.order_id && *seq == c.seq));
     let found: Vec<Order> = if all_known {
-        known.iter().map(|(order, _)| order.clone()).collect()
+        // Only what this process claimed: an order claimed by another
+        // pusher must not be sent from here (its claim keeps the order).
+        known
+            .iter()
+            .filter(|(order, _)| ids.contains(&order.id))
+            .map(|(order, _)| order.clone())
+            .collect()
     } else {
         orders::get_many(pg, &ids).await?
     };

@@ -148,58 +148,73 @@ fn kill_tool_backends(db: &TestDb) -> i64 {
     )
 }
 
+/// A `products import -` fed from the test, under way: started and fed
+/// until the tool is connected to PostgreSQL.
+struct ImportUnderWay {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    next: usize,
+}
+
+impl ImportUnderWay {
+    fn start(db: &TestDb) -> Self {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+            .args(["products", "import", "-"])
+            .env("DATABASE_URL", db.url())
+            .env("ECOMCTL_NO_INDEX", "true")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let mut import = ImportUnderWay { child, stdin, next: 0 };
+        let started = Instant::now();
+        while tool_backends(db) == 0 {
+            assert!(started.elapsed() < Duration::from_secs(20), "the import never connected");
+            import.feed(1000);
+        }
+        import
+    }
+
+    /// Writes `n` more records; false once the tool stopped reading.
+    fn feed(&mut self, n: usize) -> bool {
+        for _ in 0..n {
+            let record = json!({"sku": format!("K-{}", self.next), "name": "Killed", "price": 1,
+                                "seller_email": "s@example.com"});
+            if self.stdin.write_all(format!("{record}\n").as_bytes()).is_err() {
+                return false;
+            }
+            self.next += 1;
+        }
+        true
+    }
+
+    /// Closes the input and waits: (exit code, stderr).
+    fn finish(self) -> (Option<i32>, String) {
+        drop(self.stdin);
+        let out = self.child.wait_with_output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
 #[test]
 fn postgres_killed_mid_import_exits_5_and_commits_nothing() {
     let db = TestDb::new();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
-        .args(["products", "import", "-"])
-        .env("DATABASE_URL", db.url())
-        .env("ECOMCTL_NO_INDEX", "true")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    // Feed records until the import is well under way, then kill its backends
-    // while more input is still coming.
-    let record = |i: usize| {
-        format!(
-            "{}\n",
-            json!({"sku": format!("K-{i}"), "name": "Killed", "price": 1, "seller_email": "s@example.com"})
-        )
-    };
-    let started = Instant::now();
-    let mut i = 0;
-    while kill_tool_backends_ready(&db) == 0 {
-        assert!(started.elapsed() < Duration::from_secs(20), "the import never connected");
-        for _ in 0..1000 {
-            let _ = stdin.write_all(record(i).as_bytes());
-            i += 1;
-        }
-    }
-    for _ in 0..5000 {
-        let _ = stdin.write_all(record(i).as_bytes());
-        i += 1;
-    }
+    let mut import = ImportUnderWay::start(&db);
+    // Well under way, then its backends are killed while more input comes.
+    import.feed(5000);
     assert!(kill_tool_backends(&db) > 0);
-    for _ in 0..5000 {
-        if stdin.write_all(record(i).as_bytes()).is_err() {
-            break;
-        }
-        i += 1;
-    }
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    import.feed(5000);
+    let (code, stderr) = import.finish();
+    assert_eq!(code, Some(5), "{stderr}");
     assert!(stderr.contains("PostgreSQL"), "{stderr}");
     assert!(stderr.contains("not committed: nothing was written"), "{stderr}");
     assert_eq!(db.int("SELECT count(*) FROM products"), 0, "nothing committed");
 }
 
 /// How many of the tool's backends are connected (without killing them).
-fn kill_tool_backends_ready(db: &TestDb) -> i64 {
+fn tool_backends(db: &TestDb) -> i64 {
     db.int(
         "SELECT count(*) FROM pg_stat_activity \
          WHERE datname = current_database() AND application_name LIKE 'ecomctl%' \
@@ -210,31 +225,10 @@ fn kill_tool_backends_ready(db: &TestDb) -> i64 {
 #[test]
 fn sigint_during_an_import_commits_nothing() {
     let db = TestDb::new();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
-        .args(["products", "import", "-"])
-        .env("DATABASE_URL", db.url())
-        .env("ECOMCTL_NO_INDEX", "true")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let started = Instant::now();
-    let mut i = 0;
-    while kill_tool_backends_ready(&db) == 0 {
-        assert!(started.elapsed() < Duration::from_secs(20), "the import never connected");
-        for _ in 0..1000 {
-            let record = json!({"sku": format!("S-{i}"), "name": "Stopped", "price": 1,
-                                "seller_email": "s@example.com"});
-            let _ = stdin.write_all(format!("{record}\n").as_bytes());
-            i += 1;
-        }
-    }
-    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().unwrap();
-    assert_ne!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let import = ImportUnderWay::start(&db);
+    Command::new("kill").args(["-INT", &import.child.id().to_string()]).status().unwrap();
+    let (code, stderr) = import.finish();
+    assert_ne!(code, Some(0), "{stderr}");
     // Give PostgreSQL a moment to notice the client is gone.
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(db.int("SELECT count(*) FROM products"), 0, "nothing committed");
