@@ -70,21 +70,43 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
         .into());
     }
 
-    let mut client = ctx.db().await?;
+    let client = ctx.db().await?;
     let items = if items.is_empty() {
         super::order_wizard::pick_items(ctx, &client, customer.as_str()).await?
     } else {
         items
     };
-    let tx = client.transaction().await?;
+    // Two round trips in all: BEGIN goes out with the product locks, and
+    // COMMIT with the one statement that writes the order, its lines, the
+    // stock and the outbox entry. (A statement that fails aborts the
+    // transaction, and the COMMIT behind it then only rolls back.)
+    let pg: &tokio_postgres::Client = &client;
     let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
-    let locked = products::lock_refs(&*tx, &refs, &[]).await?;
-    let lines = ordering::build_lines(&items, &locked)?;
-    ordering::check_stock(&lines, |id| stock_of(&locked, id))?;
+    let (begun, locked) =
+        tokio::join!(pg.batch_execute("BEGIN"), products::lock_refs(pg, &refs, &[]));
+    begun?;
+    let prepared = async {
+        let locked = locked?;
+        let lines = ordering::build_lines(&items, &locked)?;
+        ordering::check_stock(&lines, |id| stock_of(&locked, id))?;
+        Ok::<_, color_eyre::Report>(lines)
+    };
+    let lines = match prepared.await {
+        Ok(lines) => lines,
+        Err(err) => {
+            let _ = pg.batch_execute("ROLLBACK").await;
+            return Err(err);
+        }
+    };
     let total = ordering::total(&lines);
     let ext = external_ref.as_ref().map(RequiredText::as_str);
-    let mut order = match orders::insert(&*tx, &customer, ext, total).await {
-        Ok(order) => order,
+    let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
+    let (created, committed) = tokio::join!(
+        orders::create(pg, &customer, ext, total, &lines, &taken),
+        pg.batch_execute("COMMIT"),
+    );
+    let (mut order, seq) = match created {
+        Ok(created) => created,
         Err(InsertError::Db(err))
             if matches!(
                 violation(&err),
@@ -100,20 +122,12 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
         Err(InsertError::Db(err)) => return Err(err.into()),
         Err(InsertError::Row(err)) => return Err(err),
     };
-    // Independent statements, pipelined on the connection: one round trip.
-    let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
-    let ids = [order.id];
-    let (_, _, enqueued) = tokio::try_join!(
-        orders::insert_items(&*tx, order.id, &lines),
-        products::adjust_stock(&*tx, &taken),
-        outbox::enqueue(&*tx, &ids),
-    )?;
-    tx.commit().await?;
+    committed?;
 
     // The order as written, without reading it back.
     order.items = lines.iter().map(OrderItem::from_new).collect();
     print_one(ctx.config.output, &order)?;
-    let known: Vec<(Order, i64)> = enqueued.iter().map(|e| (order.clone(), e.seq)).collect();
+    let known = [(order.clone(), seq)];
     ctx.push_to_search(&client, &[order.id], &known).await
 }
 
