@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 use tokio_postgres::types::Type;
 use tokio_postgres::{GenericClient, Row};
 
+use crate::db::outbox::WAKE_SYNC;
 use crate::domain::{Email, OrderState};
 use crate::ordering::NewLine;
 
@@ -184,8 +185,9 @@ pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<
 }
 
 /// Writes a new order whole in one statement — the order row, its lines,
-/// the stock it takes (`stock_deltas`, products already locked) and its
-/// outbox entry — and returns it (without lines) with the outbox version.
+/// the stock it takes (`stock_deltas`, products already locked), its
+/// outbox entry and the notifications (`orders watch`, `sync --watch`) —
+/// and returns it (without lines) with the outbox version.
 /// One statement instead of four: one round trip and one plan.
 pub(crate) async fn create(
     client: &impl GenericClient,
@@ -215,8 +217,11 @@ pub(crate) async fn create(
                     FROM unnest($10::bigint[], $11::int[]) AS d(id, delta) WHERE p.id = d.id), \
               q AS (INSERT INTO search_outbox (order_id) SELECT id FROM o \
                     ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq') \
-                    RETURNING seq) \
-         SELECT o.*, q.seq FROM o, q"
+                    RETURNING seq), \
+              f AS (SELECT pg_notify('ecomctl_orders', json_build_object( \
+                        'event', 'created', 'ids', ARRAY[o.id], 'count', 1)::text) FROM o), \
+              w AS (SELECT {WAKE_SYNC} FROM q) \
+         SELECT o.*, q.seq FROM o CROSS JOIN q LEFT JOIN f ON true LEFT JOIN w ON true"
     );
     let rows = client
         .query_typed(
@@ -308,9 +313,15 @@ pub(crate) async fn replace_items(
 ) -> Result<(), tokio_postgres::Error> {
     client.execute("DELETE FROM order_items WHERE order_id = $1", &[&order_id]).await?;
     insert_items(client, order_id, lines).await?;
+    // Becoming CHANGED is a state change for `orders watch` (unless it was).
     client
         .execute(
-            "UPDATE orders SET state = 'CHANGED', total_price = $2, updated_at = now() WHERE id = $1",
+            "WITH old AS (SELECT state FROM orders WHERE id = $1), \
+                  u AS (UPDATE orders SET state = 'CHANGED', total_price = $2, updated_at = now() \
+                        WHERE id = $1 RETURNING id) \
+             SELECT pg_notify('ecomctl_orders', json_build_object( \
+                 'event', 'state', 'ids', ARRAY[u.id], 'count', 1)::text) \
+             FROM u, old WHERE old.state <> 'CHANGED'",
             &[&order_id, &total],
         )
         .await?;
@@ -325,9 +336,11 @@ pub(crate) async fn set_state(
 ) -> Result<(), tokio_postgres::Error> {
     client
         .execute(
-            "UPDATE orders SET state = $2, updated_at = now(), \
-                    closed_at = CASE WHEN $3 THEN now() ELSE NULL END \
-             WHERE id = $1",
+            "WITH u AS (UPDATE orders SET state = $2, updated_at = now(), \
+                               closed_at = CASE WHEN $3 THEN now() ELSE NULL END \
+                        WHERE id = $1 RETURNING id) \
+             SELECT pg_notify('ecomctl_orders', json_build_object( \
+                 'event', 'state', 'ids', ARRAY[u.id], 'count', 1)::text) FROM u",
             &[&order_id, &state.as_str(), &state.is_closed()],
         )
         .await?;

@@ -30,8 +30,13 @@ type PgResult<T> = Result<T, tokio_postgres::Error>;
 /// before sending (see `search::sync`).
 pub(crate) const CLAIM_LEASE: Duration = Duration::from_secs(120);
 
+/// The notification that wakes `sync --watch`: sent by the statements that
+/// enqueue (V5: not a trigger, which every new session would compile).
+pub(crate) const WAKE_SYNC: &str = "pg_notify('ecomctl_search_outbox', '')";
+
 /// Records that these orders' search documents must be rewritten (or
-/// deleted); returns the entries written (the version each change got).
+/// deleted); returns the entries written (the version each change got), and
+/// wakes `sync --watch`.
 pub(crate) async fn enqueue(
     client: &impl GenericClient,
     order_ids: &[i64],
@@ -41,10 +46,12 @@ pub(crate) async fn enqueue(
     }
     let rows = client
         .query_typed(
-            "INSERT INTO search_outbox (order_id) \
-             SELECT DISTINCT id FROM unnest($1::bigint[]) AS t(id) ORDER BY id \
-             ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq') \
-             RETURNING order_id, seq",
+            "WITH e AS (INSERT INTO search_outbox (order_id) \
+                        SELECT DISTINCT id FROM unnest($1::bigint[]) AS t(id) ORDER BY id \
+                        ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq') \
+                        RETURNING order_id, seq), \
+                  w AS (SELECT pg_notify('ecomctl_search_outbox', '') FROM (SELECT 1 FROM e LIMIT 1) one) \
+             SELECT e.order_id, e.seq FROM e LEFT JOIN w ON true",
             &[(&order_ids, tokio_postgres::types::Type::INT8_ARRAY)],
         )
         .await?;
@@ -347,6 +354,7 @@ pub(crate) async fn requeue_for_swap(
             &[&rebuild_id],
         )
         .await?;
+    client.batch_execute(&format!("SELECT {WAKE_SYNC}")).await?;
     drop_rebuild(client, rebuild_id).await?;
     Ok(sent + replayed)
 }

@@ -703,5 +703,17 @@ async fn write(
         &[],
     )
     .await?;
+    // One notification for the whole import (`orders watch`: the ids when
+    // few), and one to wake `sync --watch`.
+    tx.execute(
+        "SELECT pg_notify('ecomctl_orders', json_build_object(
+                    'event', 'created',
+                    'ids', CASE WHEN c.n <= 500 THEN (SELECT array_agg(id ORDER BY id) FROM import_orders) END,
+                    'count', c.n)::text),
+                pg_notify('ecomctl_search_outbox', '')
+         FROM (SELECT count(*) AS n FROM import_orders) c WHERE c.n > 0",
+        &[],
+    )
+    .await?;
     Ok(inserted)
 }
