@@ -24,6 +24,8 @@ echo "seeding and indexing $ORDERS orders..."
 bench_seed_orders "$ORDERS"
 "$BIN" -q --no-progress reindex >/dev/null
 bench_wait_idle
+# Let autovacuum's work on the fresh tables not land in the middle of a case.
+psql -q "$DATABASE_URL" -c "VACUUM ANALYZE"
 
 python3 - "$BIN" "$RUNS" "${BENCH_LOOP:-0}" <<'PY'
 import statistics, subprocess, sys, time
@@ -34,37 +36,43 @@ def timed(args):
     subprocess.run([binary, "-q"] + args, check=True, stdout=subprocess.DEVNULL)
     return (time.perf_counter() - start) * 1000
 
-def measure(make_args, label):
-    for i in range(3):
-        timed(make_args(-1 - i))
-    samples = sorted(timed(make_args(i)) for i in range(runs))
-    median = statistics.median(samples)
-    p95 = samples[max(0, int(len(samples) * 0.95) - 1)]
-    print(f"{label:<34} median {median:7.2f} ms   p95 {p95:7.2f} ms")
-    return median
+def measure_pair(make_args, label, with_get=False):
+    """Push on and --no-index (and `products get`), interleaved run by run,
+    so that background work (autovacuum, the fake indexing) weighs on all
+    alike."""
+    on, off, gets = [], [], []
+    for i in range(-3, runs):
+        a, b = timed(make_args(i, [])), timed(make_args(i, ["--no-index"], offset=runs + 4))
+        c = timed(["products", "get", "BENCH-A"]) if with_get else 0.0
+        if i >= 0:
+            on.append(a)
+            off.append(b)
+            gets.append(c)
+    if with_get:
+        print(f"{'products get':<34} median {statistics.median(gets):7.2f} ms")
+        results["get"] = statistics.median(gets)
+    for name, samples in (("push on", on), ("push off", off)):
+        samples.sort()
+        p95 = samples[max(0, int(len(samples) * 0.95) - 1)]
+        print(f"{label + ', ' + name:<34} median {statistics.median(samples):7.2f} ms   p95 {p95:7.2f} ms")
+    return statistics.median(on), statistics.median(off)
 
 create = ["orders", "create", "--customer-email", "bench@example.com",
           "--item", "BENCH-A=1", "--item", "BENCH-B=2", "--item", "BENCH-C=3"]
-# Seeded orders are CREATED: ids 1..runs+3 for set-state, the next ones for update.
+# Seeded orders are CREATED: each case takes its own range of ids.
 def order_id(base, i):
     return str(base + (i if i >= 0 else runs - i))
 results = {}
-results["get"] = measure(lambda i: ["products", "get", "BENCH-A"], "products get")
-for push, flag in (("on", []), ("off", ["--no-index"])):
-    results[f"create {push}"] = measure(lambda i: flag + create, f"orders create, push {push}")
-offset = 0
-for push, flag in (("on", []), ("off", ["--no-index"])):
-    base = 1 + offset
-    results[f"set-state {push}"] = measure(
-        lambda i: flag + ["orders", "set-state", order_id(base, i), "SHIPPED"],
-        f"orders set-state, push {push}")
-    offset += runs + 4
-for push, flag in (("on", []), ("off", ["--no-index"])):
-    base = 1 + offset
-    results[f"update {push}"] = measure(
-        lambda i: flag + ["orders", "update", order_id(base, i), "--item", "BENCH-A=2"],
-        f"orders update, push {push}")
-    offset += runs + 4
+results["create on"], results["create off"] = measure_pair(
+    lambda i, flag, offset=0: flag + create, "orders create", with_get=True)
+base = 1
+results["set-state on"], results["set-state off"] = measure_pair(
+    lambda i, flag, offset=0: flag + ["orders", "set-state", order_id(base + offset, i), "SHIPPED"],
+    "orders set-state")
+base = 1 + 2 * (runs + 4)
+results["update on"], results["update off"] = measure_pair(
+    lambda i, flag, offset=0: flag + ["orders", "update", order_id(base + offset, i), "--item", "BENCH-A=2"],
+    "orders update")
 
 print()
 for op in ("create", "set-state", "update"):

@@ -22,6 +22,7 @@
 use std::time::Duration;
 
 use tokio_postgres::GenericClient;
+use tokio_postgres::types::Type;
 
 type PgResult<T> = Result<T, tokio_postgres::Error>;
 
@@ -52,7 +53,7 @@ pub(crate) async fn enqueue(
                         RETURNING order_id, seq), \
                   w AS (SELECT pg_notify('ecomctl_search_outbox', '') FROM (SELECT 1 FROM e LIMIT 1) one) \
              SELECT e.order_id, e.seq FROM e LEFT JOIN w ON true",
-            &[(&order_ids, tokio_postgres::types::Type::INT8_ARRAY)],
+            &[(&order_ids, Type::INT8_ARRAY)],
         )
         .await?;
     Ok(rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1) }).collect())
@@ -71,13 +72,18 @@ pub(crate) async fn lock_for_push(client: &impl GenericClient, wait: bool) -> Pg
         client.execute("SELECT pg_advisory_lock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
         return Ok(true);
     }
-    let row =
-        client.query_one("SELECT pg_try_advisory_lock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
-    Ok(row.get(0))
+    // Typed statements here and below: a writer's push skips the prepare
+    // round trip of each (every command is a new session, nothing is cached).
+    let rows = client
+        .query_typed("SELECT pg_try_advisory_lock_shared($1)", &[(&SEARCH_SWAP_LOCK, Type::INT8)])
+        .await?;
+    Ok(rows[0].get(0))
 }
 
 pub(crate) async fn unlock_push(client: &impl GenericClient) -> PgResult<()> {
-    client.execute("SELECT pg_advisory_unlock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    client
+        .execute_typed("SELECT pg_advisory_unlock_shared($1)", &[(&SEARCH_SWAP_LOCK, Type::INT8)])
+        .await?;
     Ok(())
 }
 
@@ -104,7 +110,7 @@ pub(crate) async fn claim(
     let rows = match only {
         Some(ids) => {
             client
-                .query(
+                .query_typed(
                     "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
                      FROM (SELECT order_id FROM search_outbox \
                            WHERE order_id = ANY($2) AND task_uid IS NULL \
@@ -112,7 +118,7 @@ pub(crate) async fn claim(
                            ORDER BY order_id FOR UPDATE SKIP LOCKED) c \
                      WHERE o.order_id = c.order_id \
                      RETURNING o.order_id, o.seq",
-                    &[&token, &ids, &lease],
+                    &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&lease, Type::FLOAT8)],
                 )
                 .await?
         }
@@ -148,7 +154,7 @@ pub(crate) async fn mark_sent(
     let seqs: Vec<i64> = sent.iter().map(|(c, _)| c.seq).collect();
     let tasks: Vec<i64> = sent.iter().map(|(_, t)| i64::from(*t)).collect();
     client
-        .execute(
+        .execute_typed(
             "WITH s AS (SELECT * FROM unnest($2::bigint[], $3::bigint[], $4::bigint[]) AS s(order_id, seq, task_uid)), \
                   locked AS (SELECT order_id FROM search_outbox \
                              WHERE order_id = ANY($2) AND claimed_by = $1 ORDER BY order_id FOR UPDATE) \
@@ -158,7 +164,12 @@ pub(crate) async fn mark_sent(
                  claimed_by = NULL, claimed_at = NULL \
              FROM s WHERE o.order_id = s.order_id AND o.claimed_by = $1 \
                AND (SELECT count(*) FROM locked) >= 0",
-            &[&token, &ids, &seqs, &tasks],
+            &[
+                (&token, Type::INT8),
+                (&ids, Type::INT8_ARRAY),
+                (&seqs, Type::INT8_ARRAY),
+                (&tasks, Type::INT8_ARRAY),
+            ],
         )
         .await?;
     Ok(())
@@ -194,12 +205,16 @@ pub(crate) async fn sent_tasks(
     limit: i64,
 ) -> PgResult<Vec<u32>> {
     let rows = client
-        .query(
+        .query_typed(
             "SELECT DISTINCT task_uid FROM search_outbox \
              WHERE task_uid IS NOT NULL AND ($1::bigint[] IS NULL OR order_id = ANY($1)) \
                AND sent_at <= now() - make_interval(secs => $2) \
              ORDER BY task_uid LIMIT $3",
-            &[&only, &min_age.as_secs_f64(), &limit],
+            &[
+                (&only, Type::INT8_ARRAY),
+                (&min_age.as_secs_f64(), Type::FLOAT8),
+                (&limit, Type::INT8),
+            ],
         )
         .await?;
     Ok(rows.iter().map(|r| r.get::<_, i64>(0) as u32).collect())
@@ -229,8 +244,8 @@ pub(crate) async fn confirm(
     index_name: &str,
 ) -> PgResult<i64> {
     let tasks: Vec<i64> = succeeded.iter().map(|t| i64::from(*t)).collect();
-    let row = client
-        .query_one(
+    let rows = client
+        .query_typed(
             "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
                              ORDER BY order_id FOR UPDATE), \
                   cleared AS (DELETE FROM search_outbox o \
@@ -240,10 +255,10 @@ pub(crate) async fn confirm(
                              SELECT r.id, c.order_id FROM cleared c CROSS JOIN search_rebuilds r \
                              WHERE r.index_name = $2 ON CONFLICT DO NOTHING) \
              SELECT count(*) FROM cleared",
-            &[&tasks, &index_name],
+            &[(&tasks, Type::INT8_ARRAY), (&index_name, Type::TEXT)],
         )
         .await?;
-    Ok(row.get(0))
+    Ok(rows[0].get(0))
 }
 
 /// Puts the entries of failed, canceled or unknown tasks back to unsent.
