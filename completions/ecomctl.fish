@@ -36,7 +36,8 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -l wait-timeout -d 'How lo
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -74,7 +75,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l wait-timeout
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -99,7 +101,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -139,7 +142,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -163,7 +167,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -191,7 +196,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -223,7 +229,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -247,7 +254,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -279,7 +287,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -294,7 +303,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "ndjson\t'One JSON object per line'
-json\t'One JSON array'"
+json\t'One JSON array'
+csv\t'CSV with a header row; orders: one row per line item (not read back by import)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
@@ -307,7 +317,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -339,7 +350,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -376,7 +388,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -400,7 +413,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -430,7 +444,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -455,7 +470,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -479,7 +495,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -503,7 +520,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -533,7 +551,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -550,7 +569,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "ndjson\t'One JSON object per line'
-json\t'One JSON array'"
+json\t'One JSON array'
+csv\t'CSV with a header row; orders: one row per line item (not read back by import)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
@@ -563,7 +583,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -589,7 +610,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -634,7 +656,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l wait-timeout 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -660,7 +683,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l wait-timeout -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -686,7 +710,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l wait-timeout
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -711,7 +736,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_se
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -739,7 +765,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -763,7 +790,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -788,7 +816,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -817,7 +846,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l wait-timeout -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -842,7 +872,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -870,7 +901,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -894,7 +926,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -918,7 +951,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -946,7 +980,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l wait-tim
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -970,7 +1005,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l wait-timeout -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -994,7 +1030,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l wait-timeout 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -152,6 +152,9 @@ pub(crate) enum OutputFormat {
     Json,
     /// One JSON object per line
     Ndjson,
+    /// CSV with a header row (RFC 4180 quoting) for gets, lists, search,
+    /// orders watch and doctor; an order's lines are one readable cell
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -170,6 +173,8 @@ pub(crate) enum ExportFormat {
     Ndjson,
     /// One JSON array
     Json,
+    /// CSV with a header row; orders: one row per line item (not read back by import)
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

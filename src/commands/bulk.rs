@@ -10,10 +10,12 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::{ExportFormat, ImportArgs, OnConflict};
 use crate::db::order_stream::Snapshot;
+use crate::db::orders::Order;
 use crate::db::products::{COLUMNS, Product};
 use crate::error::AppError;
 use crate::import::report::Report;
 use crate::import::{self, ImportOptions, source};
+use crate::output::csv::CsvRow;
 use crate::output::print_report;
 use crate::search::sync::sync_all;
 
@@ -119,40 +121,118 @@ fn finish(ctx: &Context, what: &str, report: &Report, options: &ImportOptions) -
 
 /// Writes NDJSON lines or one JSON array, streaming.
 struct Exporter<W: Write> {
-    out: W,
-    format: ExportFormat,
+    sink: Sink<W>,
     count: u64,
 }
 
+enum Sink<W: Write> {
+    Ndjson(W),
+    Json(W),
+    Csv(Box<csv::Writer<W>>),
+}
+
 impl<W: Write> Exporter<W> {
-    fn new(mut out: W, format: ExportFormat) -> std::io::Result<Self> {
-        if format == ExportFormat::Json {
-            out.write_all(b"[")?;
-        }
-        Ok(Exporter { out, format, count: 0 })
+    fn new<T: CsvExport>(mut out: W, format: ExportFormat) -> Result<Self> {
+        let sink = match format {
+            ExportFormat::Ndjson => Sink::Ndjson(out),
+            ExportFormat::Json => {
+                out.write_all(b"[")?;
+                Sink::Json(out)
+            }
+            ExportFormat::Csv => {
+                let mut csv = csv::Writer::from_writer(out);
+                csv.write_record(T::EXPORT_HEADER)?;
+                Sink::Csv(Box::new(csv))
+            }
+        };
+        Ok(Exporter { sink, count: 0 })
     }
 
-    fn write<T: Serialize>(&mut self, value: &T) -> Result<()> {
-        match self.format {
-            ExportFormat::Ndjson => {
-                serde_json::to_writer(&mut self.out, value)?;
-                self.out.write_all(b"\n")?;
+    fn write<T: Serialize + CsvExport>(&mut self, value: &T) -> Result<()> {
+        match &mut self.sink {
+            Sink::Ndjson(out) => {
+                serde_json::to_writer(&mut *out, value)?;
+                out.write_all(b"\n")?;
             }
-            ExportFormat::Json => {
-                self.out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut self.out, value)?;
+            Sink::Json(out) => {
+                out.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut *out, value)?;
+            }
+            Sink::Csv(csv) => {
+                for row in value.export_rows() {
+                    csv.write_record(&row)?;
+                }
             }
         }
         self.count += 1;
         Ok(())
     }
 
-    fn finish(mut self) -> std::io::Result<u64> {
-        if self.format == ExportFormat::Json {
-            self.out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
+    fn finish(self) -> Result<u64> {
+        match self.sink {
+            Sink::Ndjson(mut out) => out.flush()?,
+            Sink::Json(mut out) => {
+                out.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
+                out.flush()?;
+            }
+            Sink::Csv(mut csv) => csv.flush()?,
         }
-        self.out.flush()?;
         Ok(self.count)
+    }
+}
+
+/// Rows of a CSV export: a product is one row, an order one row per line.
+trait CsvExport {
+    const EXPORT_HEADER: &'static [&'static str];
+    fn export_rows(&self) -> Vec<Vec<String>>;
+}
+
+impl CsvExport for Product {
+    const EXPORT_HEADER: &'static [&'static str] = <Product as CsvRow>::HEADER;
+
+    fn export_rows(&self) -> Vec<Vec<String>> {
+        vec![self.csv_row()]
+    }
+}
+
+impl CsvExport for Order {
+    const EXPORT_HEADER: &'static [&'static str] = &[
+        "order_id",
+        "external_ref",
+        "customer_email",
+        "state",
+        "total_price",
+        "created_at",
+        "updated_at",
+        "closed_at",
+        "product_id",
+        "product_sku",
+        "product_name",
+        "product_description",
+        "product_price",
+        "quantity",
+    ];
+
+    fn export_rows(&self) -> Vec<Vec<String>> {
+        // The order columns of the list row, without its item summary.
+        let order: Vec<String> = self.csv_row().into_iter().take(8).collect();
+        if self.items.is_empty() {
+            return vec![order.into_iter().chain(std::iter::repeat_n(String::new(), 6)).collect()];
+        }
+        self.items
+            .iter()
+            .map(|item| {
+                let line = [
+                    item.product_id.map(|id| id.to_string()).unwrap_or_default(),
+                    item.product_sku.clone(),
+                    item.product_name.clone(),
+                    item.product_description.clone().unwrap_or_default(),
+                    format!("{:.2}", item.product_price),
+                    item.quantity.to_string(),
+                ];
+                order.iter().cloned().chain(line).collect()
+            })
+            .collect()
     }
 }
 
@@ -165,8 +245,10 @@ pub(crate) async fn export_products(ctx: &Context, format: ExportFormat) -> Resu
         )
         .await?;
     pin_mut!(rows);
-    let mut exporter =
-        Exporter::new(BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()), format)?;
+    let mut exporter = Exporter::new::<Product>(
+        BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()),
+        format,
+    )?;
     while let Some(row) = rows.next().await {
         exporter.write(&Product::from_row(&row?))?;
     }
@@ -178,8 +260,10 @@ pub(crate) async fn export_products(ctx: &Context, format: ExportFormat) -> Resu
 pub(crate) async fn export_orders(ctx: &Context, format: ExportFormat) -> Result<()> {
     let snapshot = Snapshot::take(&ctx.config.database).await?;
     let mut orders = snapshot.stream().await?;
-    let mut exporter =
-        Exporter::new(BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()), format)?;
+    let mut exporter = Exporter::new::<Order>(
+        BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()),
+        format,
+    )?;
     while let Some(order) = orders.next().await? {
         exporter.write(&order)?;
     }

@@ -265,18 +265,29 @@ async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()
 }
 
 fn print(format: OutputFormat, checks: &[Check]) -> Result<()> {
+    let mark = |check: &Check| match check.status {
+        Status::Pass => "ok",
+        Status::Warn => "warn",
+        Status::Fail => "FAIL",
+    };
     match format {
+        OutputFormat::Csv => crate::output::csv::write_rows(
+            &["status", "check", "detail", "suggestion"],
+            checks.iter().map(|c| {
+                vec![
+                    mark(c).to_owned(),
+                    c.check.to_owned(),
+                    c.detail.clone(),
+                    c.suggestion.clone().unwrap_or_default(),
+                ]
+            }),
+        )?,
         OutputFormat::Table => {
             let mut table = new_table();
             table.set_header(vec!["", "check", "detail", "suggestion"]);
             for check in checks {
-                let mark = match check.status {
-                    Status::Pass => "ok",
-                    Status::Warn => "warn",
-                    Status::Fail => "FAIL",
-                };
                 table.add_row(vec![
-                    mark.to_string(),
+                    mark(check).to_string(),
                     check.check.to_string(),
                     check.detail.clone(),
                     check.suggestion.clone().unwrap_or_default(),

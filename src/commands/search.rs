@@ -104,6 +104,10 @@ pub(crate) async fn run(ctx: &Context, args: SearchArgs) -> Result<()> {
                 results.processing_time_ms
             ));
         }
+        OutputFormat::Csv => {
+            let hits: Vec<&Value> = results.hits.iter().map(|h| &h.result).collect();
+            crate::output::csv::write_documents(&hits)?;
+        }
         format => {
             let hits: Vec<&Value> = results.hits.iter().map(|h| &h.result).collect();
             let mut body = json!({

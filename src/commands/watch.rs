@@ -11,6 +11,7 @@ use crate::cli::OutputFormat;
 use crate::db::listen::listen;
 use crate::db::orders::{self, Order};
 use crate::domain::{Email, OrderState};
+use crate::output::csv::{CsvRow, write_rows};
 use crate::output::{local_time, write_stdout};
 use crate::prompt::{flag_value, optional};
 
@@ -34,6 +35,12 @@ pub(crate) async fn run(ctx: &Context, states: &[String], customer: Option<&str>
         (states.is_empty() || states.contains(&order.state))
             && customer.as_ref().is_none_or(|c| c.as_str() == order.customer_email)
     };
+    if ctx.config.output == OutputFormat::Csv {
+        // One header for the whole feed; each event is then a row.
+        let header: Vec<&str> =
+            std::iter::once("event").chain(Order::HEADER.iter().copied()).collect();
+        write_rows(&header, std::iter::empty())?;
+    }
     let mut shutdown = std::pin::pin!(super::sync::shutdown_signal());
     let mut failures = 0u32;
     let mut connected_once = false;
@@ -96,6 +103,10 @@ async fn show(ctx: &Context, notice: &Notice, wanted: &impl Fn(&Order) -> bool) 
     let client = ctx.db().await?;
     for order in orders::get_many(&**client, ids).await?.iter().filter(|o| wanted(o)) {
         match ctx.config.output {
+            OutputFormat::Csv => {
+                let row = std::iter::once(notice.event.clone()).chain(order.csv_row()).collect();
+                write_rows(&[], [row])?
+            }
             OutputFormat::Table => write_stdout(&format!(
                 "{}  {:<7}  #{:<6} {:<28} {:<9} {:>9.2}  {}\n",
                 local_time(order.updated_at),

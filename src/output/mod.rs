@@ -2,6 +2,7 @@
 //! table, one JSON value, or NDJSON. Messages for people go to stderr through
 //! [`Messages`].
 
+pub(crate) mod csv;
 pub(crate) mod tables;
 
 use std::io::{self, Write};
@@ -95,20 +96,25 @@ impl Write for Stdout {
 }
 
 /// Prints one entity (a created, changed or requested product or order).
-pub(crate) fn print_one<T: Serialize + Detail>(format: OutputFormat, value: &T) -> io::Result<()> {
+pub(crate) fn print_one<T: Serialize + Detail + csv::CsvRow>(
+    format: OutputFormat,
+    value: &T,
+) -> io::Result<()> {
     match format {
         OutputFormat::Table => write_stdout(&format!("{}\n", value.detail())),
+        OutputFormat::Csv => csv::write(std::slice::from_ref(value)),
         OutputFormat::Json => write_stdout(&format!("{}\n", to_json_pretty(value)?)),
         OutputFormat::Ndjson => write_stdout(&format!("{}\n", to_json(value)?)),
     }
 }
 
 /// Prints a list: a table, a JSON array, or one JSON object per line.
-pub(crate) fn print_list<T: Serialize + Listing>(
+pub(crate) fn print_list<T: Serialize + Listing + csv::CsvRow>(
     format: OutputFormat,
     values: &[T],
 ) -> io::Result<()> {
     match format {
+        OutputFormat::Csv => csv::write(values),
         OutputFormat::Table => {
             if values.is_empty() {
                 return Ok(());
@@ -128,10 +134,11 @@ pub(crate) fn print_list<T: Serialize + Listing>(
 }
 
 /// A summary or report for scripts: pretty JSON with `-o json`, one line with
-/// `-o ndjson`, nothing with `-o table` (people get the stderr summary).
+/// `-o ndjson`, nothing with `-o table` or `-o csv` (people get the stderr
+/// summary; a report is not rows).
 pub(crate) fn print_report<T: Serialize>(format: OutputFormat, value: &T) -> io::Result<()> {
     match format {
-        OutputFormat::Table => Ok(()),
+        OutputFormat::Table | OutputFormat::Csv => Ok(()),
         OutputFormat::Json => write_stdout(&format!("{}\n", to_json_pretty(value)?)),
         OutputFormat::Ndjson => write_stdout(&format!("{}\n", to_json(value)?)),
     }

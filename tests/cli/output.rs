@@ -136,3 +136,56 @@ fn json_times_are_rfc3339_and_tables_use_local_time() {
     );
     assert!(table.contains(&shown), "expected {shown} in:\n{table}");
 }
+
+#[test]
+fn csv_output_quotes_as_rfc4180_and_orders_keep_their_lines() {
+    let db = TestDb::new();
+    db.ecomctl()
+        .args([
+            "products",
+            "create",
+            "--sku",
+            "Q-1",
+            "--name",
+            "Lamp, \"brass\"",
+            "--price",
+            "12.5",
+        ])
+        .args(["--stock", "9", "--seller-email", "s@example.com", "--description", "two\nlines"])
+        .success();
+    db.product("MUG", "2.00", 10);
+    let list = db.ecomctl().args(["-o", "csv", "products", "list"]).success().stdout();
+    let mut lines = list.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "id,sku,name,description,manufacturer,stocked_at,seller_email,price,stock,created_at,updated_at"
+        )
+    );
+    assert!(
+        list.contains(",Q-1,\"Lamp, \"\"brass\"\"\",\"two\nlines\",,,s@example.com,12.50,9,"),
+        "{list}"
+    );
+
+    let id = db.order("c@example.com", &["Q-1=2", "MUG"]);
+    let one = db.ecomctl().args(["-o", "csv", "orders", "get", &id.to_string()]).success().stdout();
+    assert!(one.starts_with("id,external_ref,customer_email,state,total_price,created_at,updated_at,closed_at,item_count,items\n"));
+    assert!(one.contains(&format!("{id},,c@example.com,CREATED,27.00,")), "{one}");
+    assert!(one.contains(",3,\"2× Lamp, \"\"brass\"\" (Q-1); 1× MUG name (MUG)\"\n"), "{one}");
+
+    // Export: one row per line item (read back with a CSV reader: the
+    // description holds a newline).
+    let export = db.ecomctl().args(["orders", "export", "--format", "csv"]).success().stdout();
+    let mut reader = csv::Reader::from_reader(export.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[0], "order_id");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2, "{export}");
+    assert_eq!(&rows[0][9], "Q-1");
+    assert_eq!(&rows[0][10], "Lamp, \"brass\"");
+    assert_eq!(&rows[0][11], "two\nlines");
+    assert_eq!((&rows[0][12], &rows[0][13]), ("12.50", "2"));
+    assert_eq!((&rows[1][9], &rows[1][13]), ("MUG", "1"));
+    assert_eq!(&rows[1][0], &id.to_string());
+    let products = db.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
+    assert_eq!(products.lines().next(), list.lines().next());
+}

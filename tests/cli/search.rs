@@ -1056,3 +1056,22 @@ fn index_check_repair_fixes_exactly_the_drifted_orders() {
     env.assert_index_matches_postgres();
     assert!(env.search.document(999_999).is_none());
 }
+
+#[test]
+fn search_results_as_csv() {
+    let env = Env::new();
+    env.db.product("LAMP", "15.00", 10);
+    let id = env.order("ann@example.com", &["LAMP=2"]);
+    env.ok(&["sync"]);
+    let csv = env.ok(&["-o", "csv", "search", "--customer-email", "ann@example.com"]).stdout();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "id,external_ref,customer_email,state,total_price,created_at,closed_at,item_count,items"
+        )
+    );
+    let row = lines.next().unwrap();
+    assert!(row.starts_with(&format!("{id},,ann@example.com,CREATED,30.00,")), "{row}");
+    assert!(row.ends_with(",2,2× LAMP name (LAMP)"), "{row}");
+}
