@@ -2319,14 +2319,14 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --no-stock --no-sync --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --no-stock --no-sync --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 --rejects)
@@ -2334,6 +2334,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --max-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3149,14 +3153,14 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --on-conflict --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --on-conflict --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "auto json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 --rejects)
@@ -3164,6 +3168,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --max-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

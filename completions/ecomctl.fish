@@ -269,9 +269,11 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l format -d 'Input format' -r -f -a "auto\t'A JSON array if the input starts with `[`, NDJSON otherwise'
 json\t'One JSON array of objects'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row naming the fields (products only; the default for a file named *.csv or *.csv.gz)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (e.g. \';\' as spreadsheets write it in many locales)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a record whose SKU already exists' -r -f -a "error\t'Refuse records whose SKU exists (the whole import, unless --skip-invalid)'
 update\t'Update the existing product with the record\'s fields'
 skip\t'Keep the existing product and count the record as skipped'"
@@ -536,9 +538,11 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l format -d 'Input format' -r -f -a "auto\t'A JSON array if the input starts with `[`, NDJSON otherwise'
 json\t'One JSON array of objects'
-ndjson\t'One JSON object per line'"
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row naming the fields (products only; the default for a file named *.csv or *.csv.gz)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (e.g. \';\' as spreadsheets write it in many locales)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r

@@ -165,6 +165,9 @@ pub(crate) enum InputFormat {
     Json,
     /// One JSON object per line
     Ndjson,
+    /// CSV with a header row naming the fields (products only; the default
+    /// for a file named *.csv or *.csv.gz)
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -208,6 +211,9 @@ pub(crate) struct ImportArgs {
     /// How many record errors to list
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub(crate) max_errors: usize,
+    /// The CSV field separator (e.g. ';' as spreadsheets write it in many locales)
+    #[arg(long, default_value_t = ',', value_name = "CHAR")]
+    pub(crate) delimiter: char,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

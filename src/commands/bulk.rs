@@ -8,7 +8,7 @@ use futures_util::{StreamExt, pin_mut};
 use serde::Serialize;
 
 use super::Context;
-use crate::cli::{ExportFormat, ImportArgs, OnConflict};
+use crate::cli::{ExportFormat, ImportArgs, InputFormat, OnConflict};
 use crate::db::order_stream::Snapshot;
 use crate::db::orders::Order;
 use crate::db::products::{COLUMNS, Product};
@@ -27,9 +27,22 @@ fn options(
     args: &ImportArgs,
     on_conflict: OnConflict,
     no_stock: bool,
-) -> ImportOptions {
-    ImportOptions {
-        format: args.format,
+) -> Result<ImportOptions, AppError> {
+    if !args.delimiter.is_ascii() || args.delimiter == '"' {
+        return Err(AppError::usage(format!(
+            "--delimiter must be one ASCII character other than a double quote (got {:?})",
+            args.delimiter
+        )));
+    }
+    // A *.csv file is CSV unless --format says otherwise.
+    let named_csv = args.file.ends_with(".csv") || args.file.ends_with(".csv.gz");
+    let format = match args.format {
+        InputFormat::Auto if named_csv => InputFormat::Csv,
+        format => format,
+    };
+    Ok(ImportOptions {
+        format,
+        delimiter: args.delimiter as u8,
         on_conflict,
         skip_invalid: args.skip_invalid,
         rejects: args.rejects.clone(),
@@ -38,7 +51,7 @@ fn options(
         progress: ctx.config.progress,
         no_stock,
         verbose: ctx.config.verbose > 0 && !ctx.config.quiet,
-    }
+    })
 }
 
 pub(crate) async fn import_products(
@@ -46,7 +59,7 @@ pub(crate) async fn import_products(
     args: ImportArgs,
     on_conflict: OnConflict,
 ) -> Result<()> {
-    let options = options(ctx, &args, on_conflict, false);
+    let options = options(ctx, &args, on_conflict, false)?;
     let input = source::open(&args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;
@@ -62,7 +75,13 @@ pub(crate) async fn import_orders(
     no_stock: bool,
     no_sync: bool,
 ) -> Result<()> {
-    let options = options(ctx, &args, OnConflict::Error, no_stock);
+    let options = options(ctx, &args, OnConflict::Error, no_stock)?;
+    if options.format == InputFormat::Csv {
+        return Err(AppError::usage(
+            "orders cannot be imported from CSV (an order holds several lines): use NDJSON or JSON",
+        )
+        .into());
+    }
     let input = source::open(&args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;

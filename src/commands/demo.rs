@@ -39,6 +39,7 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
         rejects: None,
         dry_run: false,
         max_errors: 5,
+        delimiter: b',',
         progress: ctx.config.progress,
         no_stock: false,
         verbose: false,

@@ -24,6 +24,8 @@ pub(crate) struct ImportOptions {
     pub(crate) rejects: Option<PathBuf>,
     pub(crate) dry_run: bool,
     pub(crate) max_errors: usize,
+    /// The CSV field separator.
+    pub(crate) delimiter: u8,
     pub(crate) progress: bool,
     /// Orders only: do not take stock (historical loads).
     pub(crate) no_stock: bool,

@@ -229,7 +229,7 @@ pub(crate) async fn import(
     let mut in_array = false;
     let mut ids_pool: Vec<i64> = Vec::new();
     let mut copying = true;
-    let mut records = spawn_reader(input, options.format, validate);
+    let mut records = spawn_reader(input, options.format, options.delimiter, validate);
     while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<OrderRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();

@@ -177,7 +177,7 @@ pub(crate) async fn import(
     let mut copying = true;
     // A COPY that failed while rows were being sent (e.g. a duplicate SKU).
     let mut copy_failed: Option<tokio_postgres::Error> = None;
-    let mut records = spawn_reader(input, options.format, validate);
+    let mut records = spawn_reader(input, options.format, options.delimiter, validate);
     'read: while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<ProductRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();

@@ -505,3 +505,114 @@ fn export_then_import_into_an_empty_database_is_identical() {
     let next = target.order("c@example.com", &["KEEP"]);
     assert!(next > second);
 }
+
+#[test]
+fn products_import_reads_csv_as_spreadsheets_write_it() {
+    let db = TestDb::new();
+    let files = Files::new();
+    // A byte-order mark, quoted commas, quotes and newlines, an empty cell.
+    let csv = "\u{feff}sku,name,description,price,stock,seller_email\n\
+               CSV-1,\"Lamp, brass\",\"Two\nlines \"\"quoted\"\"\",12.50,7,s@example.com\n\
+               CSV-2,Mug,,2,,s@example.com\n";
+    let file = files.write("catalogue.csv", csv);
+    let report = import(&db, "products", &file, &[]).json();
+    assert_eq!(report["inserted"], 2, "{report}");
+    assert_eq!(
+        db.text("SELECT name FROM products WHERE sku = 'CSV-1'").as_deref(),
+        Some("Lamp, brass")
+    );
+    assert_eq!(
+        db.text("SELECT description FROM products WHERE sku = 'CSV-1'").as_deref(),
+        Some("Two\nlines \"quoted\"")
+    );
+    assert_eq!(db.stock("CSV-1"), 7);
+    assert_eq!(db.stock("CSV-2"), 0, "an empty cell is an absent field");
+
+    // ';' as the separator, from stdin with --format csv.
+    let run = db
+        .ecomctl()
+        .args(["-o", "json", "products", "import", "-", "--format", "csv", "--delimiter", ";"])
+        .stdin("sku;name;price;seller_email\nSEMI-1;Chair;49,90;s@example.com\nSEMI-2;Desk;120.00;s@example.com\n")
+        .status(4);
+    // 49,90 is not a decimal number: named with its line and field; nothing written.
+    run.stderr_has(&["line 2: field price: \"49,90\" is not a decimal number"]);
+    assert_eq!(db.int("SELECT count(*) FROM products WHERE sku LIKE 'SEMI-%'"), 0);
+}
+
+#[test]
+fn awkward_csv_files_each_get_the_documented_result() {
+    let db = TestDb::new();
+    let files = Files::new();
+    let cases: [(&str, &str, &str); 3] = [
+        ("no-email.csv", "sku,name,price\nA-1,A,1\n", "line 2: field seller_email: is required"),
+        (
+            "extra-column.csv",
+            "sku,name,price,seller_email,colour\nA-1,A,1,s@example.com,red\n",
+            "unknown field \"colour\"",
+        ),
+        (
+            "extra-cell.csv",
+            "sku,name,price,seller_email\nA-1,A,1,s@example.com,oops\n",
+            "line 2: 5 field(s) where the header names 4",
+        ),
+    ];
+    for (name, content, message) in cases {
+        let file = files.write(name, content);
+        db.ecomctl().args(["products", "import", &file]).status(4).stderr_has(&[message]);
+    }
+    assert_eq!(db.int("SELECT count(*) FROM products"), 0);
+
+    // Rejects of a CSV import are NDJSON records, which import reads back.
+    let file = files.write(
+        "mixed.csv",
+        "sku,name,price,seller_email\nOK-1,Fine,1,s@example.com\nBAD-1,Bad,-1,s@example.com\n",
+    );
+    let rejects = files.path("rejects.ndjson");
+    db.ecomctl()
+        .args([
+            "products",
+            "import",
+            &file,
+            "--skip-invalid",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ])
+        .success();
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    assert_eq!(rejected.lines().count(), 1, "{rejected}");
+    let record: Value = serde_json::from_str(rejected.trim()).unwrap();
+    assert_eq!(
+        record,
+        json!({"sku": "BAD-1", "name": "Bad", "price": "-1", "seller_email": "s@example.com"})
+    );
+    // Orders cannot come from CSV.
+    let orders = files.write("orders.csv", "customer_email\na@example.com\n");
+    db.ecomctl().args(["orders", "import", &orders]).status(2).stderr_has(&["CSV"]);
+}
+
+#[test]
+fn a_csv_export_imports_back_into_an_empty_database_unchanged() {
+    let db = TestDb::new();
+    db.ecomctl()
+        .args([
+            "products",
+            "create",
+            "--sku",
+            "RT-1",
+            "--name",
+            "Lamp, \"brass\"",
+            "--price",
+            "12.5",
+        ])
+        .args(["--stock", "3", "--seller-email", "s@example.com", "--description", "a\nb"])
+        .args(["--manufacturer", "Acme", "--stocked-at", "A-1"])
+        .success();
+    db.product("RT-2", "2.00", 9);
+    let exported = db.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
+    let files = Files::new();
+    let file = files.write("products.csv", &exported);
+    let other = TestDb::new();
+    other.ecomctl().args(["products", "import", &file]).success();
+    let again = other.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
+    assert_eq!(again, exported);
+}
