@@ -7,6 +7,7 @@
 //! command line (unknown flag, non-numeric id) stays a usage error (exit 2).
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 
 const AFTER_HELP: &str = "\
 EXIT CODES:
@@ -55,7 +56,7 @@ pub(crate) struct GlobalArgs {
 
     /// The named context to use (see `ecomctl config`); its settings apply
     /// where no flag is given
-    #[arg(long, env = "ECOMCTL_CONTEXT", value_name = "NAME", global = true)]
+    #[arg(add = ArgValueCandidates::new(crate::completion::contexts), long, env = "ECOMCTL_CONTEXT", value_name = "NAME", global = true)]
     pub(crate) context: Option<String>,
 
     /// Meilisearch URL
@@ -78,7 +79,7 @@ pub(crate) struct GlobalArgs {
     pub(crate) meili_key: Option<String>,
 
     /// Meilisearch index holding the order documents
-    #[arg(long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
+    #[arg(add = ArgValueCandidates::new(crate::completion::indexes), long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
     pub(crate) index: String,
 
     /// Which attributes full-text search covers: the whole document, or a compact
@@ -348,7 +349,7 @@ pub(crate) struct SearchArgs {
     /// Free text to search for
     pub(crate) query: Option<String>,
     /// Only orders in this state (repeatable)
-    #[arg(long = "state")]
+    #[arg(add = ArgValueCandidates::new(crate::completion::states), long = "state")]
     pub(crate) states: Vec<String>,
     /// Only orders of this customer
     #[arg(long)]
@@ -477,6 +478,7 @@ pub(crate) enum ProductsCommand {
         Examples:\n  ecomctl products get LAMP-1\n  ecomctl products get 17\n  ecomctl products get sku:0042")]
     Get {
         /// Product id, sku:SKU or SKU
+        #[arg(add = ArgValueCandidates::new(crate::completion::skus))]
         product: String,
     },
 
@@ -501,7 +503,7 @@ pub(crate) enum ProductsCommand {
         Examples:\n  ecomctl products delete LAMP-1\n  ecomctl products delete --yes 17 18 sku:0042")]
     Delete {
         /// Products to delete: id, sku:SKU or SKU
-        #[arg(required = true)]
+        #[arg(add = ArgValueCandidates::new(crate::completion::skus), required = true)]
         products: Vec<String>,
     },
 
@@ -584,6 +586,7 @@ pub(crate) struct ProductListArgs {
 #[derive(Debug, Args)]
 pub(crate) struct ProductUpdateArgs {
     /// Product id, sku:SKU or SKU
+    #[arg(add = ArgValueCandidates::new(crate::completion::skus))]
     pub(crate) product: String,
     /// New name
     #[arg(long)]
@@ -629,6 +632,7 @@ pub(crate) enum OrdersCommand {
         Examples:\n  ecomctl orders get 42\n  ecomctl -o json orders get 42")]
     Get {
         /// Order id
+        #[arg(add = ArgValueCandidates::new(crate::completion::order_ids))]
         id: i64,
     },
 
@@ -656,8 +660,10 @@ pub(crate) enum OrdersCommand {
         Examples:\n  ecomctl orders set-state 42 shipped\n  ecomctl orders set-state 42 CANCELLED")]
     SetState {
         /// Order id
+        #[arg(add = ArgValueCandidates::new(crate::completion::order_ids))]
         id: i64,
         /// New state
+        #[arg(add = ArgValueCandidates::new(crate::completion::states))]
         state: String,
     },
 
@@ -669,7 +675,7 @@ pub(crate) enum OrdersCommand {
         Examples:\n  ecomctl orders delete 42\n  ecomctl orders delete --yes --restock 42 43")]
     Delete {
         /// Order ids
-        #[arg(required = true)]
+        #[arg(add = ArgValueCandidates::new(crate::completion::order_ids), required = true)]
         ids: Vec<i64>,
         /// Put the quantities back in stock
         #[arg(long)]
@@ -723,7 +729,7 @@ pub(crate) enum OrdersCommand {
         Examples:\n  ecomctl orders watch\n  ecomctl orders watch --state SHIPPED --state DELIVERED\n  ecomctl -o ndjson orders watch --customer-email ann@example.com")]
     Watch {
         /// Only orders in this state (repeat for several)
-        #[arg(long = "state", value_name = "STATE")]
+        #[arg(add = ArgValueCandidates::new(crate::completion::states), long = "state", value_name = "STATE")]
         states: Vec<String>,
         /// Only this customer's orders
         #[arg(long)]
@@ -737,7 +743,7 @@ pub(crate) struct OrderCreateArgs {
     #[arg(long)]
     pub(crate) customer_email: Option<String>,
     /// A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)
-    #[arg(long = "item", value_name = "PRODUCT[=QTY]")]
+    #[arg(add = ArgValueCandidates::new(crate::completion::skus), long = "item", value_name = "PRODUCT[=QTY]")]
     pub(crate) items: Vec<String>,
     /// Order number in another system; unique, makes re-imports idempotent
     #[arg(long)]
@@ -747,7 +753,7 @@ pub(crate) struct OrderCreateArgs {
 #[derive(Debug, Args)]
 pub(crate) struct OrderListArgs {
     /// Only orders in this state (repeatable)
-    #[arg(long = "state")]
+    #[arg(add = ArgValueCandidates::new(crate::completion::states), long = "state")]
     pub(crate) states: Vec<String>,
     /// Only orders of this customer
     #[arg(long)]
@@ -769,8 +775,9 @@ pub(crate) struct OrderListArgs {
 #[derive(Debug, Args)]
 pub(crate) struct OrderUpdateArgs {
     /// Order id
+    #[arg(add = ArgValueCandidates::new(crate::completion::order_ids))]
     pub(crate) id: i64,
     /// The new lines: PRODUCT[=QTY], repeatable
-    #[arg(long = "item", value_name = "PRODUCT[=QTY]", required = true)]
+    #[arg(add = ArgValueCandidates::new(crate::completion::skus), long = "item", value_name = "PRODUCT[=QTY]", required = true)]
     pub(crate) items: Vec<String>,
 }

@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod completion;
 mod config;
 mod contexts;
 mod db;
@@ -29,6 +30,9 @@ fn main() -> ExitCode {
     // and before clap reads the environment (.env fills in unset variables).
     output::init_local_offset();
     let dotenv_warning = load_dotenv();
+    // `COMPLETE=bash ecomctl` prints the dynamic completion script, and the
+    // shell calls back the same way for candidates; otherwise this returns.
+    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
 
     // `--version` names the schema this binary expects, too.
     let version = format!(

@@ -76,3 +76,35 @@ fn every_command_has_help_with_examples() {
         );
     }
 }
+
+#[test]
+fn dynamic_completion_offers_live_values_and_never_blocks() {
+    let db = crate::harness::TestDb::new();
+    db.product("LAMP-1", "1.00", 1);
+    db.product("LATTE-2", "1.00", 1);
+    db.product("MUG-3", "1.00", 1);
+    let id = db.order("a@example.com", &["MUG-3"]);
+    let complete = |words: &[&str]| {
+        db.ecomctl().env("COMPLETE", "fish").arg("--").arg("ecomctl").args(words).success().stdout()
+    };
+    assert_eq!(complete(&["products", "get", "LA"]), "LAMP-1\nLATTE-2\n");
+    assert_eq!(complete(&["orders", "create", "--item", "MU"]), "MUG-3\n");
+    assert_eq!(complete(&["orders", "get", &id.to_string()]), format!("{id}\n"));
+    assert_eq!(complete(&["orders", "set-state", "1", "SH"]), "SHIPPED\n");
+    // The shell registers with `COMPLETE=bash ecomctl`.
+    db.ecomctl().env("COMPLETE", "bash").success().stdout_has(&["_clap_complete_ecomctl"]);
+
+    // A PostgreSQL that never answers (a local socket nobody serves): no
+    // candidates, quickly, never an error.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let started = std::time::Instant::now();
+    let none = db
+        .ecomctl()
+        .env("DATABASE_URL", &format!("postgres://postgres@127.0.0.1:{port}/x?connect_timeout=5"))
+        .env("COMPLETE", "fish")
+        .args(["--", "ecomctl", "products", "get", "LA"])
+        .success();
+    assert_eq!(none.stdout(), "");
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "{:?}", started.elapsed());
+}

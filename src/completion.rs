@@ -1,0 +1,93 @@
+//! Shell completion of real values (`source <(COMPLETE=bash ecomctl)`):
+//! SKUs, order ids, states, index names and context names, read live from
+//! PostgreSQL and Meilisearch with the settings in force (environment,
+//! `.env`, the current context) behind a 300 ms limit, so a slow or absent
+//! service never blocks the shell: it then offers nothing (or, for states,
+//! the fixed list). The static scripts in completions/ still work without it.
+
+use std::time::Duration;
+
+use clap_complete::engine::CompletionCandidate;
+
+use crate::domain::OrderState;
+
+/// How long a completion may wait for a service.
+const LIMIT: Duration = Duration::from_millis(300);
+
+/// Runs `query` against PostgreSQL (settings from the environment and the
+/// current context), returning one candidate per row's first column.
+fn from_postgres(sql: &'static str) -> Vec<CompletionCandidate> {
+    let env = |name: &str| std::env::var(name).ok();
+    let context = crate::contexts::Contexts::load(&env)
+        .ok()
+        .and_then(|file| file.select(env("ECOMCTL_CONTEXT").as_deref(), false).ok().flatten());
+    let conninfo = env("DATABASE_URL")
+        .or_else(|| context.as_ref().and_then(|c| c.settings.database_url.clone()));
+    let Ok(db) = crate::config::DatabaseConfig::resolve(
+        conninfo.as_deref(),
+        &env,
+        "ecomctl completion",
+        &mut |_| {},
+    ) else {
+        return Vec::new();
+    };
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+        return Vec::new();
+    };
+    runtime.block_on(async {
+        let query = async {
+            let client = db.connect().await.ok()?;
+            let rows = client.query(sql, &[]).await.ok()?;
+            Some(rows.iter().map(|r| CompletionCandidate::new(r.get::<_, String>(0))).collect())
+        };
+        tokio::time::timeout(LIMIT, query).await.ok().flatten().unwrap_or_default()
+    })
+}
+
+pub(crate) fn skus() -> Vec<CompletionCandidate> {
+    from_postgres("SELECT sku FROM products ORDER BY sku LIMIT 2000")
+}
+
+pub(crate) fn order_ids() -> Vec<CompletionCandidate> {
+    from_postgres("SELECT id::text FROM orders ORDER BY id DESC LIMIT 500")
+}
+
+pub(crate) fn states() -> Vec<CompletionCandidate> {
+    OrderState::ALL.iter().map(|s| CompletionCandidate::new(s.as_str())).collect()
+}
+
+pub(crate) fn contexts() -> Vec<CompletionCandidate> {
+    let env = |name: &str| std::env::var(name).ok();
+    crate::contexts::Contexts::load(&env)
+        .map(|file| file.contexts.keys().map(CompletionCandidate::new).collect())
+        .unwrap_or_default()
+}
+
+/// The index names Meilisearch has (settings from the environment).
+pub(crate) fn indexes() -> Vec<CompletionCandidate> {
+    let url = std::env::var("MEILI_URL").unwrap_or_else(|_| "http://127.0.0.1:7700".into());
+    let key = std::env::var("MEILI_API_KEY").or_else(|_| std::env::var("MEILI_MASTER_KEY")).ok();
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+        return Vec::new();
+    };
+    runtime.block_on(async {
+        let request = async {
+            let mut request = reqwest::Client::new()
+                .get(format!("{}/indexes?limit=1000", url.trim_end_matches('/')));
+            if let Some(key) = key {
+                request = request.bearer_auth(key.trim());
+            }
+            let body: serde_json::Value =
+                serde_json::from_slice(&request.send().await.ok()?.bytes().await.ok()?).ok()?;
+            Some(
+                body["results"]
+                    .as_array()?
+                    .iter()
+                    .filter_map(|i| i["uid"].as_str())
+                    .map(CompletionCandidate::new)
+                    .collect(),
+            )
+        };
+        tokio::time::timeout(LIMIT, request).await.ok().flatten().unwrap_or_default()
+    })
+}
