@@ -530,13 +530,16 @@ async fn fetch_documents(
     let fields: Option<Vec<String>> = body["fields"]
         .as_array()
         .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect());
-    let mut docs = index.ordered();
-    if let Some(ids) = body["ids"].as_array() {
-        let ids: Vec<String> = ids.iter().map(key_string).collect();
-        docs.retain(|doc| {
-            ids.contains(&key_string(&doc[index.primary_key.as_deref().unwrap_or("id")]))
-        });
-    }
+    // By ids: looked up directly (a large index is not sorted per request).
+    let mut docs: Vec<&Value> = match body["ids"].as_array() {
+        Some(ids) => {
+            let mut found: Vec<&(u64, Value)> =
+                ids.iter().filter_map(|id| index.documents.get(&key_string(id))).collect();
+            found.sort_by_key(|(seq, _)| *seq);
+            found.into_iter().map(|(_, doc)| doc).collect()
+        }
+        None => index.ordered(),
+    };
     if let Some(filter) = body["filter"].as_str() {
         let parsed = match filter::parse(filter) {
             Ok(parsed) => parsed,
