@@ -75,6 +75,6 @@ bench_wait_idle() {
 
 # bench_peak_rss_mb CMD...: runs CMD, prints its peak RSS in MiB on fd 3.
 bench_peak_rss() {
-    /usr/bin/time -f "%M" -o /tmp/bench_rss.$$ "$@"
+    /usr/bin/time -f "%M" -o /tmp/bench_rss.$$ "$@" >/dev/null
     echo $(( $(cat /tmp/bench_rss.$$) / 1024 ))
 }
