@@ -184,6 +184,29 @@ pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<
     }))
 }
 
+/// New lines as the column arrays the `unnest(…)` of an INSERT reads.
+struct LineColumns<'a> {
+    product_ids: Vec<i64>,
+    skus: Vec<&'a str>,
+    names: Vec<&'a str>,
+    descriptions: Vec<Option<&'a str>>,
+    prices: Vec<Decimal>,
+    quantities: Vec<i32>,
+}
+
+impl<'a> LineColumns<'a> {
+    fn of(lines: &'a [NewLine]) -> Self {
+        LineColumns {
+            product_ids: lines.iter().map(|l| l.product_id).collect(),
+            skus: lines.iter().map(|l| l.sku.as_str()).collect(),
+            names: lines.iter().map(|l| l.name.as_str()).collect(),
+            descriptions: lines.iter().map(|l| l.description.as_deref()).collect(),
+            prices: lines.iter().map(|l| l.price).collect(),
+            quantities: lines.iter().map(|l| l.quantity).collect(),
+        }
+    }
+}
+
 /// Writes a new order whole in one statement — the order row, its lines,
 /// the stock it takes (`stock_deltas`, products already locked), its
 /// outbox entry and the notifications (`orders watch`, `sync --watch`) —
@@ -197,12 +220,7 @@ pub(crate) async fn create(
     lines: &[NewLine],
     stock_deltas: &[(i64, i32)],
 ) -> Result<(Order, i64), InsertError> {
-    let product_ids: Vec<i64> = lines.iter().map(|l| l.product_id).collect();
-    let skus: Vec<&str> = lines.iter().map(|l| l.sku.as_str()).collect();
-    let names: Vec<&str> = lines.iter().map(|l| l.name.as_str()).collect();
-    let descriptions: Vec<Option<&str>> = lines.iter().map(|l| l.description.as_deref()).collect();
-    let prices: Vec<Decimal> = lines.iter().map(|l| l.price).collect();
-    let quantities: Vec<i32> = lines.iter().map(|l| l.quantity).collect();
+    let columns = LineColumns::of(lines);
     let (stock_ids, stock_amounts): (Vec<i64>, Vec<i32>) = stock_deltas.iter().copied().unzip();
     let sql = format!(
         "WITH o AS (INSERT INTO orders (customer_email, external_ref, total_price) \
@@ -230,12 +248,12 @@ pub(crate) async fn create(
                 (&customer_email.as_str(), Type::TEXT),
                 (&external_ref, Type::TEXT),
                 (&total, Type::NUMERIC),
-                (&product_ids, Type::INT8_ARRAY),
-                (&skus, Type::TEXT_ARRAY),
-                (&names, Type::TEXT_ARRAY),
-                (&descriptions, Type::TEXT_ARRAY),
-                (&prices, Type::NUMERIC_ARRAY),
-                (&quantities, Type::INT4_ARRAY),
+                (&columns.product_ids, Type::INT8_ARRAY),
+                (&columns.skus, Type::TEXT_ARRAY),
+                (&columns.names, Type::TEXT_ARRAY),
+                (&columns.descriptions, Type::TEXT_ARRAY),
+                (&columns.prices, Type::NUMERIC_ARRAY),
+                (&columns.quantities, Type::INT4_ARRAY),
                 (&stock_ids, Type::INT8_ARRAY),
                 (&stock_amounts, Type::INT4_ARRAY),
             ],
@@ -277,12 +295,7 @@ pub(crate) async fn insert_items(
     order_id: i64,
     lines: &[NewLine],
 ) -> Result<(), tokio_postgres::Error> {
-    let product_ids: Vec<i64> = lines.iter().map(|l| l.product_id).collect();
-    let skus: Vec<&str> = lines.iter().map(|l| l.sku.as_str()).collect();
-    let names: Vec<&str> = lines.iter().map(|l| l.name.as_str()).collect();
-    let descriptions: Vec<Option<&str>> = lines.iter().map(|l| l.description.as_deref()).collect();
-    let prices: Vec<Decimal> = lines.iter().map(|l| l.price).collect();
-    let quantities: Vec<i32> = lines.iter().map(|l| l.quantity).collect();
+    let columns = LineColumns::of(lines);
     client
         .execute_typed(
             "INSERT INTO order_items (order_id, product_id, product_sku, product_name, \
@@ -292,12 +305,12 @@ pub(crate) async fn insert_items(
              ORDER BY n",
             &[
                 (&order_id, Type::INT8),
-                (&product_ids, Type::INT8_ARRAY),
-                (&skus, Type::TEXT_ARRAY),
-                (&names, Type::TEXT_ARRAY),
-                (&descriptions, Type::TEXT_ARRAY),
-                (&prices, Type::NUMERIC_ARRAY),
-                (&quantities, Type::INT4_ARRAY),
+                (&columns.product_ids, Type::INT8_ARRAY),
+                (&columns.skus, Type::TEXT_ARRAY),
+                (&columns.names, Type::TEXT_ARRAY),
+                (&columns.descriptions, Type::TEXT_ARRAY),
+                (&columns.prices, Type::NUMERIC_ARRAY),
+                (&columns.quantities, Type::INT4_ARRAY),
             ],
         )
         .await?;

@@ -31,6 +31,23 @@ pub(crate) struct Product {
 pub(crate) const COLUMNS: &str = "id, sku, name, description, manufacturer, stocked_at, seller_email, \
                        price, stock, created_at, updated_at";
 
+/// A product's fields by name, in column order: its JSON and CSV names, what
+/// an import record may carry, and the header of a CSV export (which imports
+/// back unchanged).
+pub(crate) const FIELDS: [&str; 11] = [
+    "id",
+    "sku",
+    "name",
+    "description",
+    "manufacturer",
+    "stocked_at",
+    "seller_email",
+    "price",
+    "stock",
+    "created_at",
+    "updated_at",
+];
+
 impl Product {
     pub(crate) fn from_row(row: &Row) -> Self {
         Product {

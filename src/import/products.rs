@@ -73,22 +73,8 @@ impl Given {
     }
 }
 
-const FIELDS: [&str; 11] = [
-    "id",
-    "sku",
-    "name",
-    "description",
-    "manufacturer",
-    "stocked_at",
-    "seller_email",
-    "price",
-    "stock",
-    "created_at",
-    "updated_at",
-];
-
 fn validate(map: &Map<String, Value>) -> Result<ProductRecord, String> {
-    let f = Fields::new(map, &FIELDS)?;
+    let f = Fields::new(map, &crate::db::products::FIELDS)?;
     let optional = |name: &str| -> Result<OptionalText, String> {
         Ok(f.parse(name, |s| OptionalText::parse(name, s))?.unwrap_or_else(OptionalText::none))
     };

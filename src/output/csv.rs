@@ -56,19 +56,7 @@ fn money(value: Decimal) -> String {
 }
 
 impl CsvRow for Product {
-    const HEADER: &'static [&'static str] = &[
-        "id",
-        "sku",
-        "name",
-        "description",
-        "manufacturer",
-        "stocked_at",
-        "seller_email",
-        "price",
-        "stock",
-        "created_at",
-        "updated_at",
-    ];
+    const HEADER: &'static [&'static str] = &crate::db::products::FIELDS;
 
     fn csv_row(&self) -> Vec<String> {
         vec![
