@@ -47,14 +47,7 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     progress.finish_and_clear();
     let synced = synced?;
     print_report(ctx.config.output, &synced)?;
-    ctx.messages.info(format!(
-        "synced {} order(s): {} document(s) written, {} deleted; {} outbox entr{} confirmed",
-        synced.pushed(),
-        synced.upserted,
-        synced.deleted,
-        synced.confirmed,
-        if synced.confirmed == 1 { "y" } else { "ies" }
-    ));
+    ctx.messages.info(synced.summary());
     Ok(())
 }
 
@@ -193,13 +186,7 @@ async fn watch_pass(
     token: i64,
     batch_size: i64,
 ) -> Result<WatchPass> {
-    outbox::lock_for_push(client, true).await?;
-    let pushed = push_all(client, meili, token, batch_size, |_| {}).await;
-    let _ = outbox::unlock_push(client).await;
-    if pushed.is_err() {
-        let _ = outbox::release(client, token, None).await;
-    }
-    let (pushed, _) = pushed?;
+    let pushed = push_all(client, meili, token, batch_size, |_| {}).await?;
     let tasks = outbox::sent_tasks(client, None, Duration::ZERO, 10_000).await?;
     let confirmed = confirm_tasks(client, meili, &tasks).await?;
     let waiting = !confirmed.pending.is_empty() || !confirmed.failed.is_empty();
@@ -217,14 +204,7 @@ async fn finish_watch(
         let _ = tokio::time::timeout(Duration::from_millis(500), release_claims(client)).await;
     }
     print_report(ctx.config.output, &total)?;
-    ctx.messages.info(format!(
-        "stopped: synced {} order(s) ({} written, {} deleted), {} entr{} confirmed",
-        total.pushed(),
-        total.upserted,
-        total.deleted,
-        total.confirmed,
-        if total.confirmed == 1 { "y" } else { "ies" }
-    ));
+    ctx.messages.info(format!("stopped: {}", total.summary()));
     Ok(())
 }
 

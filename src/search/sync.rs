@@ -59,17 +59,11 @@ pub(crate) fn claim_token() -> i64 {
     })
 }
 
-/// One batch: claims up to `limit` unsent entries (only `only` orders, if
-/// given), sends their current documents, records the tasks. `None` when
-/// there was nothing to claim. The caller holds the shared swap lock.
-pub(crate) async fn push_once(
-    pg: &Client,
-    meili: &Meili,
-    token: i64,
-    only: Option<&[i64]>,
-    limit: i64,
-) -> Result<Option<(Pushed, Vec<u32>)>> {
-    let claimed = outbox::claim(pg, token, only, limit).await?;
+/// One batch: claims up to `limit` unsent entries, sends their current
+/// documents, records the tasks. `None` when there was nothing to claim.
+/// The caller holds the shared swap lock.
+async fn push_once(pg: &Client, meili: &Meili, token: i64, limit: i64) -> Result<Option<Pushed>> {
+    let claimed = outbox::claim(pg, token, None, limit).await?;
     if claimed.is_empty() {
         return Ok(None);
     }
@@ -78,9 +72,7 @@ pub(crate) async fn push_once(
     match send_claimed(pg, meili, &claimed, claimed_at, &[], true).await {
         Ok((pushed, sent)) => {
             outbox::mark_sent(pg, token, &sent).await?;
-            let mut tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
-            tasks.dedup();
-            Ok(Some((pushed, tasks)))
+            Ok(Some(pushed))
         }
         Err(err) => {
             // Best effort: if this fails too, the claim lapses after its lease.
@@ -338,30 +330,45 @@ pub(crate) async fn wait_indexed(
 }
 
 /// Pushes every unsent entry this process can claim, `batch_size` orders per
-/// request, with several requests in flight while PostgreSQL is read. The
-/// caller holds the shared swap lock.
+/// request, with several requests in flight while PostgreSQL is read. Holds
+/// the shared swap lock meanwhile (waiting for a swap being enqueued); on a
+/// failure, the claims of batches still in flight are given back.
 pub(crate) async fn push_all(
     pg: &Client,
     meili: &Meili,
     token: i64,
     batch_size: i64,
+    on_pushed: impl FnMut(Pushed),
+) -> Result<Pushed> {
+    outbox::lock_for_push(pg, true).await?;
+    let pushed = push_batches(pg, meili, token, batch_size, on_pushed).await;
+    let _ = outbox::unlock_push(pg).await;
+    if pushed.is_err() {
+        let _ = outbox::release(pg, token, None).await;
+    }
+    pushed
+}
+
+async fn push_batches(
+    pg: &Client,
+    meili: &Meili,
+    token: i64,
+    batch_size: i64,
     mut on_pushed: impl FnMut(Pushed),
-) -> Result<(Pushed, Vec<u32>)> {
+) -> Result<Pushed> {
     let mut total = Pushed::default();
-    let mut tasks = Vec::new();
     // Each unit claims, reads, sends and records one batch; several run at
     // once on the one connection (tokio-postgres pipelines their queries).
     // Nothing is awaited outside the set: a unit not being polled while its
     // rows arrive would stall the shared connection.
-    let unit = || push_once(pg, meili, token, None, batch_size);
+    let unit = || push_once(pg, meili, token, batch_size);
     let mut in_flight: FuturesUnordered<_> = (0..IN_FLIGHT).map(|_| unit()).collect();
     let mut exhausted = false;
     while let Some(done) = in_flight.next().await {
         match done? {
-            Some((pushed, sent)) => {
+            Some(pushed) => {
                 total.add(pushed);
                 on_pushed(pushed);
-                tasks.extend(sent);
                 if !exhausted {
                     in_flight.push(unit());
                 }
@@ -369,9 +376,7 @@ pub(crate) async fn push_all(
             None => exhausted = true,
         }
     }
-    tasks.sort_unstable();
-    tasks.dedup();
-    Ok((total, tasks))
+    Ok(total)
 }
 
 /// What one `sync` run did.
@@ -388,6 +393,18 @@ impl Synced {
     pub(crate) fn pushed(&self) -> usize {
         self.upserted + self.deleted
     }
+
+    /// The one-line summary people read on stderr.
+    pub(crate) fn summary(&self) -> String {
+        format!(
+            "synced {} order(s): {} document(s) written, {} deleted; {} outbox entr{} confirmed",
+            self.pushed(),
+            self.upserted,
+            self.deleted,
+            self.confirmed,
+            if self.confirmed == 1 { "y" } else { "ies" }
+        )
+    }
 }
 
 /// A whole `sync`: push everything unsent, then wait until every task seen
@@ -402,16 +419,8 @@ pub(crate) async fn sync_all(
     mut on_pushed: impl FnMut(Pushed),
     mut on_confirmed: impl FnMut(i64),
 ) -> Result<Synced> {
-    let token = claim_token();
     let mut synced = Synced::default();
-    outbox::lock_for_push(pg, true).await?;
-    let pushed = push_all(pg, meili, token, batch_size, &mut on_pushed).await;
-    let _ = outbox::unlock_push(pg).await;
-    if pushed.is_err() {
-        // Batches still in flight when one failed were dropped with their claims.
-        let _ = outbox::release(pg, token, None).await;
-    }
-    let (pushed, _) = pushed?;
+    let pushed = push_all(pg, meili, claim_token(), batch_size, &mut on_pushed).await?;
     synced.upserted = pushed.upserted;
     synced.deleted = pushed.deleted;
 
