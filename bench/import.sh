@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Import speed against `psql \copy` of the same rows (DESIGN.md §5):
 #   products import of N products (NDJSON)   vs  \copy products FROM CSV     bar: <= 1.25x, RSS <= 100 MB
-#   orders import of M orders (~3 lines)     vs  \copy orders + order_items  bar: <= 2x
+#   orders import of M orders (~3 lines)     vs  \copy orders + order_items  bar: <= 1.5x
+# History is on: the imports write their history events as they always do.
 #
 #   bench/import.sh [PRODUCTS] [ORDERS]      (default 1000000 1000000)
 #
@@ -62,5 +63,5 @@ print(f"products import ({products:,}): ecomctl {p_tool:.1f}s vs psql \\copy {p_
 print(f"products import from CSV ({products:,}): ecomctl {c_tool:.1f}s vs psql \\copy {p_copy:.1f}s = "
       f"{c_tool / p_copy:.2f}x (bar <= 1.25x), peak RSS {c_rss / 1024:.0f} MiB (bar <= 100 MB)")
 print(f"orders import ({orders:,}): ecomctl {o_tool:.1f}s vs psql \\copy {o_copy:.1f}s = {o_tool / o_copy:.2f}x "
-      f"(bar <= 2x), peak RSS {o_rss / 1024:.0f} MiB")
+      f"(bar <= 1.5x), peak RSS {o_rss / 1024:.0f} MiB")
 PY

@@ -122,6 +122,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete products (order lines keep their snapshot)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import products from JSON or NDJSON (file or stdin)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every product as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed a product, what and when')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -342,6 +343,34 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ecomctl;products;history' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes at or after this time')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ecomctl;products;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a product')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one product')
@@ -350,6 +379,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete products (order lines keep their snapshot)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import products from JSON or NDJSON (file or stdin)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every product as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed a product, what and when')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -372,6 +402,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             break
         }
         'ecomctl;products;help;export' {
+            break
+        }
+        'ecomctl;products;help;history' {
             break
         }
         'ecomctl;products;help;help' {
@@ -410,6 +443,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete orders')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import orders from JSON or NDJSON (file or stdin)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every order with its lines as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed an order, what and when')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow new orders and state changes as they happen')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -650,6 +684,34 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ecomctl;orders;history' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes at or after this time')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ecomctl;orders;watch' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only orders in this state (repeat for several)')
             [CompletionResult]::new('--customer-email', '--customer-email', [CompletionResultType]::ParameterName, 'Only this customer''s orders')
@@ -688,6 +750,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete orders')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import orders from JSON or NDJSON (file or stdin)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every order with its lines as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed an order, what and when')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow new orders and state changes as they happen')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -714,6 +777,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             break
         }
         'ecomctl;orders;help;export' {
+            break
+        }
+        'ecomctl;orders;help;history' {
             break
         }
         'ecomctl;orders;help;watch' {
@@ -1219,6 +1285,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete products (order lines keep their snapshot)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import products from JSON or NDJSON (file or stdin)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every product as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed a product, what and when')
             break
         }
         'ecomctl;help;products;create' {
@@ -1242,6 +1309,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;help;products;export' {
             break
         }
+        'ecomctl;help;products;history' {
+            break
+        }
         'ecomctl;help;orders' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order, taking its quantities out of stock')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one order with its lines')
@@ -1251,6 +1321,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete orders')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import orders from JSON or NDJSON (file or stdin)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every order with its lines as NDJSON (or a JSON array) to stdout')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed an order, what and when')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow new orders and state changes as they happen')
             break
         }
@@ -1276,6 +1347,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             break
         }
         'ecomctl;help;orders;export' {
+            break
+        }
+        'ecomctl;help;orders;history' {
             break
         }
         'ecomctl;help;orders;watch' {

@@ -148,6 +148,9 @@ _ecomctl() {
             ecomctl__subcmd__help__subcmd__orders,get)
                 cmd="ecomctl__subcmd__help__subcmd__orders__subcmd__get"
                 ;;
+            ecomctl__subcmd__help__subcmd__orders,history)
+                cmd="ecomctl__subcmd__help__subcmd__orders__subcmd__history"
+                ;;
             ecomctl__subcmd__help__subcmd__orders,import)
                 cmd="ecomctl__subcmd__help__subcmd__orders__subcmd__import"
                 ;;
@@ -174,6 +177,9 @@ _ecomctl() {
                 ;;
             ecomctl__subcmd__help__subcmd__products,get)
                 cmd="ecomctl__subcmd__help__subcmd__products__subcmd__get"
+                ;;
+            ecomctl__subcmd__help__subcmd__products,history)
+                cmd="ecomctl__subcmd__help__subcmd__products__subcmd__history"
                 ;;
             ecomctl__subcmd__help__subcmd__products,import)
                 cmd="ecomctl__subcmd__help__subcmd__products__subcmd__import"
@@ -223,6 +229,9 @@ _ecomctl() {
             ecomctl__subcmd__orders,help)
                 cmd="ecomctl__subcmd__orders__subcmd__help"
                 ;;
+            ecomctl__subcmd__orders,history)
+                cmd="ecomctl__subcmd__orders__subcmd__history"
+                ;;
             ecomctl__subcmd__orders,import)
                 cmd="ecomctl__subcmd__orders__subcmd__import"
                 ;;
@@ -252,6 +261,9 @@ _ecomctl() {
                 ;;
             ecomctl__subcmd__orders__subcmd__help,help)
                 cmd="ecomctl__subcmd__orders__subcmd__help__subcmd__help"
+                ;;
+            ecomctl__subcmd__orders__subcmd__help,history)
+                cmd="ecomctl__subcmd__orders__subcmd__help__subcmd__history"
                 ;;
             ecomctl__subcmd__orders__subcmd__help,import)
                 cmd="ecomctl__subcmd__orders__subcmd__help__subcmd__import"
@@ -283,6 +295,9 @@ _ecomctl() {
             ecomctl__subcmd__products,help)
                 cmd="ecomctl__subcmd__products__subcmd__help"
                 ;;
+            ecomctl__subcmd__products,history)
+                cmd="ecomctl__subcmd__products__subcmd__history"
+                ;;
             ecomctl__subcmd__products,import)
                 cmd="ecomctl__subcmd__products__subcmd__import"
                 ;;
@@ -306,6 +321,9 @@ _ecomctl() {
                 ;;
             ecomctl__subcmd__products__subcmd__help,help)
                 cmd="ecomctl__subcmd__products__subcmd__help__subcmd__help"
+                ;;
+            ecomctl__subcmd__products__subcmd__help,history)
+                cmd="ecomctl__subcmd__products__subcmd__help__subcmd__history"
                 ;;
             ecomctl__subcmd__products__subcmd__help,import)
                 cmd="ecomctl__subcmd__products__subcmd__help__subcmd__import"
@@ -1099,7 +1117,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help__subcmd__orders)
-            opts="create get list update set-state delete import export watch"
+            opts="create get list update set-state delete import export history watch"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,6 +1173,20 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help__subcmd__orders__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__help__subcmd__orders__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1239,7 +1271,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help__subcmd__products)
-            opts="create get list update delete import export"
+            opts="create get list update delete import export history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,6 +1327,20 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help__subcmd__products__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__help__subcmd__products__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1839,7 +1885,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export watch help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export history watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2165,7 +2211,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__help)
-            opts="create get list update set-state delete import export watch help"
+            opts="create get list update set-state delete import export history watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2248,6 +2294,20 @@ _ecomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecomctl__subcmd__orders__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecomctl__subcmd__orders__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2311,6 +2371,72 @@ _ecomctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__orders__subcmd__history)
+            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --searchable)
+                    COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2681,7 +2807,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update delete import export help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update delete import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,7 +3153,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__help)
-            opts="create get list update delete import export help"
+            opts="create get list update delete import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3110,6 +3236,20 @@ _ecomctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ecomctl__subcmd__products__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ecomctl__subcmd__products__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3145,6 +3285,72 @@ _ecomctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__products__subcmd__history)
+            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --searchable)
+                    COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -117,6 +117,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand delete 'Delete products (order lines keep their snapshot)'
             cand import 'Import products from JSON or NDJSON (file or stdin)'
             cand export 'Export every product as NDJSON (or a JSON array) to stdout'
+            cand history 'Who changed a product, what and when'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecomctl;products;create'= {
@@ -329,6 +330,33 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ecomctl;products;history'= {
+            cand --since 'Only changes at or after this time'
+            cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
+            cand --meili-url 'Meilisearch URL'
+            cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
+            cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
+            cand --index 'Meilisearch index holding the order documents'
+            cand --searchable 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast'
+            cand --wait-timeout 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds'
+            cand --timeout 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+            cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; a missing value is a usage error'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ecomctl;products;help'= {
             cand create 'Create a product'
             cand get 'Show one product'
@@ -337,6 +365,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand delete 'Delete products (order lines keep their snapshot)'
             cand import 'Import products from JSON or NDJSON (file or stdin)'
             cand export 'Export every product as NDJSON (or a JSON array) to stdout'
+            cand history 'Who changed a product, what and when'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ecomctl;products;help;create'= {
@@ -352,6 +381,8 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;products;help;import'= {
         }
         &'ecomctl;products;help;export'= {
+        }
+        &'ecomctl;products;help;history'= {
         }
         &'ecomctl;products;help;help'= {
         }
@@ -388,6 +419,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand delete 'Delete orders'
             cand import 'Import orders from JSON or NDJSON (file or stdin)'
             cand export 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+            cand history 'Who changed an order, what and when'
             cand watch 'Follow new orders and state changes as they happen'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -619,6 +651,33 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ecomctl;orders;history'= {
+            cand --since 'Only changes at or after this time'
+            cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
+            cand --meili-url 'Meilisearch URL'
+            cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
+            cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
+            cand --index 'Meilisearch index holding the order documents'
+            cand --searchable 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast'
+            cand --wait-timeout 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds'
+            cand --timeout 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+            cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; a missing value is a usage error'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ecomctl;orders;watch'= {
             cand --state 'Only orders in this state (repeat for several)'
             cand --customer-email 'Only this customer''s orders'
@@ -656,6 +715,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand delete 'Delete orders'
             cand import 'Import orders from JSON or NDJSON (file or stdin)'
             cand export 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+            cand history 'Who changed an order, what and when'
             cand watch 'Follow new orders and state changes as they happen'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -674,6 +734,8 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;orders;help;import'= {
         }
         &'ecomctl;orders;help;export'= {
+        }
+        &'ecomctl;orders;help;history'= {
         }
         &'ecomctl;orders;help;watch'= {
         }
@@ -1149,6 +1211,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand delete 'Delete products (order lines keep their snapshot)'
             cand import 'Import products from JSON or NDJSON (file or stdin)'
             cand export 'Export every product as NDJSON (or a JSON array) to stdout'
+            cand history 'Who changed a product, what and when'
         }
         &'ecomctl;help;products;create'= {
         }
@@ -1164,6 +1227,8 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         }
         &'ecomctl;help;products;export'= {
         }
+        &'ecomctl;help;products;history'= {
+        }
         &'ecomctl;help;orders'= {
             cand create 'Create an order, taking its quantities out of stock'
             cand get 'Show one order with its lines'
@@ -1173,6 +1238,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand delete 'Delete orders'
             cand import 'Import orders from JSON or NDJSON (file or stdin)'
             cand export 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+            cand history 'Who changed an order, what and when'
             cand watch 'Follow new orders and state changes as they happen'
         }
         &'ecomctl;help;orders;create'= {
@@ -1190,6 +1256,8 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;help;orders;import'= {
         }
         &'ecomctl;help;orders;export'= {
+        }
+        &'ecomctl;help;orders;history'= {
         }
         &'ecomctl;help;orders;watch'= {
         }

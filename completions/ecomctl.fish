@@ -89,39 +89,40 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-progress 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-url -d 'Meilisearch URL' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l index -d 'Meilisearch index holding the order documents' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-input -d 'Never prompt; a missing value is a usage error'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -l no-progress -d 'Hide progress bars'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s q -l quiet -d 'Only errors on stderr'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "create" -d 'Create a product'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "get" -d 'Show one product'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "list" -d 'List products, oldest first, a page at a time'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "update" -d 'Change a product\'s fields or stock'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "create" -d 'Create a product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "get" -d 'Show one product'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "list" -d 'List products, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "update" -d 'Change a product\'s fields or stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "history" -d 'Who changed a product, what and when'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l sku -d 'Stock-keeping unit, unique (1–64 characters, no spaces)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l name -d 'Product name' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l price -d 'Price, exact decimal with at most 2 places (e.g. 19.99)' -r
@@ -332,6 +333,32 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l since -d 'Only changes at or after this time' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "list" -d 'List products, oldest first, a page at a time'
@@ -339,42 +366,44 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who changed a product, what and when'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l meili-url -d 'Meilisearch URL' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l index -d 'Meilisearch index holding the order documents' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l no-input -d 'Never prompt; a missing value is a usage error'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -l no-progress -d 'Hide progress bars'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -s q -l quiet -d 'Only errors on stderr'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "create" -d 'Create an order, taking its quantities out of stock'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "get" -d 'Show one order with its lines'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "list" -d 'List orders, oldest first, a page at a time'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "set-state" -d 'Move an order to another state'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "delete" -d 'Delete orders'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "watch" -d 'Follow new orders and state changes as they happen'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export watch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "create" -d 'Create an order, taking its quantities out of stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "get" -d 'Show one order with its lines'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "list" -d 'List orders, oldest first, a page at a time'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "set-state" -d 'Move an order to another state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "delete" -d 'Delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "history" -d 'Who changed an order, what and when'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "watch" -d 'Follow new orders and state changes as they happen'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l customer-email -d 'Customer e-mail' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l item -d 'A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l external-ref -d 'Order number in another system; unique, makes re-imports idempotent' -r
@@ -600,6 +629,32 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l since -d 'Only changes at or after this time' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l state -d 'Only orders in this state (repeat for several)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l customer-email -d 'Only this customer\'s orders' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
@@ -635,6 +690,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete orders'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who changed an order, what and when'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow new orders and state changes as they happen'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l state -d 'Only orders in this state (repeatable)' -r
@@ -1067,6 +1123,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_su
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "history" -d 'Who changed a product, what and when'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "create" -d 'Create an order, taking its quantities out of stock'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "get" -d 'Show one order with its lines'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "list" -d 'List orders, oldest first, a page at a time'
@@ -1075,6 +1132,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_su
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "delete" -d 'Delete orders'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "history" -d 'Who changed an order, what and when'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "watch" -d 'Follow new orders and state changes as they happen'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "setup" -d 'Create the index if needed and apply ecomctl\'s settings'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from index" -f -a "status" -d 'Show the index\'s documents, settings, indexing state and the outbox backlog'

@@ -537,6 +537,24 @@ pub(crate) enum ProductsCommand {
         #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
         format: ExportFormat,
     },
+    /// Who changed a product, what and when
+    #[command(
+        long_about = "Show every change ecomctl made to a product, oldest first: when, who (OS \
+        user and host, database role), the command, and each changed field old → new. Creation, \
+        updates (stock included), deletion and imports are recorded; history is kept after the \
+        product is deleted (find it by SKU or id). Stock taken or returned by orders is in the \
+        orders' history. Changes made with plain SQL outside ecomctl are not recorded.\n\n\
+        --since takes RFC 3339 or YYYY-MM-DD (UTC midnight).\n\n\
+        Examples:\n  ecomctl products history LAMP-1\n  ecomctl products history 17 --since 2026-11-01\n  ecomctl -o json products history LAMP-1"
+    )]
+    History {
+        /// Product id, sku:SKU or SKU
+        #[arg(add = ArgValueCandidates::new(crate::completion::skus))]
+        product: String,
+        /// Only changes at or after this time
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -719,6 +737,24 @@ pub(crate) enum OrdersCommand {
         /// Output format
         #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
         format: ExportFormat,
+    },
+    /// Who changed an order, what and when
+    #[command(
+        long_about = "Show every change ecomctl made to an order, oldest first: when, who (OS \
+        user and host, database role), the command, and what changed — state old → new (and \
+        whether stock went back), lines and total before and after. Creation, item replacement, \
+        state changes, deletion and imports are recorded, and kept after the order is deleted. \
+        Changes made with plain SQL outside ecomctl are not recorded.\n\n\
+        --since takes RFC 3339 or YYYY-MM-DD (UTC midnight).\n\n\
+        Examples:\n  ecomctl orders history 42\n  ecomctl orders history 42 --since 2026-11-25T08:00:00Z\n  ecomctl -o json orders history 42"
+    )]
+    History {
+        /// Order id
+        #[arg(add = ArgValueCandidates::new(crate::completion::order_ids))]
+        id: i64,
+        /// Only changes at or after this time
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
     },
     /// Follow new orders and state changes as they happen
     #[command(long_about = "Print orders as they are created or change state, until Ctrl-C: the \

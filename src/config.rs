@@ -23,6 +23,9 @@ pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
 pub(crate) struct Config {
+    /// The command being run, "ecomctl orders create": the `application_name`
+    /// and the command history records.
+    pub(crate) command: String,
     pub(crate) database: DatabaseConfig,
     pub(crate) meili: MeiliConfig,
     pub(crate) output: OutputFormat,
@@ -68,6 +71,7 @@ impl Config {
             }
         };
         Ok(Config {
+            command: application_name,
             database,
             meili: MeiliConfig::from_args(args)?,
             output: args.output,

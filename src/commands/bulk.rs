@@ -51,6 +51,8 @@ fn options(
         progress: ctx.config.progress,
         no_stock,
         verbose: ctx.config.verbose > 0 && !ctx.config.quiet,
+        actor: ctx.actor().clone(),
+        source: args.file.clone(),
     })
 }
 

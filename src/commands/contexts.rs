@@ -115,7 +115,10 @@ pub(crate) fn is_write(command: &Command) -> bool {
         Command::Migrate(args) => !args.status,
         Command::Products(cmd) => !matches!(
             cmd,
-            ProductsCommand::Get { .. } | ProductsCommand::List(_) | ProductsCommand::Export { .. }
+            ProductsCommand::Get { .. }
+                | ProductsCommand::List(_)
+                | ProductsCommand::Export { .. }
+                | ProductsCommand::History { .. }
         ),
         Command::Orders(cmd) => !matches!(
             cmd,
@@ -123,6 +126,7 @@ pub(crate) fn is_write(command: &Command) -> bool {
                 | OrdersCommand::List(_)
                 | OrdersCommand::Export { .. }
                 | OrdersCommand::Watch { .. }
+                | OrdersCommand::History { .. }
         ),
         Command::Index(cmd) => {
             matches!(cmd, IndexCommand::Setup | IndexCommand::Check { repair: true, .. })

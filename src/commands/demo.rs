@@ -43,6 +43,8 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
         progress: ctx.config.progress,
         no_stock: false,
         verbose: false,
+        actor: ctx.actor().clone(),
+        source: "demo data".to_owned(),
     };
     let products =
         import::products::import(&mut client, &sequence, from_bytes(PRODUCTS)?, &options).await?;

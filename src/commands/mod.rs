@@ -8,6 +8,7 @@ mod completions;
 mod contexts;
 mod demo;
 mod doctor;
+mod history;
 mod index;
 mod migrate;
 mod order_wizard;
@@ -23,6 +24,7 @@ use deadpool_postgres::{Object, Pool};
 
 use crate::cli::{Cli, Command};
 use crate::config::Config;
+use crate::db::history::Actor;
 use crate::error::AppError;
 use crate::output::Messages;
 use crate::search::Meili;
@@ -32,12 +34,19 @@ pub(crate) struct Context {
     pub(crate) config: Config,
     pub(crate) messages: Messages,
     pool: Pool,
+    actor: std::sync::OnceLock<Actor>,
 }
 
 impl Context {
     /// A Postgres connection; failing to get one is exit code 5.
     pub(crate) async fn db(&self) -> Result<Object, AppError> {
         crate::db::connect(&self.pool, &self.config.database).await
+    }
+
+    /// Who runs this command, for the history of what it changes (looked up
+    /// once, when first needed).
+    pub(crate) fn actor(&self) -> &Actor {
+        self.actor.get_or_init(|| Actor::current(&self.config.command))
     }
 
     /// A Meilisearch client for the configured server and index.
@@ -115,7 +124,7 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
     let pool = crate::db::pool(&config.database);
     let messages = Messages { quiet: config.quiet, verbose: config.verbose };
     messages.debug(format!("database: {}", config.database));
-    let ctx = Context { config, messages, pool };
+    let ctx = Context { config, messages, pool, actor: Default::default() };
     if contexts::is_write(&cli.command) {
         contexts::guard_protected(&ctx.config)?;
     }

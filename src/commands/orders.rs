@@ -24,6 +24,9 @@ pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
     match cmd {
         OrdersCommand::Create(args) => create(ctx, args).await,
         OrdersCommand::Get { id } => get(ctx, id).await,
+        OrdersCommand::History { id, since } => {
+            super::history::order(ctx, id, since.as_deref()).await
+        }
         OrdersCommand::List(args) => list(ctx, args).await,
         OrdersCommand::Update(args) => update(ctx, args).await,
         OrdersCommand::SetState { id, state } => set_state(ctx, id, &state).await,
@@ -102,7 +105,7 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     let ext = external_ref.as_ref().map(RequiredText::as_str);
     let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
     let (created, committed) = tokio::join!(
-        orders::create(pg, &customer, ext, total, &lines, &taken),
+        orders::create(pg, &customer, ext, total, &lines, &taken, ctx.actor()),
         pg.batch_execute("COMMIT"),
     );
     let (mut order, seq) = match created {
@@ -189,7 +192,7 @@ async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
     let new: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, l.quantity)).collect();
     let deltas = ordering::stock_deltas(&order.linked_quantities, &new);
     products::adjust_stock(&*tx, &deltas).await?;
-    orders::replace_items(&*tx, order.id, &lines, ordering::total(&lines)).await?;
+    orders::replace_items(&*tx, order.id, &lines, ordering::total(&lines), ctx.actor()).await?;
     let enqueued = outbox::enqueue(&*tx, &[order.id]).await?;
     tx.commit().await?;
 
@@ -224,10 +227,11 @@ async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
         ))
         .into());
     }
-    if order.state.restocks_on(next) {
+    let restocks = order.state.restocks_on(next);
+    if restocks {
         restock(&*tx, &order.linked_quantities).await?;
     }
-    orders::set_state(&*tx, id, next).await?;
+    orders::set_state(&*tx, id, next, restocks, ctx.actor()).await?;
     let enqueued = outbox::enqueue(&*tx, &[id]).await?;
     tx.commit().await?;
 
@@ -274,12 +278,12 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
         locked.push(lock_order(&*tx, *id).await?);
     }
     let mut restocked = 0;
+    let mut restocked_ids = Vec::new();
     if restock_stock {
-        let quantities: Vec<(i64, i32)> = locked
-            .iter()
-            .filter(|o| o.state.holds_stock())
-            .flat_map(|o| o.linked_quantities.iter().copied())
-            .collect();
+        let holding: Vec<&LockedOrder> = locked.iter().filter(|o| o.state.holds_stock()).collect();
+        restocked_ids = holding.iter().map(|o| o.id).collect();
+        let quantities: Vec<(i64, i32)> =
+            holding.iter().flat_map(|o| o.linked_quantities.iter().copied()).collect();
         restocked = restock(&*tx, &quantities).await?;
         for order in locked.iter().filter(|o| !o.state.holds_stock()) {
             ctx.messages.warn(format!(
@@ -288,7 +292,7 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
             ));
         }
     }
-    let deleted = orders::delete(&*tx, &ids).await?;
+    let deleted = orders::delete(&*tx, &ids, &restocked_ids, ctx.actor()).await?;
     outbox::enqueue(&*tx, &deleted).await?;
     tx.commit().await?;
 

@@ -23,6 +23,9 @@ pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
             super::bulk::import_products(ctx, args, on_conflict).await
         }
         ProductsCommand::Export { format } => super::bulk::export_products(ctx, format).await,
+        ProductsCommand::History { product, since } => {
+            super::history::product(ctx, &product, since.as_deref()).await
+        }
     }
 }
 
@@ -66,7 +69,7 @@ async fn create(ctx: &Context, args: ProductCreateArgs) -> Result<()> {
             .unwrap_or_else(OptionalText::none),
     };
     let client = ctx.db().await?;
-    let product = products::insert(&**client, &new).await.map_err(|err| {
+    let product = products::insert(&**client, &new, ctx.actor()).await.map_err(|err| {
         match violation(&err) {
             Some((&SqlState::UNIQUE_VIOLATION, Some("products_sku_key"))) => AppError::rejected(format!(
                 "a product with SKU {} already exists (use `ecomctl products update {}` to change it)",
@@ -153,7 +156,7 @@ async fn update(ctx: &Context, args: ProductUpdateArgs) -> Result<()> {
     }
     let client = ctx.db().await?;
     let product = find_or_fail(&**client, &reference).await?;
-    let updated = match products::update(&**client, product.id, &changes).await {
+    let updated = match products::update(&**client, product.id, &changes, ctx.actor()).await {
         Ok(Some(updated)) => updated,
         Ok(None) => return Err(AppError::not_found(format!("{reference} not found")).into()),
         Err(err)
@@ -205,7 +208,7 @@ async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
     ids.sort_unstable();
     let tx = client.transaction().await?;
     let touched = products::lock_for_delete(&*tx, &ids).await?;
-    let deleted = products::delete(&*tx, &ids).await?;
+    let deleted = products::delete(&*tx, &ids, ctx.actor()).await?;
     outbox::enqueue(&*tx, &touched).await?;
     tx.commit().await?;
 

@@ -12,8 +12,9 @@
 //!    (`products::lock_for_delete`, FOR NO KEY UPDATE);
 //! 2. **products** — FOR NO KEY UPDATE for stock and field changes
 //!    (`products::lock_refs`, `lock_by_ids`, the imports' stock and upsert
-//!    locks), FOR UPDATE only to delete; an orders import takes the KEY
-//!    SHARE locks of its lines' foreign keys up front, in id order;
+//!    locks), FOR UPDATE only to delete; an orders import locks every
+//!    product its lines link to up front, in id order (FOR NO KEY UPDATE
+//!    when it takes stock, else the KEY SHARE of the lines' foreign keys);
 //! 3. **order_items** — written only under the lock of their order (or,
 //!    for ON DELETE SET NULL, of their product);
 //! 4. **search_outbox** — last, in order_id order (`outbox::enqueue` sorts;
@@ -25,6 +26,7 @@
 //! its swap; writers only ever *try* it).
 
 pub(crate) mod conninfo;
+pub(crate) mod history;
 pub(crate) mod listen;
 pub(crate) mod migrate;
 pub(crate) mod order_stream;

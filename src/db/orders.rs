@@ -9,6 +9,7 @@ use time::OffsetDateTime;
 use tokio_postgres::types::Type;
 use tokio_postgres::{GenericClient, Row};
 
+use crate::db::history::{ACTOR_COLUMNS, Actor};
 use crate::db::outbox::WAKE_SYNC;
 use crate::domain::{Email, OrderState};
 use crate::ordering::NewLine;
@@ -209,9 +210,9 @@ impl<'a> LineColumns<'a> {
 
 /// Writes a new order whole in one statement — the order row, its lines,
 /// the stock it takes (`stock_deltas`, products already locked), its
-/// outbox entry and the notifications (`orders watch`, `sync --watch`) —
-/// and returns it (without lines) with the outbox version.
-/// One statement instead of four: one round trip and one plan.
+/// outbox entry, the notifications (`orders watch`, `sync --watch`) and
+/// its `created` history event — and returns it (without lines) with the
+/// outbox version. One statement instead of five: one round trip and one plan.
 pub(crate) async fn create(
     client: &impl GenericClient,
     customer_email: &Email,
@@ -219,12 +220,14 @@ pub(crate) async fn create(
     total: Decimal,
     lines: &[NewLine],
     stock_deltas: &[(i64, i32)],
+    actor: &Actor,
 ) -> Result<(Order, i64), InsertError> {
     let columns = LineColumns::of(lines);
     let (stock_ids, stock_amounts): (Vec<i64>, Vec<i32>) = stock_deltas.iter().copied().unzip();
+    let [os_user, host, command] = actor.typed_values();
     let sql = format!(
         "WITH o AS (INSERT INTO orders (customer_email, external_ref, total_price) \
-                    VALUES ($1, $2, $3) RETURNING {ORDER_COLUMNS}), \
+                    VALUES ($1, $2, $3) RETURNING {ORDER_COLUMNS}, history_order(orders) AS snapshot), \
               i AS (INSERT INTO order_items (order_id, product_id, product_sku, product_name, \
                                              product_description, product_price, quantity) \
                     SELECT o.id, a, b, c, d, e, f FROM o, \
@@ -238,8 +241,16 @@ pub(crate) async fn create(
                     RETURNING seq), \
               f AS (SELECT pg_notify('ecomctl_orders', json_build_object( \
                         'event', 'created', 'ids', ARRAY[o.id], 'count', 1)::text) FROM o), \
-              w AS (SELECT {WAKE_SYNC} FROM q) \
-         SELECT o.*, q.seq FROM o CROSS JOIN q LEFT JOIN f ON true LEFT JOIN w ON true"
+              w AS (SELECT {WAKE_SYNC} FROM q), \
+              h AS (INSERT INTO history (entity, entity_id, action, new, {ACTOR_COLUMNS}) \
+                    SELECT 'order', o.id, 'created', \
+                           o.snapshot || jsonb_build_object('items', (\
+                               SELECT jsonb_agg(jsonb_build_object('sku', b, 'name', c, \
+                                          'price', e::text, 'quantity', f) ORDER BY n) \
+                               FROM unnest($5::text[], $6::text[], $8::numeric[], $9::int[]) \
+                                    WITH ORDINALITY AS l(b, c, e, f, n))), \
+                           $12, $13, $14 FROM o) \
+         SELECT {ORDER_COLUMNS}, q.seq FROM o CROSS JOIN q LEFT JOIN f ON true LEFT JOIN w ON true"
     );
     let rows = client
         .query_typed(
@@ -256,6 +267,9 @@ pub(crate) async fn create(
                 (&columns.quantities, Type::INT4_ARRAY),
                 (&stock_ids, Type::INT8_ARRAY),
                 (&stock_amounts, Type::INT4_ARRAY),
+                os_user,
+                host,
+                command,
             ],
         )
         .await
@@ -317,54 +331,106 @@ pub(crate) async fn insert_items(
     Ok(())
 }
 
-/// Replaces an order's lines and total, and marks it CHANGED.
+/// Replaces an order's lines and total, marks it CHANGED, and appends the
+/// `items` history event (lines, total and state before and after). The
+/// order must be locked by the caller's transaction.
 pub(crate) async fn replace_items(
     client: &impl GenericClient,
     order_id: i64,
     lines: &[NewLine],
     total: Decimal,
+    actor: &Actor,
 ) -> Result<(), tokio_postgres::Error> {
-    client.execute("DELETE FROM order_items WHERE order_id = $1", &[&order_id]).await?;
+    let before: serde_json::Value = client
+        .query_one(
+            "WITH old AS (SELECT history_order(o) || jsonb_build_object('items', history_lines(o.id)) \
+                          AS snapshot FROM orders o WHERE id = $1), \
+                  d AS (DELETE FROM order_items WHERE order_id = $1) \
+             SELECT snapshot FROM old",
+            &[&order_id],
+        )
+        .await?
+        .get(0);
     insert_items(client, order_id, lines).await?;
     // Becoming CHANGED is a state change for `orders watch` (unless it was).
+    let [os_user, host, command] = actor.values();
     client
         .execute(
-            "WITH old AS (SELECT state FROM orders WHERE id = $1), \
-                  u AS (UPDATE orders SET state = 'CHANGED', total_price = $2, updated_at = now() \
-                        WHERE id = $1 RETURNING id) \
-             SELECT pg_notify('ecomctl_orders', json_build_object( \
-                 'event', 'state', 'ids', ARRAY[u.id], 'count', 1)::text) \
-             FROM u, old WHERE old.state <> 'CHANGED'",
-            &[&order_id, &total],
+            &format!(
+                "WITH u AS (UPDATE orders SET state = 'CHANGED', total_price = $2, updated_at = now() \
+                            WHERE id = $1 RETURNING id, \
+                            history_order(orders) || jsonb_build_object('items', history_lines(id)) \
+                            AS snapshot), \
+                      h AS (INSERT INTO history (entity, entity_id, action, old, new, {ACTOR_COLUMNS}) \
+                            SELECT 'order', u.id, 'items', history_changed($3, u.snapshot), \
+                                   history_changed(u.snapshot, $3), $4, $5, $6 FROM u) \
+                 SELECT pg_notify('ecomctl_orders', json_build_object( \
+                     'event', 'state', 'ids', ARRAY[u.id], 'count', 1)::text) \
+                 FROM u WHERE $3::jsonb ->> 'state' <> 'CHANGED'"
+            ),
+            &[&order_id, &total, &before, os_user, host, command],
         )
         .await?;
     Ok(())
 }
 
-/// Moves an order to `state`, setting `closed_at` when the state closes it.
+/// Moves an order to `state`, setting `closed_at` when the state closes it,
+/// and appends the `state` history event (noting when the move returned the
+/// order's stock). The order must be locked by the caller's transaction (so
+/// the state read here is the one replaced).
 pub(crate) async fn set_state(
     client: &impl GenericClient,
     order_id: i64,
     state: OrderState,
+    restocked: bool,
+    actor: &Actor,
 ) -> Result<(), tokio_postgres::Error> {
+    let [os_user, host, command] = actor.values();
     client
         .execute(
-            "WITH u AS (UPDATE orders SET state = $2, updated_at = now(), \
-                               closed_at = CASE WHEN $3 THEN now() ELSE NULL END \
-                        WHERE id = $1 RETURNING id) \
-             SELECT pg_notify('ecomctl_orders', json_build_object( \
-                 'event', 'state', 'ids', ARRAY[u.id], 'count', 1)::text) FROM u",
-            &[&order_id, &state.as_str(), &state.is_closed()],
+            &format!(
+                "WITH old AS (SELECT state FROM orders WHERE id = $1), \
+                      u AS (UPDATE orders SET state = $2, updated_at = now(), \
+                                   closed_at = CASE WHEN $3 THEN now() ELSE NULL END \
+                            WHERE id = $1 RETURNING id, state), \
+                      h AS (INSERT INTO history (entity, entity_id, action, old, new, {ACTOR_COLUMNS}) \
+                            SELECT 'order', u.id, 'state', jsonb_build_object('state', old.state), \
+                                   jsonb_build_object('state', u.state) || CASE WHEN $7 \
+                                       THEN jsonb_build_object('restocked', true) ELSE '{{}}' END, \
+                                   $4, $5, $6 FROM u, old) \
+                 SELECT pg_notify('ecomctl_orders', json_build_object( \
+                     'event', 'state', 'ids', ARRAY[u.id], 'count', 1)::text) FROM u"
+            ),
+            &[&order_id, &state.as_str(), &state.is_closed(), os_user, host, command, &restocked],
         )
         .await?;
     Ok(())
 }
 
-/// Deletes orders (their lines go with them); returns the ids deleted.
+/// Deletes orders (their lines go with them), each with a `deleted` history
+/// event keeping its last values and lines (and, for those in `restocked`,
+/// that their stock was returned); returns the ids deleted.
 pub(crate) async fn delete(
     client: &impl GenericClient,
     ids: &[i64],
+    restocked: &[i64],
+    actor: &Actor,
 ) -> Result<Vec<i64>, tokio_postgres::Error> {
-    let rows = client.query("DELETE FROM orders WHERE id = ANY($1) RETURNING id", &[&ids]).await?;
+    let [os_user, host, command] = actor.values();
+    let rows = client
+        .query(
+            &format!(
+                "WITH d AS (DELETE FROM orders WHERE id = ANY($1) RETURNING id, \
+                            history_order(orders) || jsonb_build_object('items', history_lines(id)) \
+                            AS snapshot), \
+                      h AS (INSERT INTO history (entity, entity_id, action, old, new, {ACTOR_COLUMNS}) \
+                            SELECT 'order', id, 'deleted', snapshot, \
+                                   CASE WHEN id = ANY($2) THEN jsonb_build_object('restocked', true) END, \
+                                   $3, $4, $5 FROM d) \
+                 SELECT id FROM d ORDER BY id"
+            ),
+            &[&ids, &restocked, os_user, host, command],
+        )
+        .await?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }

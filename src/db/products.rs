@@ -7,6 +7,7 @@ use tokio_postgres::Row;
 use tokio_postgres::types::ToSql;
 use tokio_postgres::types::Type;
 
+use crate::db::history::{ACTOR_COLUMNS, Actor};
 use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock};
 
 /// A product as stored; also its JSON output shape.
@@ -79,14 +80,22 @@ pub(crate) struct NewProduct {
     pub(crate) stocked_at: OptionalText,
 }
 
+/// Writes a new product and its `created` history event, in one statement.
 pub(crate) async fn insert(
     client: &impl tokio_postgres::GenericClient,
     p: &NewProduct,
+    actor: &Actor,
 ) -> Result<Product, tokio_postgres::Error> {
     let sql = format!(
-        "INSERT INTO products (sku, name, price, stock, seller_email, description, manufacturer, stocked_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {COLUMNS}"
+        "WITH p AS (INSERT INTO products (sku, name, price, stock, seller_email, description, \
+                                          manufacturer, stocked_at) \
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                    RETURNING {COLUMNS}, history_product(products) AS snapshot), \
+              h AS (INSERT INTO history (entity, entity_id, product_sku, action, new, {ACTOR_COLUMNS}) \
+                    SELECT 'product', p.id, p.sku, 'created', p.snapshot, $9, $10, $11 FROM p) \
+         SELECT {COLUMNS} FROM p"
     );
+    let [os_user, host, command] = actor.values();
     let row = client
         .query_one(
             &sql,
@@ -99,6 +108,9 @@ pub(crate) async fn insert(
                 &p.description.as_deref(),
                 &p.manufacturer.as_deref(),
                 &p.stocked_at.as_deref(),
+                os_user,
+                host,
+                command,
             ],
         )
         .await?;
@@ -190,25 +202,40 @@ impl ProductChanges {
     }
 }
 
-/// Applies the changes in one statement, so `add_stock` is atomic against
-/// concurrent orders (the row lock is held only for this statement).
+/// Applies the changes and appends the `updated` history event in one
+/// statement, so `add_stock` is atomic against concurrent orders (the row
+/// lock is held only for this statement). The row is locked first so that
+/// the recorded old values are the ones this update replaced, even when it
+/// waited for another writer.
 pub(crate) async fn update(
     client: &impl tokio_postgres::GenericClient,
     id: i64,
     c: &ProductChanges,
+    actor: &Actor,
 ) -> Result<Option<Product>, tokio_postgres::Error> {
     let sql = format!(
-        "UPDATE products SET \
-           name = COALESCE($2, name), \
-           price = COALESCE($3, price), \
-           stock = COALESCE($4, stock + $5, stock), \
-           seller_email = COALESCE($6, seller_email), \
-           description = CASE WHEN $7 THEN $8 ELSE description END, \
-           manufacturer = CASE WHEN $9 THEN $10 ELSE manufacturer END, \
-           stocked_at = CASE WHEN $11 THEN $12 ELSE stocked_at END, \
-           updated_at = now() \
-         WHERE id = $1 RETURNING {COLUMNS}"
+        "WITH old AS (SELECT history_product(p) AS snapshot FROM products p \
+                      WHERE id = $1 FOR NO KEY UPDATE), \
+              u AS (UPDATE products SET \
+                      name = COALESCE($2, name), \
+                      price = COALESCE($3, price), \
+                      stock = COALESCE($4, stock + $5, stock), \
+                      seller_email = COALESCE($6, seller_email), \
+                      description = CASE WHEN $7 THEN $8 ELSE description END, \
+                      manufacturer = CASE WHEN $9 THEN $10 ELSE manufacturer END, \
+                      stocked_at = CASE WHEN $11 THEN $12 ELSE stocked_at END, \
+                      updated_at = now() \
+                    WHERE id = $1 AND EXISTS (SELECT FROM old) \
+                    RETURNING {COLUMNS}, history_product(products) AS snapshot), \
+              h AS (INSERT INTO history (entity, entity_id, product_sku, action, old, new, \
+                                         {ACTOR_COLUMNS}) \
+                    SELECT 'product', u.id, u.sku, 'updated', \
+                           history_changed(old.snapshot, u.snapshot), \
+                           history_changed(u.snapshot, old.snapshot), $13, $14, $15 \
+                    FROM u, old) \
+         SELECT {COLUMNS} FROM u"
     );
+    let [os_user, host, command] = actor.values();
     let row = client
         .query_opt(
             &sql,
@@ -225,6 +252,9 @@ pub(crate) async fn update(
                 &c.manufacturer.as_ref().and_then(OptionalText::as_deref),
                 &c.stocked_at.is_some(),
                 &c.stocked_at.as_ref().and_then(OptionalText::as_deref),
+                os_user,
+                host,
+                command,
             ],
         )
         .await?;
@@ -314,13 +344,22 @@ pub(crate) async fn adjust_stock(
     Ok(())
 }
 
-/// Deletes products by id; returns the ids actually deleted.
+/// Deletes products by id, each with a `deleted` history event keeping its
+/// last values; returns the ids actually deleted.
 pub(crate) async fn delete(
     client: &impl tokio_postgres::GenericClient,
     ids: &[i64],
+    actor: &Actor,
 ) -> Result<Vec<i64>, tokio_postgres::Error> {
-    let rows =
-        client.query("DELETE FROM products WHERE id = ANY($1) RETURNING id", &[&ids]).await?;
+    let sql = format!(
+        "WITH d AS (DELETE FROM products WHERE id = ANY($1) \
+                    RETURNING id, sku, history_product(products) AS snapshot), \
+              h AS (INSERT INTO history (entity, entity_id, product_sku, action, old, {ACTOR_COLUMNS}) \
+                    SELECT 'product', id, sku, 'deleted', snapshot, $2, $3, $4 FROM d) \
+         SELECT id FROM d ORDER BY id"
+    );
+    let [os_user, host, command] = actor.values();
+    let rows = client.query(&sql, &[&ids, os_user, host, command]).await?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 

@@ -31,6 +31,10 @@ pub(crate) struct ImportOptions {
     pub(crate) no_stock: bool,
     /// `-v`: report how long each phase took.
     pub(crate) verbose: bool,
+    /// Who imports, and what they import (the file name, "-" for stdin,
+    /// or "demo data"): recorded in the import's history event.
+    pub(crate) actor: crate::db::history::Actor,
+    pub(crate) source: String,
 }
 
 /// Reserves `n` ids from a sequence in one round trip, in ascending order

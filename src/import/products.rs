@@ -23,6 +23,7 @@ use super::progress::Progress;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use super::{ImportOptions, OnConflict};
+use crate::db::history::{self, ACTOR_COLUMNS};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::AppError;
 
@@ -160,6 +161,8 @@ pub(crate) async fn import(
     // Row number in the COPY → input position, to place a COPY error.
     let mut positions = RowPositions::default();
     let mut ids_pool: Vec<i64> = Vec::new();
+    // The ids written by the direct COPY, for the import's history event.
+    let mut written_ids: Vec<i64> = Vec::new();
     let mut copying = true;
     // A COPY that failed while rows were being sent (e.g. a duplicate SKU).
     let mut copy_failed: Option<tokio_postgres::Error> = None;
@@ -179,7 +182,9 @@ pub(crate) async fn import(
             let id = if staged {
                 record.id
             } else {
-                Some(record.id.unwrap_or_else(|| ids_pool.pop().expect("ids allocated")))
+                let id = record.id.unwrap_or_else(|| ids_pool.pop().expect("ids allocated"));
+                written_ids.push(id);
+                Some(id)
             };
             let (sku, name, seller_email) =
                 (record.sku.as_str(), record.name.as_str(), record.seller_email.as_str());
@@ -255,6 +260,8 @@ pub(crate) async fn import(
         merge_staged(&tx, options, &mut report, &mut rejects, in_array).await?;
     } else {
         report.inserted = copied;
+        history::record_import(&tx, "product", &written_ids, &options.source, &options.actor)
+            .await?;
     }
     rejects.finish()?;
     if options.dry_run || (report.failed > 0 && !options.skip_invalid) {
@@ -397,19 +404,34 @@ async fn merge_staged(
             .await?;
             // Only what the record names changes: an absent optional field
             // keeps its value, an explicit null clears it.
-            report.updated = tx
-                .execute(
-                    "UPDATE products p SET name = s.name, seller_email = s.seller_email,
-                         price = s.price,
-                         description = CASE WHEN s.given & 1 <> 0 THEN s.description ELSE p.description END,
-                         manufacturer = CASE WHEN s.given & 2 <> 0 THEN s.manufacturer ELSE p.manufacturer END,
-                         stocked_at = CASE WHEN s.given & 4 <> 0 THEN s.stocked_at ELSE p.stocked_at END,
-                         stock = CASE WHEN s.given & 8 <> 0 THEN s.stock ELSE p.stock END,
-                         updated_at = now()
-                     FROM import_products s WHERE p.sku = s.sku",
-                    &[],
+            // Each product that really changed gets its `updated` event.
+            let [os_user, host, command] = options.actor.values();
+            let updated = tx
+                .query_one(
+                    &format!(
+                        "WITH old AS (SELECT p.id, history_product(p) AS snapshot
+                                      FROM products p JOIN import_products s USING (sku)),
+                              u AS (UPDATE products p SET name = s.name, seller_email = s.seller_email,
+                                      price = s.price,
+                                      description = CASE WHEN s.given & 1 <> 0 THEN s.description ELSE p.description END,
+                                      manufacturer = CASE WHEN s.given & 2 <> 0 THEN s.manufacturer ELSE p.manufacturer END,
+                                      stocked_at = CASE WHEN s.given & 4 <> 0 THEN s.stocked_at ELSE p.stocked_at END,
+                                      stock = CASE WHEN s.given & 8 <> 0 THEN s.stock ELSE p.stock END,
+                                      updated_at = now()
+                                    FROM import_products s WHERE p.sku = s.sku
+                                    RETURNING p.id, p.sku, history_product(p) AS snapshot),
+                              h AS (INSERT INTO history (entity, entity_id, product_sku, action, old, new,
+                                                         {ACTOR_COLUMNS})
+                                    SELECT 'product', u.id, u.sku, 'updated',
+                                           history_changed(old.snapshot, u.snapshot),
+                                           history_changed(u.snapshot, old.snapshot), $1, $2, $3
+                                    FROM u JOIN old USING (id) WHERE u.snapshot <> old.snapshot)
+                         SELECT count(*) FROM u"
+                    ),
+                    &[os_user, host, command],
                 )
                 .await?;
+            report.updated = updated.get::<_, i64>(0) as u64;
             tx.execute("DELETE FROM import_products s USING products p WHERE p.sku = s.sku", &[])
                 .await?;
         }
@@ -442,17 +464,24 @@ async fn merge_staged(
             rejects.write(&raw)?;
         }
     }
-    report.inserted = tx
-        .execute(
+    let [os_user, host, command] = options.actor.values();
+    let inserted = tx
+        .query_one(
             &format!(
-                "INSERT INTO products ({COLUMNS})
-                 SELECT COALESCE(id, nextval('products_id_seq')), sku, name, description, manufacturer,
-                        stocked_at, seller_email, price, stock, created_at, updated_at
-                 FROM import_products ORDER BY line"
+                "WITH ins AS (INSERT INTO products ({COLUMNS})
+                              SELECT COALESCE(id, nextval('products_id_seq')), sku, name, description,
+                                     manufacturer, stocked_at, seller_email, price, stock, created_at,
+                                     updated_at
+                              FROM import_products ORDER BY line
+                              RETURNING id),
+                      h AS ({})
+                 SELECT count(*) FROM ins",
+                history::import_event("product", "SELECT id FROM ins")
             ),
-            &[],
+            &[&options.source, os_user, host, command],
         )
         .await?;
+    report.inserted = inserted.get::<_, i64>(0) as u64;
     Ok(())
 }
 

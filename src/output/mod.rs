@@ -3,6 +3,7 @@
 //! [`Messages`].
 
 pub(crate) mod csv;
+mod history;
 pub(crate) mod tables;
 
 use std::io::{self, Write};

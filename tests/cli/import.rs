@@ -373,7 +373,7 @@ fn reimporting_the_same_orders_is_a_no_op() {
 #[test]
 fn every_order_rule_is_checked() {
     let db = TestDb::new();
-    db.product("A", "1.00", 100);
+    let a = db.product("A", "1.00", 100);
     let files = Files::new();
     let cases: Vec<(Value, &str)> = vec![
         (
@@ -405,6 +405,10 @@ fn every_order_rule_is_checked() {
             "field customer_email",
         ),
         (order("E6", json!([{"quantity": 1}])), "name the product"),
+        (
+            order("E7", json!([{"sku": "A", "quantity": 1}, {"product_id": a, "quantity": 2}])),
+            "is named twice (by id and by SKU)",
+        ),
     ];
     for (i, (record, fragment)) in cases.iter().enumerate() {
         let file = files.write(

@@ -12,6 +12,7 @@ mod connect;
 mod contexts;
 mod faults;
 mod generated;
+mod history;
 mod import;
 mod interactive;
 mod migrate;

@@ -1,0 +1,41 @@
+//! `ecomctl products history` and `ecomctl orders history`: who changed
+//! what, when.
+
+use color_eyre::eyre::Result;
+
+use super::Context;
+use crate::db::history::{self, Event};
+use crate::domain::TimeBound;
+use crate::error::AppError;
+use crate::output::print_list;
+use crate::prompt::optional;
+
+pub(crate) async fn product(ctx: &Context, raw: &str, since: Option<&str>) -> Result<()> {
+    let reference = super::products::parse_ref(raw)?;
+    let since = optional("--since", since, str::parse::<TimeBound>)?.map(TimeBound::get);
+    let client = ctx.db().await?;
+    let events = history::of_product(&**client, &reference, since).await?.ok_or_else(|| {
+        AppError::not_found(format!("{reference} not found, and no history of it"))
+    })?;
+    show(ctx, &events, &reference.to_string())
+}
+
+pub(crate) async fn order(ctx: &Context, id: i64, since: Option<&str>) -> Result<()> {
+    let since = optional("--since", since, str::parse::<TimeBound>)?.map(TimeBound::get);
+    let client = ctx.db().await?;
+    let events = history::of_order(&**client, id, since).await?.ok_or_else(|| {
+        AppError::not_found(format!("order #{id} not found, and no history of it"))
+    })?;
+    show(ctx, &events, &format!("order #{id}"))
+}
+
+fn show(ctx: &Context, events: &[Event], what: &str) -> Result<()> {
+    print_list(ctx.config.output, events)?;
+    if events.is_empty() {
+        ctx.messages.info(format!(
+            "no recorded changes of {what} in that time (history covers changes made by ecomctl \
+             from schema version 6 on, not plain SQL)"
+        ));
+    }
+    Ok(())
+}
