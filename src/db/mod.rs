@@ -29,6 +29,7 @@ pub(crate) mod conninfo;
 pub(crate) mod history;
 pub(crate) mod listen;
 pub(crate) mod migrate;
+pub(crate) mod order_import;
 pub(crate) mod order_stream;
 pub(crate) mod orders;
 pub(crate) mod outbox;

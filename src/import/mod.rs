@@ -3,6 +3,7 @@
 //! that writes by binary COPY and set-based SQL in one transaction.
 
 pub(crate) mod fields;
+pub(crate) mod order_record;
 pub(crate) mod orders;
 pub(crate) mod products;
 pub(crate) mod progress;
@@ -72,23 +73,4 @@ pub(crate) async fn advance_sequence(
     )
     .await?;
     Ok(())
-}
-
-/// Prints phase timings with `-v`.
-pub(crate) struct Phases {
-    verbose: bool,
-    last: std::time::Instant,
-}
-
-impl Phases {
-    pub(crate) fn new(verbose: bool) -> Self {
-        Phases { verbose, last: std::time::Instant::now() }
-    }
-
-    pub(crate) fn done(&mut self, phase: &str) {
-        if self.verbose {
-            eprintln!("debug: {phase}: {:.2}s", self.last.elapsed().as_secs_f64());
-        }
-        self.last = std::time::Instant::now();
-    }
 }

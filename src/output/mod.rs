@@ -180,6 +180,26 @@ pub(crate) fn thousands(n: u64) -> String {
     out
 }
 
+/// How long each phase of a long job took, printed with `-v` (an import's
+/// set-based steps).
+pub(crate) struct Phases {
+    verbose: bool,
+    last: std::time::Instant,
+}
+
+impl Phases {
+    pub(crate) fn new(verbose: bool) -> Self {
+        Phases { verbose, last: std::time::Instant::now() }
+    }
+
+    pub(crate) fn done(&mut self, phase: &str) {
+        if self.verbose {
+            eprintln!("debug: {phase}: {:.2}s", self.last.elapsed().as_secs_f64());
+        }
+        self.last = std::time::Instant::now();
+    }
+}
+
 /// Messages for the person at the terminal (stderr), silenced by `-q`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Messages {

@@ -1,0 +1,336 @@
+//! The set-based side of `orders import` (the reading and validating is in
+//! `import/orders.rs`): the staging table the records are copied into, the
+//! checks that need the database (references, duplicates, totals, stock),
+//! and the statements that write the accepted orders — all in the import's
+//! one transaction.
+
+use color_eyre::eyre::Result;
+use tokio_postgres::Transaction;
+use tokio_postgres::types::Type;
+
+use crate::db::history::{self, Actor};
+use crate::output::Phases;
+
+pub(crate) const STAGING: &str = "
+    CREATE TEMP TABLE import_orders (
+        line bigint, id bigint, external_ref text, customer_email text, state text,
+        created_at timestamptz, updated_at timestamptz, closed_at timestamptz,
+        total_given numeric, takes_stock boolean, mixed_refs boolean, raw text,
+        ref_ids bigint[], ref_skus text[], snap_skus text[], snap_names text[],
+        snap_descriptions text[], snap_prices numeric[], quantities int[]
+    ) ON COMMIT DROP";
+
+pub(crate) const STAGING_COLUMNS: &str = "line, id, external_ref, customer_email, state, created_at, updated_at, closed_at, \
+    total_given, takes_stock, mixed_refs, raw, ref_ids, ref_skus, snap_skus, snap_names, snap_descriptions, snap_prices, quantities";
+
+pub(crate) const STAGING_TYPES: [Type; 19] = [
+    Type::INT8,
+    Type::INT8,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TIMESTAMPTZ,
+    Type::TIMESTAMPTZ,
+    Type::TIMESTAMPTZ,
+    Type::NUMERIC,
+    Type::BOOL,
+    Type::BOOL,
+    Type::TEXT,
+    Type::INT8_ARRAY,
+    Type::TEXT_ARRAY,
+    Type::TEXT_ARRAY,
+    Type::TEXT_ARRAY,
+    Type::TEXT_ARRAY,
+    Type::NUMERIC_ARRAY,
+    Type::INT4_ARRAY,
+];
+
+/// Orders refused after staging: (position number, message).
+pub(crate) type Refusals = Vec<(i64, String)>;
+
+/// Set-based checks after staging. Returns the refused orders and how many
+/// were skipped because their external_ref exists already (idempotency).
+pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result<(Refusals, u64)> {
+    let mut refused: Refusals = Vec::new();
+    let mut collect = |rows: Vec<tokio_postgres::Row>,
+                       message: &dyn Fn(&tokio_postgres::Row) -> String| {
+        for row in &rows {
+            refused.push((row.get(0), message(row)));
+        }
+    };
+
+    // Re-importing the same file: orders whose external_ref exists are skipped.
+    let skipped = tx
+        .execute(
+            "DELETE FROM import_orders s USING orders o WHERE o.external_ref = s.external_ref",
+            &[],
+        )
+        .await?;
+
+    phases.done("skipped existing external refs");
+    // Within the file, an external_ref may appear once.
+    let rows = tx
+        .query(
+            "SELECT line, external_ref, first FROM (
+                 SELECT line, external_ref, min(line) OVER (PARTITION BY external_ref) AS first
+                 FROM import_orders WHERE external_ref IS NOT NULL) d
+             WHERE line <> first",
+            &[],
+        )
+        .await?;
+    collect(rows, &|r| {
+        format!(
+            "field external_ref: {:?} appears earlier in the input (line {})",
+            r.get::<_, String>(1),
+            r.get::<_, i64>(2)
+        )
+    });
+
+    let rows = tx
+        .query("SELECT s.line, s.id FROM import_orders s JOIN orders o ON o.id = s.id", &[])
+        .await?;
+    collect(rows, &|r| format!("field id: order {} already exists", r.get::<_, i64>(1)));
+
+    phases.done("checked duplicates and ids");
+    // Expand the lines, resolving references and taking snapshots.
+    tx.batch_execute(
+        "CREATE TEMP TABLE import_lines ON COMMIT DROP AS
+         SELECT o.line, o.id AS order_id, o.takes_stock, i.pos, i.ref_id, i.ref_sku,
+                COALESCE(pi.id, ps.id) AS product_id,
+                (i.ref_id IS NOT NULL OR i.ref_sku IS NOT NULL) AS linked,
+                CASE WHEN i.snap_name IS NOT NULL THEN i.snap_sku ELSE COALESCE(pi.sku, ps.sku) END AS product_sku,
+                COALESCE(i.snap_name, pi.name, ps.name) AS product_name,
+                CASE WHEN i.snap_name IS NOT NULL THEN i.snap_description
+                     ELSE COALESCE(pi.description, ps.description) END AS product_description,
+                COALESCE(i.snap_price, pi.price, ps.price) AS product_price,
+                i.quantity
+         FROM import_orders o
+         CROSS JOIN LATERAL unnest(o.ref_ids, o.ref_skus, o.snap_skus, o.snap_names, o.snap_descriptions,
+                                   o.snap_prices, o.quantities)
+              WITH ORDINALITY AS i(ref_id, ref_sku, snap_sku, snap_name, snap_description, snap_price, quantity, pos)
+         LEFT JOIN products pi ON pi.id = i.ref_id
+         LEFT JOIN products ps ON ps.sku = i.ref_sku AND i.ref_id IS NULL;
+         ANALYZE import_lines;",
+    )
+    .await?;
+    let rows = tx
+        .query(
+            "SELECT line, pos, ref_id, ref_sku FROM import_lines WHERE linked AND product_id IS NULL ORDER BY line, pos",
+            &[],
+        )
+        .await?;
+    collect(rows, &|r| {
+        let pos: i64 = r.get(1);
+        match r.get::<_, Option<i64>>(2) {
+            Some(id) => format!("items[{}].product_id: product #{id} not found", pos - 1),
+            None => {
+                format!("items[{}].sku: product {:?} not found", pos - 1, r.get::<_, String>(3))
+            }
+        }
+    });
+
+    phases.done("expanded and resolved lines");
+    // The same product named once by id and once by SKU in one order (only
+    // an order that uses both kinds of reference can).
+    let rows = tx
+        .query(
+            "SELECT line, product_id FROM import_lines
+             WHERE product_id IS NOT NULL
+               AND line IN (SELECT line FROM import_orders WHERE mixed_refs)
+             GROUP BY line, product_id HAVING count(*) > 1",
+            &[],
+        )
+        .await?;
+    collect(rows, &|r| {
+        format!("items: product #{} is named twice (by id and by SKU)", r.get::<_, i64>(1))
+    });
+
+    phases.done("checked repeated products");
+    // Totals, and any total the record states must match its lines.
+    tx.batch_execute(
+        "CREATE TEMP TABLE import_totals ON COMMIT DROP AS
+         SELECT line, sum(product_price * quantity) AS total FROM import_lines GROUP BY line;",
+    )
+    .await?;
+    let rows = tx
+        .query(
+            "SELECT s.line, s.total_given::text, t.total::text FROM import_orders s JOIN import_totals t USING (line)
+             WHERE s.total_given IS NOT NULL AND s.total_given <> t.total",
+            &[],
+        )
+        .await?;
+    collect(rows, &|r| {
+        format!(
+            "field total_price: {} does not match the lines' sum {}",
+            r.get::<_, String>(1),
+            r.get::<_, String>(2)
+        )
+    });
+
+    phases.done("computed and checked totals");
+    refused.sort_by_key(|(line, _)| *line);
+    refused.dedup_by_key(|(line, _)| *line);
+    Ok((refused, skipped))
+}
+
+/// Takes refused orders (by input position) out of the staged data.
+pub(crate) async fn remove(tx: &Transaction<'_>, lines: &[i64]) -> Result<()> {
+    tx.execute("DELETE FROM import_orders WHERE line = ANY($1)", &[&lines]).await?;
+    tx.execute("DELETE FROM import_lines WHERE line = ANY($1)", &[&lines]).await?;
+    Ok(())
+}
+
+/// What the staged orders take from each product their lines link to.
+const DEMAND: &str = "SELECT product_id,
+        COALESCE(sum(quantity) FILTER (WHERE takes_stock), 0)::bigint AS wanted
+    FROM import_lines WHERE product_id IS NOT NULL GROUP BY product_id";
+
+/// A product the staged orders want more of than it has.
+pub(crate) struct Shortage {
+    pub(crate) product_id: i64,
+    pub(crate) sku: String,
+    pub(crate) stock: i64,
+    pub(crate) wanted: i64,
+}
+
+/// Locks every product the lines link to, in id order like every writer,
+/// and returns those short of what the staged orders take.
+///
+/// All of them are locked here, in one pass: those that give stock need it,
+/// the others only for their lines' foreign keys (KEY SHARE would do, but a
+/// second pass over them cost 2.6 s of a million-order import; the locks
+/// are held to the commit either way). The demand is kept for `write`.
+pub(crate) async fn lock_products_and_find_shortages(
+    tx: &Transaction<'_>,
+) -> Result<Vec<Shortage>> {
+    tx.batch_execute(&format!("CREATE TEMP TABLE import_demand ON COMMIT DROP AS {DEMAND};"))
+        .await?;
+    let rows = tx
+        .query(
+            "WITH locked AS (
+                 SELECT id, sku, stock FROM products WHERE id IN (SELECT product_id FROM import_demand)
+                 ORDER BY id FOR NO KEY UPDATE)
+             SELECT locked.id, locked.sku, locked.stock::bigint, d.wanted
+             FROM locked JOIN import_demand d ON d.product_id = locked.id
+             WHERE d.wanted > locked.stock ORDER BY locked.id",
+            &[],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| Shortage {
+            product_id: r.get(0),
+            sku: r.get(1),
+            stock: r.get(2),
+            wanted: r.get(3),
+        })
+        .collect())
+}
+
+/// The stock-taking lines on `products`, in input order: (position, product,
+/// quantity).
+pub(crate) async fn lines_taking_from(
+    tx: &Transaction<'_>,
+    products: &[i64],
+) -> Result<Vec<(i64, i64, i64)>> {
+    let rows = tx
+        .query(
+            "SELECT line, product_id, quantity::bigint FROM import_lines
+             WHERE takes_stock AND product_id = ANY($1) ORDER BY line",
+            &[&products],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+}
+
+/// The raw records staged at these positions (for the rejects file).
+pub(crate) async fn raw_records(tx: &Transaction<'_>, lines: &[i64]) -> Result<Vec<String>> {
+    let rows = tx
+        .query("SELECT raw FROM import_orders WHERE line = ANY($1) ORDER BY line", &[&lines])
+        .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// Takes refused orders out, and their stock out of the demand.
+pub(crate) async fn refuse_for_stock(tx: &Transaction<'_>, lines: &[i64]) -> Result<()> {
+    remove(tx, lines).await?;
+    tx.batch_execute(&format!("TRUNCATE import_demand; INSERT INTO import_demand {DEMAND};"))
+        .await?;
+    Ok(())
+}
+
+/// Writes the accepted orders, their lines, the stock taken and the outbox
+/// entries; returns how many orders were written.
+pub(crate) async fn write(
+    tx: &Transaction<'_>,
+    no_stock: bool,
+    source: &str,
+    actor: &Actor,
+    phases: &mut Phases,
+) -> Result<u64> {
+    let inserted = tx
+        .execute(
+            "INSERT INTO orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at)
+             SELECT s.id, s.external_ref, s.customer_email, s.state, t.total, s.created_at, s.updated_at, s.closed_at
+             FROM import_orders s JOIN import_totals t USING (line) ORDER BY s.id",
+            &[],
+        )
+        .await?;
+    let [os_user, host, command] = actor.values();
+    tx.execute(
+        &history::import_event("order", "SELECT id FROM import_orders"),
+        &[&source, os_user, host, command],
+    )
+    .await?;
+    phases.done("inserted orders");
+    // The lines' foreign keys take KEY SHARE locks on their products; take
+    // them first, in id order (db/mod.rs), not in file order, so a
+    // concurrent `products delete` cannot deadlock with the import. (When
+    // the import takes stock, check_stock has locked them all already.)
+    if no_stock {
+        tx.execute(
+            "SELECT 1 FROM products WHERE id IN (SELECT DISTINCT product_id FROM import_lines)
+             ORDER BY id FOR KEY SHARE",
+            &[],
+        )
+        .await?;
+        phases.done("locked the linked products");
+    }
+    tx.execute(
+        "INSERT INTO order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity)
+         SELECT order_id, product_id, product_sku, product_name, product_description, product_price, quantity
+         FROM import_lines ORDER BY order_id, pos",
+        &[],
+    )
+    .await?;
+    phases.done("inserted lines");
+    if !no_stock {
+        // The rows were locked in id order by check_stock.
+        tx.execute(
+            "UPDATE products p SET stock = p.stock - d.wanted, updated_at = now()
+             FROM import_demand d WHERE p.id = d.product_id AND d.wanted > 0",
+            &[],
+        )
+        .await?;
+    }
+    phases.done("took stock");
+    tx.execute(
+        "INSERT INTO search_outbox (order_id) SELECT id FROM import_orders
+         ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
+        &[],
+    )
+    .await?;
+    // One notification for the whole import (`orders watch`: the ids when
+    // few), and one to wake `sync --watch`.
+    tx.execute(
+        "SELECT pg_notify('ecomctl_orders', json_build_object(
+                    'event', 'created',
+                    'ids', CASE WHEN c.n <= 500 THEN (SELECT array_agg(id ORDER BY id) FROM import_orders) END,
+                    'count', c.n)::text),
+                pg_notify('ecomctl_search_outbox', '')
+         FROM (SELECT count(*) AS n FROM import_orders) c WHERE c.n > 0",
+        &[],
+    )
+    .await?;
+    Ok(inserted)
+}
