@@ -33,6 +33,7 @@ pub(crate) mod order_import;
 pub(crate) mod order_stream;
 pub(crate) mod orders;
 pub(crate) mod outbox;
+pub(crate) mod product_import;
 pub(crate) mod products;
 pub(crate) mod tls;
 
@@ -41,6 +42,14 @@ use tokio_postgres::error::SqlState;
 
 use crate::config::DatabaseConfig;
 use crate::error::{AppError, Service};
+
+/// The transaction's time (`now()`): what an import records as the time of
+/// records that name none, the same for all of them.
+pub(crate) async fn transaction_time(
+    client: &impl tokio_postgres::GenericClient,
+) -> Result<time::OffsetDateTime, tokio_postgres::Error> {
+    Ok(client.query_one("SELECT now()", &[]).await?.get(0))
+}
 
 /// A small pool: a command uses one or two connections at a time.
 pub(crate) fn pool(db: &DatabaseConfig) -> Pool {

@@ -20,6 +20,7 @@ use super::order_record::{OrderRecord, validate};
 use super::progress::Progress;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
+use crate::db;
 use crate::db::order_import::{self, STAGING, STAGING_COLUMNS, STAGING_TYPES};
 use crate::error::AppError;
 use crate::output::Phases;
@@ -39,7 +40,7 @@ pub(crate) async fn import(
     let mut phases = Phases::new(options.verbose);
 
     let tx = client.transaction().await?;
-    let now: OffsetDateTime = tx.query_one("SELECT now()", &[]).await?.get(0);
+    let now = db::transaction_time(&tx).await?;
     tx.batch_execute(STAGING).await?;
     let sink = tx
         .copy_in(&format!("COPY import_orders ({STAGING_COLUMNS}) FROM STDIN (FORMAT binary)"))

@@ -14,16 +14,15 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 use time::OffsetDateTime;
 use tokio_postgres::Client;
-use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::error::SqlState;
-use tokio_postgres::types::{ToSql, Type};
+use tokio_postgres::types::ToSql;
 
 use super::fields::Fields;
 use super::progress::Progress;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use super::{ImportOptions, OnConflict};
-use crate::db::history::{self, ACTOR_COLUMNS};
+use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::AppError;
 
@@ -106,21 +105,6 @@ fn validate(map: &Map<String, Value>) -> Result<ProductRecord, String> {
     })
 }
 
-const COLUMNS: &str = "id, sku, name, description, manufacturer, stocked_at, seller_email, price, stock, created_at, updated_at";
-const TYPES: [Type; 11] = [
-    Type::INT8,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::NUMERIC,
-    Type::INT4,
-    Type::TIMESTAMPTZ,
-    Type::TIMESTAMPTZ,
-];
-
 /// `sequence` is a second connection: ids are reserved from the sequence while
 /// the COPY occupies the first (sequences are not transactional).
 pub(crate) async fn import(
@@ -137,26 +121,9 @@ pub(crate) async fn import(
     let started = Instant::now();
 
     let tx = client.transaction().await?;
-    let now: OffsetDateTime = tx.query_one("SELECT now()", &[]).await?.get(0);
-    let (table, extra) = if staged {
-        tx.batch_execute(&format!(
-            "CREATE TEMP TABLE import_products ON COMMIT DROP AS SELECT {COLUMNS} FROM products WITH NO DATA;
-             ALTER TABLE import_products ADD COLUMN line bigint, ADD COLUMN raw text, \
-                 ADD COLUMN given int;"
-        ))
-        .await?;
-        ("import_products", ", line, raw, given")
-    } else {
-        ("products", "")
-    };
-    let mut types = TYPES.to_vec();
-    if staged {
-        types.extend([Type::INT8, Type::TEXT, Type::INT4]);
-    }
-    let sink =
-        tx.copy_in(&format!("COPY {table} ({COLUMNS}{extra}) FROM STDIN (FORMAT binary)")).await?;
+    let now = db::transaction_time(&tx).await?;
     // Boxed so that dropping it (without `finish`) really aborts the COPY.
-    let mut writer = Box::pin(BinaryCopyInWriter::new(sink, &types));
+    let mut writer = Box::pin(product_import::copy_in(&tx, staged).await?);
 
     // Row number in the COPY → input position, to place a COPY error.
     let mut positions = RowPositions::default();
@@ -347,141 +314,24 @@ async fn merge_staged(
     rejects: &mut Rejects,
     in_array: bool,
 ) -> Result<()> {
-    // Within the file, the first record of a SKU wins; later ones are refused.
-    let duplicates = tx
-        .query(
-            "DELETE FROM import_products s USING (
-                 SELECT line, sku, min(line) OVER (PARTITION BY sku) AS first FROM import_products
-             ) d
-             WHERE s.line = d.line AND d.line <> d.first
-             RETURNING s.line, s.sku, d.first, s.raw",
-            &[],
-        )
-        .await?;
-    let mut refused: Vec<(i64, String, Option<String>)> = duplicates
-        .iter()
-        .map(|r| {
-            let first: i64 = r.get(2);
-            (
-                r.get(0),
-                format!(
-                    "field sku: duplicate SKU {:?} (first on line {first})",
-                    r.get::<_, String>(1)
-                ),
-                r.get(3),
-            )
-        })
-        .collect();
-
-    // Records whose SKU exists already.
+    let mut refused = product_import::refuse_repeated_skus(tx).await?;
     match options.on_conflict {
-        OnConflict::Error => {
-            let conflicts = tx
-                .query(
-                    "DELETE FROM import_products s USING products p WHERE p.sku = s.sku RETURNING s.line, s.sku, s.raw",
-                    &[],
-                )
-                .await?;
-            refused.extend(conflicts.iter().map(|r| {
-                (
-                    r.get(0),
-                    format!(
-                        "field sku: SKU {:?} already exists; use --on-conflict update or skip",
-                        r.get::<_, String>(1)
-                    ),
-                    r.get(2),
-                )
-            }));
-        }
+        OnConflict::Error => refused.extend(product_import::refuse_existing_skus(tx).await?),
         OnConflict::Update => {
-            // Lock the products in id order first (the lock order of
-            // db/mod.rs), not in whatever order the join would visit them.
-            tx.execute(
-                "SELECT 1 FROM products WHERE sku IN (SELECT sku FROM import_products)
-                 ORDER BY id FOR NO KEY UPDATE",
-                &[],
-            )
-            .await?;
-            // Only what the record names changes: an absent optional field
-            // keeps its value, an explicit null clears it.
-            // Each product that really changed gets its `updated` event.
-            let [os_user, host, command] = options.actor.values();
-            let updated = tx
-                .query_one(
-                    &format!(
-                        "WITH old AS (SELECT p.id, history_product(p) AS snapshot
-                                      FROM products p JOIN import_products s USING (sku)),
-                              u AS (UPDATE products p SET name = s.name, seller_email = s.seller_email,
-                                      price = s.price,
-                                      description = CASE WHEN s.given & 1 <> 0 THEN s.description ELSE p.description END,
-                                      manufacturer = CASE WHEN s.given & 2 <> 0 THEN s.manufacturer ELSE p.manufacturer END,
-                                      stocked_at = CASE WHEN s.given & 4 <> 0 THEN s.stocked_at ELSE p.stocked_at END,
-                                      stock = CASE WHEN s.given & 8 <> 0 THEN s.stock ELSE p.stock END,
-                                      updated_at = now()
-                                    FROM import_products s WHERE p.sku = s.sku
-                                    RETURNING p.id, p.sku, history_product(p) AS snapshot),
-                              h AS (INSERT INTO history (entity, entity_id, product_sku, action, old, new,
-                                                         {ACTOR_COLUMNS})
-                                    SELECT 'product', u.id, u.sku, 'updated',
-                                           history_changed(old.snapshot, u.snapshot),
-                                           history_changed(u.snapshot, old.snapshot), $1, $2, $3
-                                    FROM u JOIN old USING (id) WHERE u.snapshot <> old.snapshot)
-                         SELECT count(*) FROM u"
-                    ),
-                    &[os_user, host, command],
-                )
-                .await?;
-            report.updated = updated.get::<_, i64>(0) as u64;
-            tx.execute("DELETE FROM import_products s USING products p WHERE p.sku = s.sku", &[])
-                .await?;
+            report.updated = product_import::update_existing(tx, &options.actor).await?;
         }
-        OnConflict::Skip => {
-            report.skipped = tx
-                .execute("DELETE FROM import_products s USING products p WHERE p.sku = s.sku", &[])
-                .await?;
-        }
+        OnConflict::Skip => report.skipped = product_import::skip_existing_skus(tx).await?,
     }
+    refused.extend(product_import::refuse_taken_ids(tx).await?);
 
-    // An explicit id already used by another product.
-    let taken = tx
-        .query(
-            "DELETE FROM import_products s USING products p WHERE p.id = s.id RETURNING s.line, s.id, s.raw",
-            &[],
-        )
-        .await?;
-    refused.extend(taken.iter().map(|r| {
-        (
-            r.get(0),
-            format!("field id: id {} is already used by another product", r.get::<_, i64>(1)),
-            r.get(2),
-        )
-    }));
-
-    refused.sort_by_key(|(line, _, _)| *line);
-    for (line, message, raw) in refused {
-        report.fail(Position::new(line as u64, in_array), message);
-        if let Some(raw) = raw {
+    refused.sort_by_key(|r| r.line);
+    for r in refused {
+        report.fail(Position::new(r.line as u64, in_array), r.message);
+        if let Some(raw) = r.raw {
             rejects.write(&raw)?;
         }
     }
-    let [os_user, host, command] = options.actor.values();
-    let inserted = tx
-        .query_one(
-            &format!(
-                "WITH ins AS (INSERT INTO products ({COLUMNS})
-                              SELECT COALESCE(id, nextval('products_id_seq')), sku, name, description,
-                                     manufacturer, stocked_at, seller_email, price, stock, created_at,
-                                     updated_at
-                              FROM import_products ORDER BY line
-                              RETURNING id),
-                      h AS ({})
-                 SELECT count(*) FROM ins",
-                history::import_event("product", "SELECT id FROM ins")
-            ),
-            &[&options.source, os_user, host, command],
-        )
-        .await?;
-    report.inserted = inserted.get::<_, i64>(0) as u64;
+    report.inserted = product_import::insert_staged(tx, &options.source, &options.actor).await?;
     Ok(())
 }
 
