@@ -15,8 +15,13 @@ use crate::domain::OrderState;
 const LIMIT: Duration = Duration::from_millis(300);
 
 /// Runs `query` against PostgreSQL (settings from the environment and the
-/// current context), returning one candidate per row's first column.
-fn from_postgres(sql: &'static str) -> Vec<CompletionCandidate> {
+/// current context), returning one candidate per value.
+fn from_postgres<F, Fut, T>(query: F) -> Vec<CompletionCandidate>
+where
+    F: FnOnce(tokio_postgres::Client) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<T>, tokio_postgres::Error>>,
+    T: ToString,
+{
     let env = |name: &str| std::env::var(name).ok();
     let context = crate::contexts::Contexts::load(&env)
         .ok()
@@ -35,21 +40,21 @@ fn from_postgres(sql: &'static str) -> Vec<CompletionCandidate> {
         return Vec::new();
     };
     runtime.block_on(async {
-        let query = async {
+        let candidates = async {
             let client = db.connect().await.ok()?;
-            let rows = client.query(sql, &[]).await.ok()?;
-            Some(rows.iter().map(|r| CompletionCandidate::new(r.get::<_, String>(0))).collect())
+            let values = query(client).await.ok()?;
+            Some(values.iter().map(|v| CompletionCandidate::new(v.to_string())).collect())
         };
-        tokio::time::timeout(LIMIT, query).await.ok().flatten().unwrap_or_default()
+        tokio::time::timeout(LIMIT, candidates).await.ok().flatten().unwrap_or_default()
     })
 }
 
 pub(crate) fn skus() -> Vec<CompletionCandidate> {
-    from_postgres("SELECT sku FROM products ORDER BY sku LIMIT 2000")
+    from_postgres(|client| async move { crate::db::products::skus(&client, 2000).await })
 }
 
 pub(crate) fn order_ids() -> Vec<CompletionCandidate> {
-    from_postgres("SELECT id::text FROM orders ORDER BY id DESC LIMIT 500")
+    from_postgres(|client| async move { crate::db::orders::recent_ids(&client, 500).await })
 }
 
 pub(crate) fn states() -> Vec<CompletionCandidate> {

@@ -11,7 +11,7 @@ use super::Context;
 use crate::cli::{ExportFormat, ImportArgs, InputFormat, OnConflict};
 use crate::db::order_stream::Snapshot;
 use crate::db::orders::Order;
-use crate::db::products::{COLUMNS, Product};
+use crate::db::products::Product;
 use crate::error::AppError;
 use crate::import::report::Report;
 use crate::import::{self, ImportOptions, source};
@@ -259,19 +259,14 @@ impl CsvExport for Order {
 
 pub(crate) async fn export_products(ctx: &Context, format: ExportFormat) -> Result<()> {
     let client = ctx.db().await?;
-    let rows = client
-        .query_raw(
-            &format!("SELECT {COLUMNS} FROM products ORDER BY id"),
-            std::iter::empty::<i64>(),
-        )
-        .await?;
-    pin_mut!(rows);
+    let products = crate::db::products::stream_all(&**client).await?;
+    pin_mut!(products);
     let mut exporter = Exporter::new::<Product>(
         BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()),
         format,
     )?;
-    while let Some(row) = rows.next().await {
-        exporter.write(&Product::from_row(&row?))?;
+    while let Some(product) = products.next().await {
+        exporter.write(&product?)?;
     }
     let count = exporter.finish()?;
     ctx.messages.info(format!("exported {count} product(s)"));

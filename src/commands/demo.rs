@@ -21,10 +21,7 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
         ctx.messages.info(format!("applied {} migration(s)", applied.len()));
     }
     let sequence = ctx.db().await?;
-    let has_data: bool = client
-        .query_one("SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM orders)", &[])
-        .await?
-        .get(0);
+    let has_data = crate::db::session::has_data(&**client).await?;
     if has_data && !force {
         return Err(AppError::rejected(
             "the database already holds products or orders; the demo only loads into an empty one \

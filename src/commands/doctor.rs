@@ -108,18 +108,9 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
         }
     };
     let connected = started.elapsed();
-    let row = client
-        .query_one(
-            "SELECT current_setting('server_version'), current_user, \
-                    current_setting('application_name'), \
-                    (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), \
-                    (SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid())",
-            &[],
-        )
-        .await?;
-    let (version, user, app): (String, String, String) = (row.get(0), row.get(1), row.get(2));
-    let tls_on: Option<bool> = row.get(3);
-    let protocol: Option<String> = row.get(4);
+    let session = crate::db::session::info(&**client).await?;
+    let (version, user, app) = (session.server_version, session.role, session.application_name);
+    let (tls_on, protocol) = (session.tls, session.tls_protocol);
     let settings = ctx.config.database.tls_settings();
     let tls = if tls_on == Some(true) {
         let verified = match (settings.verifies(), settings.mode) {
@@ -178,13 +169,7 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
             "run `ecomctl sync` (or keep `ecomctl sync --watch` running)",
         ));
     }
-    let stale: i64 = client
-        .query_one(
-            "SELECT count(*) FROM search_rebuilds WHERE started_at < now() - interval '6 hours'",
-            &[],
-        )
-        .await?
-        .get(0);
+    let stale = crate::db::outbox::stale_rebuilds(&**client, 6).await?;
     if stale > 0 {
         checks.push(Check::warn(
             "reindex",

@@ -31,7 +31,7 @@ pub(crate) async fn pick_items(
     client: &tokio_postgres::Client,
     customer: &str,
 ) -> Result<Vec<ItemSpec>> {
-    let total: i64 = client.query_one("SELECT count(*) FROM products", &[]).await?.get(0);
+    let total = crate::db::products::count(client).await?;
     if total == 0 {
         return Err(AppError::rejected(
             "there are no products yet: create some with `ecomctl products create`",

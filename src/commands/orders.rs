@@ -13,7 +13,7 @@ use super::Context;
 use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs, OrdersCommand};
 use crate::db::orders::{self, InsertError, LockedOrder, Order, OrderFilter, OrderItem};
 use crate::db::products::{self, Product};
-use crate::db::{outbox, violation};
+use crate::db::{outbox, session, violation};
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
 use crate::error::AppError;
 use crate::ordering;
@@ -85,8 +85,7 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     // transaction, and the COMMIT behind it then only rolls back.)
     let pg: &tokio_postgres::Client = &client;
     let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
-    let (begun, locked) =
-        tokio::join!(pg.batch_execute("BEGIN"), products::lock_refs(pg, &refs, &[]));
+    let (begun, locked) = tokio::join!(session::begin(pg), products::lock_refs(pg, &refs, &[]));
     begun?;
     let prepared = async {
         let locked = locked?;
@@ -97,7 +96,7 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     let lines = match prepared.await {
         Ok(lines) => lines,
         Err(err) => {
-            let _ = pg.batch_execute("ROLLBACK").await;
+            let _ = session::rollback(pg).await;
             return Err(err);
         }
     };
@@ -106,7 +105,7 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
     let (created, committed) = tokio::join!(
         orders::create(pg, &customer, ext, total, &lines, &taken, ctx.actor()),
-        pg.batch_execute("COMMIT"),
+        session::commit(pg),
     );
     let (mut order, seq) = match created {
         Ok(created) => created,

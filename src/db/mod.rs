@@ -27,6 +27,7 @@
 
 pub(crate) mod conninfo;
 pub(crate) mod history;
+pub(crate) mod ids;
 pub(crate) mod listen;
 pub(crate) mod migrate;
 pub(crate) mod order_import;
@@ -35,6 +36,7 @@ pub(crate) mod orders;
 pub(crate) mod outbox;
 pub(crate) mod product_import;
 pub(crate) mod products;
+pub(crate) mod session;
 pub(crate) mod tls;
 
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};

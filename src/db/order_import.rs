@@ -6,12 +6,13 @@
 
 use color_eyre::eyre::Result;
 use tokio_postgres::Transaction;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::Type;
 
 use crate::db::history::{self, Actor};
 use crate::output::Phases;
 
-pub(crate) const STAGING: &str = "
+const STAGING: &str = "
     CREATE TEMP TABLE import_orders (
         line bigint, id bigint, external_ref text, customer_email text, state text,
         created_at timestamptz, updated_at timestamptz, closed_at timestamptz,
@@ -20,10 +21,10 @@ pub(crate) const STAGING: &str = "
         snap_descriptions text[], snap_prices numeric[], quantities int[]
     ) ON COMMIT DROP";
 
-pub(crate) const STAGING_COLUMNS: &str = "line, id, external_ref, customer_email, state, created_at, updated_at, closed_at, \
+const STAGING_COLUMNS: &str = "line, id, external_ref, customer_email, state, created_at, updated_at, closed_at, \
     total_given, takes_stock, mixed_refs, raw, ref_ids, ref_skus, snap_skus, snap_names, snap_descriptions, snap_prices, quantities";
 
-pub(crate) const STAGING_TYPES: [Type; 19] = [
+const STAGING_TYPES: [Type; 19] = [
     Type::INT8,
     Type::INT8,
     Type::TEXT,
@@ -44,6 +45,18 @@ pub(crate) const STAGING_TYPES: [Type; 19] = [
     Type::NUMERIC_ARRAY,
     Type::INT4_ARRAY,
 ];
+
+/// Creates the staging table and starts the binary COPY into it: one row
+/// per order, its lines as arrays.
+pub(crate) async fn copy_in(
+    tx: &Transaction<'_>,
+) -> Result<BinaryCopyInWriter, tokio_postgres::Error> {
+    tx.batch_execute(STAGING).await?;
+    let sink = tx
+        .copy_in(&format!("COPY import_orders ({STAGING_COLUMNS}) FROM STDIN (FORMAT binary)"))
+        .await?;
+    Ok(BinaryCopyInWriter::new(sink, &STAGING_TYPES))
+}
 
 /// Orders refused after staging: (position number, message).
 pub(crate) type Refusals = Vec<(i64, String)>;

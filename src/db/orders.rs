@@ -161,6 +161,15 @@ pub(crate) struct LockedOrder {
     pub(crate) linked_quantities: Vec<(i64, i32)>,
 }
 
+/// The newest order ids, for shell completion, at most `limit`.
+pub(crate) async fn recent_ids(
+    client: &impl GenericClient,
+    limit: i64,
+) -> Result<Vec<i64>, tokio_postgres::Error> {
+    let rows = client.query("SELECT id FROM orders ORDER BY id DESC LIMIT $1", &[&limit]).await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
 /// Locks an order row (always before any product row, the order every writer
 /// follows) and reads its lines.
 pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<LockedOrder>> {

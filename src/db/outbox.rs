@@ -87,6 +87,39 @@ pub(crate) async fn unlock_push(client: &impl GenericClient) -> PgResult<()> {
     Ok(())
 }
 
+/// One reindex per index at a time: tries the index's reindex lock for this
+/// session (it dies with the process); false when another holds it.
+pub(crate) async fn try_lock_reindex(client: &impl GenericClient, index: &str) -> PgResult<bool> {
+    let key = format!("ecomctl-reindex:{index}");
+    let row =
+        client.query_one("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", &[&key]).await?;
+    Ok(row.get(0))
+}
+
+/// Takes the swap lock exclusively: waits for pushes in progress to record
+/// their tasks, and holds new ones off, until `unlock_swap`.
+pub(crate) async fn lock_swap(client: &impl GenericClient) -> PgResult<()> {
+    client.execute("SELECT pg_advisory_lock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    Ok(())
+}
+
+pub(crate) async fn unlock_swap(client: &impl GenericClient) -> PgResult<()> {
+    client.execute("SELECT pg_advisory_unlock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    Ok(())
+}
+
+/// Rebuilds registered longer ago than `hours` (a reindex that was killed).
+pub(crate) async fn stale_rebuilds(client: &impl GenericClient, hours: i32) -> PgResult<i64> {
+    let row = client
+        .query_one(
+            "SELECT count(*) FROM search_rebuilds \
+             WHERE started_at < now() - make_interval(hours => $1)",
+            &[&hours],
+        )
+        .await?;
+    Ok(row.get(0))
+}
+
 /// An outbox entry: the order and the version (`seq`) of its latest change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Entry {
@@ -347,11 +380,26 @@ pub(crate) async fn snapshot_entries(
 /// everything sent to the old index whose confirmation is pending, and
 /// everything confirmed during the rebuild, becomes unsent again, so it is
 /// pushed to the new index; the registration ends. Durable before the swap:
-/// if the swap then fails these are only pushed twice.
+/// if the swap then fails these are only pushed twice. `client` must not be
+/// in a transaction (this is one).
 pub(crate) async fn requeue_for_swap(
-    client: &impl GenericClient,
+    client: &tokio_postgres::Client,
     rebuild_id: i64,
 ) -> PgResult<u64> {
+    client.batch_execute("BEGIN").await?;
+    match requeue(client, rebuild_id).await {
+        Ok(requeued) => {
+            client.batch_execute("COMMIT").await?;
+            Ok(requeued)
+        }
+        Err(err) => {
+            let _ = client.batch_execute("ROLLBACK").await;
+            Err(err)
+        }
+    }
+}
+
+async fn requeue(client: &impl GenericClient, rebuild_id: i64) -> PgResult<u64> {
     let sent = client
         .execute(
             "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid IS NOT NULL \

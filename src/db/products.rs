@@ -344,6 +344,40 @@ pub(crate) async fn adjust_stock(
     Ok(())
 }
 
+/// How many products there are.
+pub(crate) async fn count(
+    client: &impl tokio_postgres::GenericClient,
+) -> Result<i64, tokio_postgres::Error> {
+    Ok(client.query_one("SELECT count(*) FROM products", &[]).await?.get(0))
+}
+
+/// Every product in id order, as a stream (an export of any size in
+/// bounded memory).
+pub(crate) async fn stream_all(
+    client: &impl tokio_postgres::GenericClient,
+) -> Result<
+    impl futures_util::Stream<Item = Result<Product, tokio_postgres::Error>>,
+    tokio_postgres::Error,
+> {
+    use futures_util::StreamExt;
+    let rows = client
+        .query_raw(
+            &format!("SELECT {COLUMNS} FROM products ORDER BY id"),
+            std::iter::empty::<i64>(),
+        )
+        .await?;
+    Ok(rows.map(|row| row.map(|row| Product::from_row(&row))))
+}
+
+/// SKUs for shell completion, in order, at most `limit`.
+pub(crate) async fn skus(
+    client: &impl tokio_postgres::GenericClient,
+    limit: i64,
+) -> Result<Vec<String>, tokio_postgres::Error> {
+    let rows = client.query("SELECT sku FROM products ORDER BY sku LIMIT $1", &[&limit]).await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
 /// Deletes products by id, each with a `deleted` history event keeping its
 /// last values; returns the ids actually deleted.
 pub(crate) async fn delete(

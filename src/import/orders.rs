@@ -11,7 +11,6 @@ use std::time::Instant;
 use color_eyre::eyre::Result;
 use rust_decimal::Decimal;
 use time::OffsetDateTime;
-use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{Client, Transaction};
 
@@ -21,7 +20,8 @@ use super::progress::Progress;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use crate::db;
-use crate::db::order_import::{self, STAGING, STAGING_COLUMNS, STAGING_TYPES};
+use crate::db::ids::{self, IdTable};
+use crate::db::order_import;
 use crate::error::AppError;
 use crate::output::Phases;
 
@@ -41,12 +41,8 @@ pub(crate) async fn import(
 
     let tx = client.transaction().await?;
     let now = db::transaction_time(&tx).await?;
-    tx.batch_execute(STAGING).await?;
-    let sink = tx
-        .copy_in(&format!("COPY import_orders ({STAGING_COLUMNS}) FROM STDIN (FORMAT binary)"))
-        .await?;
     // Boxed so that dropping it (without `finish`) really aborts the COPY.
-    let mut writer = Box::pin(BinaryCopyInWriter::new(sink, &STAGING_TYPES));
+    let mut writer = Box::pin(order_import::copy_in(&tx).await?);
 
     let mut in_array = false;
     let mut ids_pool: Vec<i64> = Vec::new();
@@ -57,8 +53,7 @@ pub(crate) async fn import(
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying && ids_pool.len() < need_ids {
             ids_pool.extend(
-                super::allocate_ids(sequence, "orders_id_seq", need_ids - ids_pool.len() + 1024)
-                    .await?,
+                ids::reserve(sequence, IdTable::Orders, need_ids - ids_pool.len() + 1024).await?,
             );
         }
         for parsed in batch {
@@ -120,7 +115,7 @@ pub(crate) async fn import(
     }
     // Only now: setval is not transactional, a dry run or a refused import
     // must leave the sequence where it was.
-    super::advance_sequence(&tx, "orders").await?;
+    ids::advance(&tx, IdTable::Orders).await?;
     tx.commit().await?;
     report.committed = true;
     Ok(report)

@@ -22,6 +22,7 @@ use super::progress::Progress;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use super::{ImportOptions, OnConflict};
+use crate::db::ids::{self, IdTable};
 use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::AppError;
@@ -139,8 +140,7 @@ pub(crate) async fn import(
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying && !staged && ids_pool.len() < need_ids {
             ids_pool.extend(
-                super::allocate_ids(sequence, "products_id_seq", need_ids - ids_pool.len() + 1024)
-                    .await?,
+                ids::reserve(sequence, IdTable::Products, need_ids - ids_pool.len() + 1024).await?,
             );
         }
         for parsed in batch {
@@ -236,7 +236,7 @@ pub(crate) async fn import(
     } else {
         // Only now: setval is not transactional, a dry run or a refused
         // import must leave the sequence where it was.
-        super::advance_sequence(&tx, "products").await?;
+        ids::advance(&tx, IdTable::Products).await?;
         tx.commit().await?;
         report.committed = true;
     }

@@ -39,7 +39,7 @@ use super::{ADMIN_TASK_TIMEOUT, Meili, settings, setup_index};
 use crate::cli::Searchable;
 use crate::config::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
-use crate::db::outbox::{self, SEARCH_SWAP_LOCK};
+use crate::db::outbox;
 use crate::error::AppError;
 
 /// Meilisearch refuses requests over 100 MB by default; stay well below.
@@ -107,12 +107,7 @@ async fn rebuild(
     let live = meili.index_name.clone();
     // One reindex per index at a time; a session lock dies with the process.
     let control = connect(db).await?;
-    let lock_key = format!("ecomctl-reindex:{live}");
-    let locked: bool = control
-        .query_one("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", &[&lock_key])
-        .await?
-        .get(0);
-    if !locked {
+    if !outbox::try_lock_reindex(&control, &live).await? {
         return Err(
             AppError::rejected(format!("another reindex of index {live} is running")).into()
         );
@@ -240,20 +235,13 @@ async fn swap(
     } else {
         SwapIndexes { indexes: (temp.to_owned(), live.to_owned()), rename: Some(true) }
     };
-    control.execute("SELECT pg_advisory_lock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    outbox::lock_swap(control).await?;
     let enqueued = async {
-        control.batch_execute("BEGIN").await?;
-        match outbox::requeue_for_swap(control, rebuild_id).await {
-            Ok(_) => control.batch_execute("COMMIT").await?,
-            Err(err) => {
-                let _ = control.batch_execute("ROLLBACK").await;
-                return Err(color_eyre::Report::from(err));
-            }
-        }
-        Ok(meili.call(meili.client().swap_indexes([&swap])).await?)
+        outbox::requeue_for_swap(control, rebuild_id).await?;
+        Ok::<_, color_eyre::Report>(meili.call(meili.client().swap_indexes([&swap])).await?)
     };
     let enqueued = enqueued.await;
-    control.execute("SELECT pg_advisory_unlock($1)", &[&SEARCH_SWAP_LOCK]).await?;
+    outbox::unlock_swap(control).await?;
     let task = enqueued?;
     meili.wait(&task, ADMIN_TASK_TIMEOUT).await.wrap_err("swapping the rebuilt index in failed")?;
     Ok(had_live)
