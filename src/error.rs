@@ -1,9 +1,11 @@
 //! The typed errors that decide ecomctl's exit codes.
 //!
-//! Lower layers return these (or wrap them in an `eyre::Report` with context);
-//! `main` walks the cause chain, finds the first `AppError` and maps it to the
-//! exit code documented in DESIGN.md §2 and in `--help`. Anything else is an
-//! unexpected error (exit 1).
+//! Lower layers return these (or wrap them in an `eyre::Report` with context).
+//! `AppError::code` is the one place an exit code is decided (DESIGN.md §2,
+//! `--help`): `main` finds the first `AppError` in the cause chain
+//! (`AppError::find`) — after giving an untyped PostgreSQL error its meaning
+//! once, in `db::classify` — and exits with its code. A report without one
+//! is an unexpected error (exit 1) and shows its whole chain.
 
 use std::fmt;
 
@@ -63,7 +65,8 @@ impl fmt::Display for Service {
 }
 
 impl AppError {
-    pub(crate) fn exit_code(&self) -> i32 {
+    /// The exit code: the only mapping from errors to codes.
+    pub(crate) fn code(&self) -> i32 {
         match self {
             AppError::Usage(_) => exit::USAGE,
             AppError::NotFound(_) => exit::NOT_FOUND,
@@ -87,10 +90,10 @@ impl AppError {
     }
 }
 
-/// The exit code for a report: the first `AppError` in its cause chain decides.
-pub(crate) fn exit_code_of(report: &color_eyre::Report) -> i32 {
-    report
-        .chain()
-        .find_map(|cause| cause.downcast_ref::<AppError>())
-        .map_or(exit::UNEXPECTED, AppError::exit_code)
+impl AppError {
+    /// The first `AppError` in a report's cause chain: what the failure
+    /// means, when it is an expected one.
+    pub(crate) fn find(report: &color_eyre::Report) -> Option<&AppError> {
+        report.chain().find_map(|cause| cause.downcast_ref::<AppError>())
+    }
 }

@@ -222,20 +222,14 @@ fn is_broken_pipe(err: &Report) -> bool {
 }
 
 /// The exit code for an error, whether it is an expected failure, and the
-/// error (an untyped PostgreSQL error gets its classification added).
+/// error (an untyped PostgreSQL error gets its meaning added, once).
 fn classify(err: Report) -> (i32, bool, Report) {
-    let code = error::exit_code_of(&err);
-    if code != exit::UNEXPECTED || err.chain().any(|c| c.is::<AppError>()) {
-        return (code, true, err);
+    if let Some(app) = AppError::find(&err) {
+        return (app.code(), true, err);
     }
-    // An untyped Postgres error: classify by SQLSTATE or connection state.
     let pg = err.chain().find_map(|c| c.downcast_ref::<tokio_postgres::Error>());
-    match pg {
-        Some(pg) if db::is_schema_missing(pg) => (exit::UNEXPECTED, true, err),
-        Some(pg) => match db::classify(pg) {
-            Some(app) => (app.exit_code(), true, err.wrap_err(app)),
-            None => (exit::UNEXPECTED, false, err),
-        },
+    match pg.and_then(db::classify) {
+        Some(app) => (app.code(), true, err.wrap_err(app)),
         None => (exit::UNEXPECTED, false, err),
     }
 }

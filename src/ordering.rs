@@ -151,7 +151,7 @@ mod tests {
         let products = [product(1, "A", "1", 5)];
         let err = build_lines(&items(&["X", "A", "99"]), &products).unwrap_err();
         assert_eq!(err.to_string(), "product X, product #99 not found");
-        assert_eq!(err.exit_code(), 3);
+        assert_eq!(err.code(), 3);
     }
 
     #[test]
@@ -160,7 +160,7 @@ mod tests {
         let lines = build_lines(&items(&["A=5", "B=9"]), &products).unwrap();
         let err = check_stock(&lines, |id| if id == 1 { 2 } else { 9 }).unwrap_err();
         assert_eq!(err.to_string(), "insufficient stock: A (requested 5, available 2)");
-        assert_eq!(err.exit_code(), 4);
+        assert_eq!(err.code(), 4);
     }
 
     #[test]

@@ -114,10 +114,13 @@ pub(crate) async fn import_orders(
 /// refused record wrote nothing and exits 4.
 fn finish(ctx: &Context, what: &str, report: &Report, options: &ImportOptions) -> Result<()> {
     for error in &report.errors {
-        eprintln!("error: {}", error.message);
+        ctx.messages.record_error(&error.message);
     }
     if report.unlisted_errors() > 0 {
-        eprintln!("… and {} more error(s) (--max-errors to list more)", report.unlisted_errors());
+        ctx.messages.prompt_text(format!(
+            "… and {} more error(s) (--max-errors to list more)",
+            report.unlisted_errors()
+        ));
     }
     print_report(ctx.config.output, report)?;
     let counts = format!(

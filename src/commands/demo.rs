@@ -63,12 +63,18 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
             dry_run: false,
             searchable: ctx.config.meili.searchable,
             progress: ctx.config.progress,
+            messages: ctx.messages,
         },
     )
     .await;
     let reindexed = match reindexed {
         Ok(reindexed) => reindexed,
-        Err(err) if crate::error::exit_code_of(&err) == crate::error::exit::UNAVAILABLE => {
+        Err(err)
+            if matches!(
+                AppError::find(&err),
+                Some(AppError::Unavailable { .. } | AppError::TimedOut { .. })
+            ) =>
+        {
             // The data is what matters; search can come later.
             ctx.messages.warn(format!(
                 "search was skipped: {err}. The data is loaded; start Meilisearch \

@@ -58,7 +58,7 @@ pub(crate) async fn pick_items(
         let product = candidates[choice].clone();
         let available = i64::from(product.stock) - i64::from(taken(&lines, product.id));
         if available <= 0 {
-            eprintln!("{} is out of stock", product.sku);
+            ctx.messages.prompt_text(format!("{} is out of stock", product.sku));
         } else {
             let max = available.min(i64::from(Quantity::MAX)) as u32;
             let quantity: u32 = Input::new()
@@ -87,7 +87,7 @@ pub(crate) async fn pick_items(
             break;
         }
     }
-    eprintln!("{}", summary(&lines));
+    ctx.messages.prompt_text(summary(&lines));
     let create = Confirm::new()
         .with_prompt(format!("Create this order for {customer}?"))
         .default(true)

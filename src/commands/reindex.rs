@@ -14,6 +14,7 @@ pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
         dry_run: args.dry_run,
         searchable: ctx.config.meili.searchable,
         progress: ctx.config.progress,
+        messages: ctx.messages,
     };
     let summary = reindex(&ctx.config.database, &meili, &options).await?;
     print_report(ctx.config.output, &summary)?;

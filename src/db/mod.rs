@@ -177,6 +177,9 @@ pub(crate) fn violation(err: &tokio_postgres::Error) -> Option<(&SqlState, Optio
 /// Classifies a Postgres error found anywhere in a report's cause chain, for
 /// errors that no command turned into an `AppError` itself.
 pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
+    if is_schema_missing(err) {
+        return Some(AppError::System("the database schema is missing or outdated".into()));
+    }
     if is_connection_error(err) {
         return Some(AppError::Unavailable {
             what: Service::Postgres,
@@ -199,11 +202,9 @@ pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
 
 /// A lost or failed connection (as opposed to an error in a statement).
 fn is_connection_error(err: &tokio_postgres::Error) -> bool {
+    // (Failures to connect are turned into errors where the connection is
+    // made, `connect_error`; what is left is a connection lost later.)
     if err.is_closed() {
-        return true;
-    }
-    let text = err.to_string();
-    if text.starts_with("error connecting") || text.starts_with("timeout") {
         return true;
     }
     let mut source = std::error::Error::source(err);

@@ -457,9 +457,9 @@ mod tests {
     fn an_unreadable_file_says_why_and_is_not_not_found() {
         let denied = io::Error::from(io::ErrorKind::PermissionDenied);
         let err = open_error("/data/p.ndjson", &denied);
-        assert_eq!(err.exit_code(), crate::error::exit::UNEXPECTED);
+        assert_eq!(err.code(), crate::error::exit::UNEXPECTED);
         assert!(err.to_string().contains("cannot open /data/p.ndjson: permission denied"), "{err}");
         let missing = io::Error::from(io::ErrorKind::NotFound);
-        assert_eq!(open_error("x", &missing).exit_code(), crate::error::exit::NOT_FOUND);
+        assert_eq!(open_error("x", &missing).code(), crate::error::exit::NOT_FOUND);
     }
 }

@@ -259,6 +259,18 @@ impl Messages {
             eprintln!("warning: {}", text.as_ref());
         }
     }
+
+    /// One refused input record (an import's error list): shown even with
+    /// `-q`, since the command fails because of it.
+    pub(crate) fn record_error(&self, text: impl AsRef<str>) {
+        eprintln!("error: {}", text.as_ref());
+    }
+
+    /// Part of an interactive flow (a summary before a confirmation): the
+    /// person is at the terminal answering prompts, so `-q` does not hide it.
+    pub(crate) fn prompt_text(&self, text: impl AsRef<str>) {
+        eprintln!("{}", text.as_ref());
+    }
 }
 
 #[cfg(test)]

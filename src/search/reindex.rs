@@ -41,6 +41,7 @@ use crate::config::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
 use crate::db::outbox;
 use crate::error::AppError;
+use crate::output::Messages;
 
 /// Meilisearch refuses requests over 100 MB by default; stay well below.
 pub(crate) const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
@@ -58,6 +59,8 @@ pub(crate) struct Options {
     pub(crate) dry_run: bool,
     pub(crate) searchable: Searchable,
     pub(crate) progress: bool,
+    /// Where warnings and notes go (respects `-q`).
+    pub(crate) messages: Messages,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -112,7 +115,7 @@ async fn rebuild(
             AppError::rejected(format!("another reindex of index {live} is running")).into()
         );
     }
-    remove_leftovers(meili, &live).await?;
+    remove_leftovers(meili, &live, options.messages).await?;
     let rebuild_id = outbox::register_rebuild(&control, &live).await?;
     let temp = format!("{live}__rebuild_{}", OffsetDateTime::now_utc().unix_timestamp());
 
@@ -126,9 +129,9 @@ async fn rebuild(
         Err(err) => {
             // Leave everything as it was: stop Meilisearch working on the
             // temporary index, drop it and the rebuild registration.
-            discard(meili, &temp).await;
+            discard(meili, &temp, options.messages).await;
             let _ = outbox::drop_rebuild(&control, rebuild_id).await;
-            if crate::error::exit_code_of(&err) == crate::error::exit::INTERRUPTED {
+            if matches!(AppError::find(&err), Some(AppError::Interrupted)) {
                 return Err(err);
             }
             return Err(err.wrap_err("reindex failed: the live index was left as it was"));
@@ -141,7 +144,7 @@ async fn rebuild(
     let had_live = match swap(&control, meili, &temp, &live, rebuild_id).await {
         Ok(had_live) => had_live,
         Err(err) => {
-            discard(meili, &temp).await;
+            discard(meili, &temp, options.messages).await;
             let _ = outbox::drop_rebuild(&control, rebuild_id).await;
             return Err(err.wrap_err("the live index was left as it was"));
         }
@@ -155,7 +158,9 @@ async fn rebuild(
             meili.wait(&task, ADMIN_TASK_TIMEOUT).await
         };
         if let Err(err) = deleted.await {
-            eprintln!("warning: could not delete the previous index (now {temp}): {err}");
+            options
+                .messages
+                .warn(format!("could not delete the previous index (now {temp}): {err}"));
         }
     }
     // The new index is live; the catch-up may be interrupted safely (what is
@@ -175,7 +180,7 @@ async fn rebuild(
 
 /// Cancels what Meilisearch still has to do for an abandoned temporary
 /// index, then deletes it. Best effort: a leftover is removed by the next run.
-async fn discard(meili: &Meili, temp: &str) {
+async fn discard(meili: &Meili, temp: &str, messages: Messages) {
     let cleanup = async {
         if meili.exists(temp).await? {
             meili.cancel_tasks_of(temp, ADMIN_TASK_TIMEOUT).await?;
@@ -185,13 +190,13 @@ async fn discard(meili: &Meili, temp: &str) {
         Ok::<_, AppError>(())
     };
     if let Err(err) = cleanup.await {
-        eprintln!("warning: could not delete the temporary index {temp}: {err}");
+        messages.warn(format!("could not delete the temporary index {temp}: {err}"));
     }
 }
 
 /// Deletes temporary indexes left by a reindex of this index that was killed
 /// (we hold the per-index lock, so none is running).
-async fn remove_leftovers(meili: &Meili, live: &str) -> Result<()> {
+async fn remove_leftovers(meili: &Meili, live: &str, messages: Messages) -> Result<()> {
     let indexes = meili
         .call(meili.client().list_all_indexes_raw_with(&{
             let mut query = meilisearch_sdk::indexes::IndexesQuery::new(meili.client());
@@ -209,8 +214,8 @@ async fn remove_leftovers(meili: &Meili, live: &str) -> Result<()> {
         .map(String::from)
         .collect();
     for uid in stale {
-        discard(meili, &uid).await;
-        eprintln!("removed the temporary index {uid} left by an interrupted reindex");
+        discard(meili, &uid, messages).await;
+        messages.info(format!("removed the temporary index {uid} left by an interrupted reindex"));
     }
     Ok(())
 }
