@@ -294,11 +294,34 @@ impl Ecomctl {
     }
 
     /// Runs and asserts exit code 0.
+    #[track_caller]
     pub fn success(self) -> Run {
         self.status(0)
     }
 
+    /// Runs and compares everything exactly: the exit code, stdout and
+    /// stderr (pass "" for an empty stream). The default for output that
+    /// does not vary; a mismatch shows a line diff and points at the test.
+    #[track_caller]
+    pub fn expect(self, code: i32, stdout: &str, stderr: &str) -> Run {
+        let run = self.run();
+        let mut problems = Vec::new();
+        if run.output.status.code() != Some(code) {
+            problems
+                .push(format!("exit code: expected {code}, got {:?}", run.output.status.code()));
+        }
+        if let Some(diff) = diff(stdout, &run.stdout()) {
+            problems.push(format!("stdout differs (- expected, + actual):\n{diff}"));
+        }
+        if let Some(diff) = diff(stderr, &run.stderr()) {
+            problems.push(format!("stderr differs (- expected, + actual):\n{diff}"));
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        run
+    }
+
     /// Runs and asserts the exit code.
+    #[track_caller]
     pub fn status(self, code: i32) -> Run {
         let run = self.run();
         assert_eq!(
@@ -331,17 +354,21 @@ impl Run {
     }
 
     /// stdout parsed as one JSON value.
+    #[track_caller]
     pub fn json(&self) -> Value {
         serde_json::from_slice(&self.output.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout()))
     }
 
     /// stdout parsed as NDJSON.
+    #[track_caller]
     pub fn ndjson(&self) -> Vec<Value> {
         self.stdout().lines().map(|line| serde_json::from_str(line).unwrap()).collect()
     }
 
-    /// Asserts that stderr contains every fragment.
+    /// Asserts that stderr contains every fragment (for output that varies:
+    /// times, ids, paths; otherwise prefer `expect`).
+    #[track_caller]
     pub fn stderr_has(&self, fragments: &[&str]) -> &Self {
         let stderr = self.stderr();
         for fragment in fragments {
@@ -351,6 +378,7 @@ impl Run {
     }
 
     /// Asserts that stdout contains every fragment.
+    #[track_caller]
     pub fn stdout_has(&self, fragments: &[&str]) -> &Self {
         let stdout = self.stdout();
         for fragment in fragments {
@@ -359,8 +387,64 @@ impl Run {
         self
     }
 
+    #[track_caller]
     pub fn stdout_empty(&self) -> &Self {
         assert!(self.output.stdout.is_empty(), "stdout should be empty:\n{}", self.stdout());
         self
+    }
+}
+
+/// A line diff of `expected` and `actual` (`None` when equal): common
+/// lines as they are, the rest marked `-` (expected) and `+` (actual).
+fn diff(expected: &str, actual: &str) -> Option<String> {
+    if expected == actual {
+        return None;
+    }
+    let (old, new): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    // Longest common subsequence, enough for the short outputs of a test.
+    let mut lcs = vec![vec![0usize; new.len() + 1]; old.len() + 1];
+    for i in (0..old.len()).rev() {
+        for j in (0..new.len()).rev() {
+            lcs[i][j] = if old[i] == new[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, String::new());
+    while i < old.len() || j < new.len() {
+        if i < old.len() && j < new.len() && old[i] == new[j] {
+            out += &format!("  {}\n", old[i]);
+            (i, j) = (i + 1, j + 1);
+        } else if i < old.len() && (j == new.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out += &format!("- {}\n", old[i]);
+            i += 1;
+        } else {
+            out += &format!("+ {}\n", new[j]);
+            j += 1;
+        }
+    }
+    if expected.ends_with('\n') != actual.ends_with('\n') {
+        out += "(the final newline differs)\n";
+    }
+    Some(out)
+}
+
+/// Says, past the test runner's capture, that a test skipped its checks, so
+/// a run against a real Meilisearch shows what it did not cover.
+pub fn skipped(reason: &str) {
+    use std::io::Write;
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {reason}");
+}
+
+#[cfg(test)]
+mod diff_tests {
+    #[test]
+    fn diff_marks_what_changed() {
+        assert_eq!(super::diff("a\nb\n", "a\nb\n"), None);
+        assert_eq!(super::diff("a\nb\nc\n", "a\nx\nc\n").unwrap(), "  a\n- b\n+ x\n  c\n");
+        assert!(super::diff("a\n", "a").unwrap().contains("final newline"));
     }
 }

@@ -109,10 +109,12 @@ fn since_keeps_the_later_events() {
         .success()
         .stdout_empty()
         .stderr_has(&["no recorded changes of product A"]);
-    db.ecomctl()
-        .args(["products", "history", "A", "--since", "yesterday"])
-        .status(4)
-        .stderr_has(&["--since: \"yesterday\" is not a time"]);
+    db.ecomctl().args(["products", "history", "A", "--since", "yesterday"]).expect(
+        4,
+        "",
+        "error: --since: \"yesterday\" is not a time (use RFC 3339, e.g. 2026-11-25T08:00:00Z, \
+         or a date 2026-11-25)\n",
+    );
 }
 
 #[test]
@@ -185,14 +187,16 @@ fn a_refused_change_records_nothing() {
 #[test]
 fn unknown_products_and_orders_are_not_found() {
     let db = TestDb::new();
-    db.ecomctl()
-        .args(["products", "history", "NOPE"])
-        .status(3)
-        .stderr_has(&["product NOPE not found, and no history of it"]);
-    db.ecomctl()
-        .args(["orders", "history", "999"])
-        .status(3)
-        .stderr_has(&["order #999 not found, and no history of it"]);
+    db.ecomctl().args(["products", "history", "NOPE"]).expect(
+        3,
+        "",
+        "error: product NOPE not found, and no history of it\n",
+    );
+    db.ecomctl().args(["orders", "history", "999"]).expect(
+        3,
+        "",
+        "error: order #999 not found, and no history of it\n",
+    );
     // Changed with plain SQL: it exists, with nothing recorded.
     db.exec(
         "INSERT INTO products (sku, name, price, seller_email) VALUES ('SQL-1', 'x', 1, 's@x.co')",

@@ -50,9 +50,11 @@ fn duplicate_sku_is_rejected() {
             "--seller-email",
             "a@b.co",
         ])
-        .status(4)
-        .stderr_has(&["SKU DUP already exists"])
-        .stdout_empty();
+        .expect(
+            4,
+            "",
+            "error: a product with SKU DUP already exists (use `ecomctl products update DUP` to change it)\n",
+        );
     assert_eq!(db.int("SELECT count(*) FROM products"), 1);
 }
 
@@ -105,11 +107,8 @@ fn get_by_id_sku_and_explicit_numeric_sku() {
     let plain = db.ecomctl().args(["-o", "json", "products", "get", "SKU-1"]).success().json();
     assert_eq!(plain["id"], other);
     // "123" is an id, not the SKU "0123".
-    db.ecomctl().args(["products", "get", "123"]).status(3).stderr_has(&["product #123 not found"]);
-    db.ecomctl()
-        .args(["products", "get", "NOPE"])
-        .status(3)
-        .stderr_has(&["product NOPE not found"]);
+    db.ecomctl().args(["products", "get", "123"]).expect(3, "", "error: product #123 not found\n");
+    db.ecomctl().args(["products", "get", "NOPE"]).expect(3, "", "error: product NOPE not found\n");
 }
 
 #[test]
@@ -200,7 +199,12 @@ fn update_changes_only_given_fields() {
         .success()
         .json();
     assert!(cleared["description"].is_null());
-    db.ecomctl().args(["products", "update", "U-1"]).status(2).stderr_has(&["nothing to change"]);
+    db.ecomctl().args(["products", "update", "U-1"]).expect(
+        2,
+        "",
+        "error: nothing to change: give at least one of --name, --price, --stock, --add-stock, \
+         --seller-email, --description, --manufacturer, --stocked-at\n",
+    );
     db.ecomctl().args(["products", "update", "NOPE", "--name", "x"]).status(3);
 }
 
@@ -212,10 +216,11 @@ fn add_stock_is_relative_and_never_goes_below_zero() {
     assert_eq!(db.stock("S-1"), 15);
     db.ecomctl().args(["products", "update", "S-1", "--add-stock", "-4"]).success();
     assert_eq!(db.stock("S-1"), 11);
-    db.ecomctl()
-        .args(["products", "update", "S-1", "--add-stock", "-12"])
-        .status(4)
-        .stderr_has(&["cannot go below zero", "it has 11"]);
+    db.ecomctl().args(["products", "update", "S-1", "--add-stock", "-12"]).expect(
+        4,
+        "",
+        "error: stock of S-1 cannot go below zero: it has 11, --add-stock -12\n",
+    );
     assert_eq!(db.stock("S-1"), 11);
     db.ecomctl().args(["products", "update", "S-1", "--stock", "3", "--add-stock", "1"]).status(2);
     db.ecomctl().args(["products", "update", "S-1", "--stock", "3"]).success();
@@ -247,7 +252,12 @@ fn concurrent_add_stock_loses_no_update() {
 fn delete_requires_confirmation_without_a_terminal() {
     let db = TestDb::new();
     db.product("D-1", "1", 1);
-    db.ecomctl().args(["products", "delete", "D-1"]).status(2).stderr_has(&["--yes", "D-1"]);
+    db.ecomctl().args(["products", "delete", "D-1"]).expect(
+        2,
+        "",
+        "error: refusing to delete 1 product(s): D-1 (D-1 name) without confirmation: \
+         pass --yes (there is no terminal to ask on)\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM products"), 1);
     db.ecomctl()
         .args(["products", "delete", "--yes", "D-1"])

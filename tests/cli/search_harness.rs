@@ -185,7 +185,9 @@ macro_rules! fake_only {
         match $search.fake() {
             Some(fake) => fake,
             None => {
-                eprintln!("skipped against a real Meilisearch: needs the fake's fault injection");
+                $crate::harness::skipped(
+                    "against a real Meilisearch: needs the fake's fault injection",
+                );
                 return;
             }
         }
