@@ -169,7 +169,7 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
             "run `ecomctl sync` (or keep `ecomctl sync --watch` running)",
         ));
     }
-    let stale = crate::db::outbox::stale_rebuilds(&**client, 6).await?;
+    let stale = crate::db::rebuilds::stale_rebuilds(&**client, 6).await?;
     if stale > 0 {
         checks.push(Check::warn(
             "reindex",

@@ -11,7 +11,8 @@ use tokio_postgres::error::SqlState;
 
 use super::Context;
 use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs, OrdersCommand};
-use crate::db::orders::{self, InsertError, LockedOrder, Order, OrderFilter, OrderItem};
+use crate::db::order_writes::{self, InsertError, LockedOrder};
+use crate::db::orders::{self, Order, OrderFilter, OrderItem};
 use crate::db::products::{self, Product};
 use crate::db::{outbox, session, violation};
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
@@ -104,7 +105,7 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     let ext = external_ref.as_ref().map(RequiredText::as_str);
     let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
     let (created, committed) = tokio::join!(
-        orders::create(pg, &customer, ext, total, &lines, &taken, ctx.actor()),
+        order_writes::create(pg, &customer, ext, total, &lines, &taken, ctx.actor()),
         session::commit(pg),
     );
     let (mut order, seq) = match created {
@@ -165,7 +166,7 @@ async fn list(ctx: &Context, args: OrderListArgs) -> Result<()> {
 
 /// Locks an order for change, or fails with exit code 3.
 async fn lock_order(client: &impl tokio_postgres::GenericClient, id: i64) -> Result<LockedOrder> {
-    Ok(orders::lock(client, id).await?.ok_or_else(|| not_found(id))?)
+    Ok(order_writes::lock(client, id).await?.ok_or_else(|| not_found(id))?)
 }
 
 async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
@@ -191,7 +192,8 @@ async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
     let new: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, l.quantity)).collect();
     let deltas = ordering::stock_deltas(&order.linked_quantities, &new);
     products::adjust_stock(&*tx, &deltas).await?;
-    orders::replace_items(&*tx, order.id, &lines, ordering::total(&lines), ctx.actor()).await?;
+    order_writes::replace_items(&*tx, order.id, &lines, ordering::total(&lines), ctx.actor())
+        .await?;
     let enqueued = outbox::enqueue(&*tx, &[order.id]).await?;
     tx.commit().await?;
 
@@ -230,7 +232,7 @@ async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
     if restocks {
         restock(&*tx, &order.linked_quantities).await?;
     }
-    orders::set_state(&*tx, id, next, restocks, ctx.actor()).await?;
+    order_writes::set_state(&*tx, id, next, restocks, ctx.actor()).await?;
     let enqueued = outbox::enqueue(&*tx, &[id]).await?;
     tx.commit().await?;
 
@@ -291,7 +293,7 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
             ));
         }
     }
-    let deleted = orders::delete(&*tx, &ids, &restocked_ids, ctx.actor()).await?;
+    let deleted = order_writes::delete(&*tx, &ids, &restocked_ids, ctx.actor()).await?;
     outbox::enqueue(&*tx, &deleted).await?;
     tx.commit().await?;
 

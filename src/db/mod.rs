@@ -7,7 +7,7 @@
 //! Every writer takes its row locks in this order, and within a table in
 //! ascending id order, so concurrent writers cannot deadlock:
 //!
-//! 1. **orders** — the order being changed (`orders::lock`, FOR UPDATE), or
+//! 1. **orders** — the order being changed (`order_writes::lock`, FOR UPDATE), or
 //!    the orders whose lines a product delete unlinks
 //!    (`products::lock_for_delete`, FOR NO KEY UPDATE);
 //! 2. **products** — FOR NO KEY UPDATE for stock and field changes
@@ -32,10 +32,12 @@ pub(crate) mod listen;
 pub(crate) mod migrate;
 pub(crate) mod order_import;
 pub(crate) mod order_stream;
+pub(crate) mod order_writes;
 pub(crate) mod orders;
 pub(crate) mod outbox;
 pub(crate) mod product_import;
 pub(crate) mod products;
+pub(crate) mod rebuilds;
 pub(crate) mod session;
 pub(crate) mod tls;
 

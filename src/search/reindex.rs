@@ -39,7 +39,7 @@ use super::{ADMIN_TASK_TIMEOUT, Meili, settings, setup_index};
 use crate::cli::Searchable;
 use crate::config::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
-use crate::db::outbox;
+use crate::db::{outbox, rebuilds};
 use crate::error::AppError;
 use crate::output::Messages;
 
@@ -110,13 +110,13 @@ async fn rebuild(
     let live = meili.index_name.clone();
     // One reindex per index at a time; a session lock dies with the process.
     let control = connect(db).await?;
-    if !outbox::try_lock_reindex(&control, &live).await? {
+    if !rebuilds::try_lock_reindex(&control, &live).await? {
         return Err(
             AppError::rejected(format!("another reindex of index {live} is running")).into()
         );
     }
     remove_leftovers(meili, &live, options.messages).await?;
-    let rebuild_id = outbox::register_rebuild(&control, &live).await?;
+    let rebuild_id = rebuilds::register_rebuild(&control, &live).await?;
     let temp = format!("{live}__rebuild_{}", OffsetDateTime::now_utc().unix_timestamp());
 
     let built = tokio::select! {
@@ -130,7 +130,7 @@ async fn rebuild(
             // Leave everything as it was: stop Meilisearch working on the
             // temporary index, drop it and the rebuild registration.
             discard(meili, &temp, options.messages).await;
-            let _ = outbox::drop_rebuild(&control, rebuild_id).await;
+            let _ = rebuilds::drop_rebuild(&control, rebuild_id).await;
             if matches!(AppError::find(&err), Some(AppError::Interrupted)) {
                 return Err(err);
             }
@@ -145,12 +145,12 @@ async fn rebuild(
         Ok(had_live) => had_live,
         Err(err) => {
             discard(meili, &temp, options.messages).await;
-            let _ = outbox::drop_rebuild(&control, rebuild_id).await;
+            let _ = rebuilds::drop_rebuild(&control, rebuild_id).await;
             return Err(err.wrap_err("the live index was left as it was"));
         }
     };
     // The snapshot's entries are in the new index (unless changed since).
-    outbox::clear_covered(&control, &built.covered).await?;
+    rebuilds::clear_covered(&control, &built.covered).await?;
     if had_live {
         // After the swap the old documents live under the temporary name.
         let deleted = async {
@@ -240,13 +240,13 @@ async fn swap(
     } else {
         SwapIndexes { indexes: (temp.to_owned(), live.to_owned()), rename: Some(true) }
     };
-    outbox::lock_swap(control).await?;
+    rebuilds::lock_swap(control).await?;
     let enqueued = async {
-        outbox::requeue_for_swap(control, rebuild_id).await?;
+        rebuilds::requeue_for_swap(control, rebuild_id).await?;
         Ok::<_, color_eyre::Report>(meili.call(meili.client().swap_indexes([&swap])).await?)
     };
     let enqueued = enqueued.await;
-    outbox::unlock_swap(control).await?;
+    rebuilds::unlock_swap(control).await?;
     let task = enqueued?;
     meili.wait(&task, ADMIN_TASK_TIMEOUT).await.wrap_err("swapping the rebuilt index in failed")?;
     Ok(had_live)
@@ -269,7 +269,7 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
     let bars = Bars::new(options.progress, snapshot.orders, true);
     let sender = Sender::new(meili, temp);
     let mut built = stream_documents(&snapshot, options, &bars, Some(&sender)).await?;
-    built.covered = outbox::snapshot_entries(snapshot.client()).await?;
+    built.covered = rebuilds::snapshot_entries(snapshot.client()).await?;
     sender.finish(&bars).await?;
     bars.finish();
 
