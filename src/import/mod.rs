@@ -6,7 +6,6 @@ pub(crate) mod fields;
 pub(crate) mod order_record;
 pub(crate) mod orders;
 pub(crate) mod products;
-pub(crate) mod progress;
 pub(crate) mod report;
 pub(crate) mod source;
 

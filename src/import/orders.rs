@@ -16,7 +16,6 @@ use tokio_postgres::{Client, Transaction};
 
 use super::ImportOptions;
 use super::order_record::{OrderRecord, validate};
-use super::progress::Progress;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use crate::db;
@@ -24,6 +23,7 @@ use crate::db::ids::{self, IdTable};
 use crate::db::order_import;
 use crate::error::AppError;
 use crate::output::Phases;
+use crate::output::progress::Progress;
 
 /// `sequence` is a second connection: ids are reserved from the sequence while
 /// the COPY occupies the first (sequences are not transactional).

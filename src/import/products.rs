@@ -18,7 +18,6 @@ use tokio_postgres::error::SqlState;
 use tokio_postgres::types::ToSql;
 
 use super::fields::Fields;
-use super::progress::Progress;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use super::{ImportOptions, OnConflict};
@@ -26,6 +25,7 @@ use crate::db::ids::{self, IdTable};
 use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::AppError;
+use crate::output::progress::Progress;
 
 /// One valid product record.
 pub(crate) struct ProductRecord {

@@ -4,6 +4,7 @@
 
 pub(crate) mod csv;
 mod history;
+pub(crate) mod progress;
 pub(crate) mod tables;
 
 use std::io::{self, Write};

@@ -6,6 +6,7 @@ pub(crate) mod client;
 pub(crate) mod document;
 pub(crate) mod filter;
 pub(crate) mod http;
+mod rebuild_sender;
 pub(crate) mod reindex;
 pub(crate) mod settings;
 pub(crate) mod sync;

@@ -18,40 +18,27 @@
 //! Until the swap, any error or Ctrl-C cancels Meilisearch's work on the
 //! temporary index, deletes it and leaves the live index untouched.
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use color_eyre::eyre::{Result, WrapErr};
-use futures_util::io::Cursor;
-use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use meilisearch_sdk::client::SwapIndexes;
 use serde::Serialize;
 use time::OffsetDateTime;
-use tokio::sync::Semaphore;
-use tokio::task::JoinSet;
-use tokio_postgres::Client;
 
-use super::client::TaskStatus;
 use super::document::OrderDocument;
+use super::rebuild_sender::{INDEXING_TIMEOUT, Sender};
 use super::sync::sync_all;
-use super::{ADMIN_TASK_TIMEOUT, Meili, settings, setup_index};
+use super::{ADMIN_TASK_TIMEOUT, Meili, setup_index};
 use crate::cli::Searchable;
 use crate::config::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
 use crate::db::{outbox, rebuilds};
 use crate::error::AppError;
 use crate::output::Messages;
+use crate::output::progress::RebuildBars;
 
 /// Meilisearch refuses requests over 100 MB by default; stay well below.
 pub(crate) const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
-
-/// Requests in flight at once: enough to keep Meilisearch fed while the next
-/// batch is built, few enough to bound memory (each holds one batch).
-const IN_FLIGHT: usize = 2;
-
-/// How long Meilisearch may take to index everything that was sent.
-const INDEXING_TIMEOUT: Duration = Duration::from_secs(6 * 3600);
 
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
@@ -87,7 +74,7 @@ pub(crate) async fn reindex(
         Summary { index: meili.index_name.clone(), dry_run: options.dry_run, ..Default::default() };
     if options.dry_run {
         let snapshot = Snapshot::take(db).await?;
-        let bars = Bars::new(options.progress, snapshot.orders, false);
+        let bars = RebuildBars::new(options.progress, snapshot.orders, false);
         let built = stream_documents(&snapshot, options, &bars, None).await?;
         bars.finish();
         summary.documents = built.documents;
@@ -228,7 +215,7 @@ async fn remove_leftovers(meili: &Meili, live: &str, messages: Messages) -> Resu
 /// the lock released before waiting for it. Returns whether a live index
 /// existed (and so must now be deleted under the temporary name).
 async fn swap(
-    control: &Client,
+    control: &tokio_postgres::Client,
     meili: &Meili,
     temp: &str,
     live: &str,
@@ -266,7 +253,7 @@ struct Built {
 async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str) -> Result<Built> {
     setup_index(meili, temp, options.searchable).await?;
     let snapshot = Snapshot::take(db).await?;
-    let bars = Bars::new(options.progress, snapshot.orders, true);
+    let bars = RebuildBars::new(options.progress, snapshot.orders, true);
     let sender = Sender::new(meili, temp);
     let mut built = stream_documents(&snapshot, options, &bars, Some(&sender)).await?;
     built.covered = rebuilds::snapshot_entries(snapshot.client()).await?;
@@ -289,7 +276,7 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
 async fn stream_documents(
     snapshot: &Snapshot,
     options: &Options,
-    bars: &Bars,
+    bars: &RebuildBars,
     sender: Option<&Sender<'_>>,
 ) -> Result<Built> {
     let mut orders = snapshot.stream().await?;
@@ -323,7 +310,7 @@ async fn hand_over(
     batch: Vec<u8>,
     documents: u64,
     sender: Option<&Sender<'_>>,
-    bars: &Bars,
+    bars: &RebuildBars,
 ) -> Result<()> {
     built.batches += 1;
     built.bytes += batch.len() as u64;
@@ -333,162 +320,5 @@ async fn hand_over(
             bars.sent.inc(documents);
             Ok(())
         }
-    }
-}
-
-/// Sends NDJSON batches to the temporary index, at most `IN_FLIGHT` at once,
-/// and tracks the resulting tasks by uid.
-struct Sender<'a> {
-    meili: &'a Meili,
-    index: meilisearch_sdk::indexes::Index<super::http::Http>,
-    permits: Arc<Semaphore>,
-    requests: tokio::sync::Mutex<JoinSet<Result<(u32, u64), AppError>>>,
-    /// Tasks not yet known to have succeeded: uid → documents they carry.
-    unconfirmed: tokio::sync::Mutex<BTreeMap<u32, u64>>,
-}
-
-impl<'a> Sender<'a> {
-    fn new(meili: &'a Meili, uid: &str) -> Self {
-        Sender {
-            meili,
-            index: meili.index(uid),
-            permits: Arc::new(Semaphore::new(IN_FLIGHT)),
-            requests: tokio::sync::Mutex::new(JoinSet::new()),
-            unconfirmed: tokio::sync::Mutex::new(BTreeMap::new()),
-        }
-    }
-
-    async fn send(&self, body: Vec<u8>, documents: u64, bars: &Bars) -> Result<()> {
-        let permit = self.permits.clone().acquire_owned().await?;
-        self.collect_finished().await?;
-        self.check_indexed(bars).await?;
-        let index = self.index.clone();
-        let sent = bars.sent.clone();
-        self.requests.lock().await.spawn(async move {
-            let request =
-                index.add_documents_ndjson(Cursor::new(body), Some(settings::PRIMARY_KEY));
-            let result = match tokio::time::timeout(Duration::from_secs(600), request).await {
-                Ok(result) => result.map_err(super::client::classify),
-                Err(_) => Err(AppError::Unavailable {
-                    what: crate::error::Service::Meilisearch,
-                    detail: "sending a batch took over 10 minutes".into(),
-                }),
-            };
-            drop(permit);
-            sent.inc(documents);
-            result.map(|task| (task.task_uid, documents))
-        });
-        Ok(())
-    }
-
-    /// Moves finished requests' tasks to the unconfirmed set, failing on the
-    /// first error.
-    async fn collect_finished(&self) -> Result<()> {
-        let mut requests = self.requests.lock().await;
-        while let Some(done) = requests.try_join_next() {
-            let (uid, documents) = done??;
-            self.unconfirmed.lock().await.insert(uid, documents);
-        }
-        Ok(())
-    }
-
-    /// Without waiting: advances the "indexed" bar over tasks Meilisearch has
-    /// finished (one status request for all of them), and fails early if one
-    /// of them failed.
-    async fn check_indexed(&self, bars: &Bars) -> Result<()> {
-        let mut unconfirmed = self.unconfirmed.lock().await;
-        if unconfirmed.is_empty() {
-            return Ok(());
-        }
-        let uids: Vec<u32> = unconfirmed.keys().copied().collect();
-        let statuses = self.meili.task_statuses(&uids).await?;
-        for uid in uids {
-            match &statuses[&uid] {
-                TaskStatus::Succeeded => {
-                    bars.indexed.inc(unconfirmed.remove(&uid).unwrap_or(0));
-                }
-                TaskStatus::Failed(message) => {
-                    return Err(AppError::rejected(format!(
-                        "Meilisearch task {uid} failed: {message}"
-                    ))
-                    .into());
-                }
-                TaskStatus::Pending | TaskStatus::Unknown => {}
-            }
-        }
-        Ok(())
-    }
-
-    /// Waits for every request, then for every task, updating the indexed bar.
-    async fn finish(&self, bars: &Bars) -> Result<()> {
-        let mut requests = self.requests.lock().await;
-        while let Some(done) = requests.join_next().await {
-            let (uid, documents) = done??;
-            self.unconfirmed.lock().await.insert(uid, documents);
-        }
-        drop(requests);
-        // Meilisearch processes tasks in uid order, so waiting in that order
-        // tracks progress.
-        let unconfirmed = std::mem::take(&mut *self.unconfirmed.lock().await);
-        for (uid, documents) in unconfirmed {
-            self.meili.wait_uids(&[uid], INDEXING_TIMEOUT).await?;
-            bars.indexed.inc(documents);
-        }
-        Ok(())
-    }
-}
-
-/// The three progress bars: rows read, documents sent, documents indexed.
-struct Bars {
-    multi: MultiProgress,
-    read: ProgressBar,
-    sent: ProgressBar,
-    indexed: ProgressBar,
-}
-
-impl Bars {
-    fn new(visible: bool, total: u64, sending: bool) -> Self {
-        let multi = if visible {
-            MultiProgress::with_draw_target(ProgressDrawTarget::stderr())
-        } else {
-            MultiProgress::with_draw_target(ProgressDrawTarget::hidden())
-        };
-        let style = crate::output::with_rate(
-            ProgressStyle::with_template(
-                "{prefix:>8} [{bar:32}] {human_pos}/{human_len} {rate:>10} eta {eta}",
-            )
-            .expect("static template")
-            .progress_chars("=> "),
-        );
-        let bar = |prefix: &'static str| {
-            multi.add(ProgressBar::new(total).with_style(style.clone()).with_prefix(prefix))
-        };
-        let read = bar("read");
-        let sent = bar(if sending { "sent" } else { "built" });
-        let indexed = if sending { bar("indexed") } else { ProgressBar::hidden() };
-        Bars { multi, read, sent, indexed }
-    }
-
-    /// After a complete run: every bar at its total, then cleared (the
-    /// summary line says what was done).
-    fn finish(&self) {
-        for bar in [&self.read, &self.sent, &self.indexed] {
-            if let Some(total) = bar.length() {
-                bar.set_position(total);
-            }
-            bar.finish();
-        }
-        let _ = self.multi.clear();
-    }
-}
-
-impl Drop for Bars {
-    /// Stopped part-way (an error, Ctrl-C): no half-drawn bars are left
-    /// above the message that says what was kept and what was undone.
-    fn drop(&mut self) {
-        for bar in [&self.read, &self.sent, &self.indexed] {
-            bar.finish_and_clear();
-        }
-        let _ = self.multi.clear();
     }
 }
