@@ -6,9 +6,20 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use crate::db::products::Product;
 use crate::domain::{ItemSpec, ProductRef, Quantity};
 use crate::error::AppError;
+
+/// What ordering needs to know of a product: who it is, what a line
+/// snapshots of it, and how many are in stock (as locked by the caller).
+#[derive(Debug, Clone)]
+pub(crate) struct ProductOnHand {
+    pub(crate) id: i64,
+    pub(crate) sku: String,
+    pub(crate) name: String,
+    pub(crate) description: Option<String>,
+    pub(crate) price: Decimal,
+    pub(crate) stock: i32,
+}
 
 /// An order line about to be written: the product link, its snapshot, the quantity.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,9 +37,9 @@ pub(crate) struct NewLine {
 /// in one not-found error.
 pub(crate) fn build_lines(
     items: &[ItemSpec],
-    products: &[Product],
+    products: &[ProductOnHand],
 ) -> Result<Vec<NewLine>, AppError> {
-    let mut merged: Vec<(&Product, Quantity)> = Vec::new();
+    let mut merged: Vec<(&ProductOnHand, Quantity)> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     for item in items {
         let Some(product) = products.iter().find(|p| matches_ref(p, &item.product)) else {
@@ -61,7 +72,7 @@ pub(crate) fn build_lines(
         .collect())
 }
 
-fn matches_ref(product: &Product, reference: &ProductRef) -> bool {
+fn matches_ref(product: &ProductOnHand, reference: &ProductRef) -> bool {
     match reference {
         ProductRef::Id(id) => product.id == *id,
         ProductRef::Sku(sku) => product.sku == sku.as_str(),
@@ -113,21 +124,15 @@ pub(crate) fn stock_deltas(old: &[(i64, i32)], new: &[(i64, i32)]) -> Vec<(i64, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::OffsetDateTime;
 
-    fn product(id: i64, sku: &str, price: &str, stock: i32) -> Product {
-        Product {
+    fn product(id: i64, sku: &str, price: &str, stock: i32) -> ProductOnHand {
+        ProductOnHand {
             id,
             sku: sku.into(),
             name: format!("{sku} name"),
             description: None,
-            manufacturer: None,
-            stocked_at: None,
-            seller_email: "s@example.com".into(),
             price: price.parse().unwrap(),
             stock,
-            created_at: OffsetDateTime::UNIX_EPOCH,
-            updated_at: OffsetDateTime::UNIX_EPOCH,
         }
     }
 

@@ -4,10 +4,12 @@
 use color_eyre::eyre::Result;
 
 use super::Context;
-use crate::cli::{InputFormat, OnConflict, SearchArgs};
+use super::search::SearchRequest;
+use crate::cli::{InputFormat, OnConflict};
 use crate::error::AppError;
 use crate::import::source::from_bytes;
 use crate::import::{self, ImportOptions};
+use crate::search::filter::SearchFilters;
 use crate::search::reindex::{Options, reindex};
 
 static PRODUCTS: &[u8] = include_bytes!("../../assets/demo/products.ndjson.gz");
@@ -88,22 +90,15 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
         "indexed {} order(s) into {} in {:.1}s\n\nsearch \"lamp\", with the orders per state:",
         reindexed.documents, reindexed.index, reindexed.seconds
     ));
-    let search = SearchArgs {
-        query: Some("lamp".into()),
-        states: Vec::new(),
-        customer_email: None,
-        sku: None,
-        since: None,
-        until: None,
-        min_total: None,
-        max_total: None,
-        filter: None,
+    let search = SearchRequest {
+        text: "lamp".into(),
+        filters: SearchFilters::default(),
         sort: vec!["created_at_ts:desc".into()],
         limit: 10,
         page: 1,
         facets: true,
     };
-    super::search::run(ctx, search).await?;
+    super::search::search(ctx, &search).await?;
     ctx.messages
         .info("try: ecomctl search <words> --state SHIPPED --facets    (ecomctl search --help)");
     Ok(())

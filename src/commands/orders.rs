@@ -17,7 +17,7 @@ use crate::db::products::{self, Product};
 use crate::db::{outbox, session, violation};
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
 use crate::error::AppError;
-use crate::ordering;
+use crate::ordering::{self, ProductOnHand};
 use crate::output::{print_deleted, print_list, print_one};
 use crate::prompt::{confirm, flag_value, optional, required};
 
@@ -50,8 +50,13 @@ fn not_found(id: i64) -> AppError {
     AppError::not_found(format!("order #{id} not found"))
 }
 
+/// Locked products as ordering sees them.
+fn on_hand(products: &[Product]) -> Vec<ProductOnHand> {
+    products.iter().map(ProductOnHand::from).collect()
+}
+
 /// Units of a locked product, or 0 if it is not among them.
-fn stock_of(products: &[Product], id: i64) -> i64 {
+fn stock_of(products: &[ProductOnHand], id: i64) -> i64 {
     products.iter().find(|p| p.id == id).map_or(0, |p| i64::from(p.stock))
 }
 
@@ -89,7 +94,7 @@ async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
     let (begun, locked) = tokio::join!(session::begin(pg), products::lock_refs(pg, &refs, &[]));
     begun?;
     let prepared = async {
-        let locked = locked?;
+        let locked = on_hand(&locked?);
         let lines = ordering::build_lines(&items, &locked)?;
         ordering::check_stock(&lines, |id| stock_of(&locked, id))?;
         Ok::<_, color_eyre::Report>(lines)
@@ -183,7 +188,7 @@ async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
     }
     let old_ids: Vec<i64> = order.linked_quantities.iter().map(|(id, _)| *id).collect();
     let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
-    let locked = products::lock_refs(&*tx, &refs, &old_ids).await?;
+    let locked = on_hand(&products::lock_refs(&*tx, &refs, &old_ids).await?);
     let lines = ordering::build_lines(&items, &locked)?;
     let old_quantity = |id: i64| -> i64 {
         order.linked_quantities.iter().filter(|(p, _)| *p == id).map(|(_, q)| i64::from(*q)).sum()

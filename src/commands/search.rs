@@ -23,42 +23,78 @@ const POST: &str = "\u{2}";
 
 const HIGHLIGHTED: [&str; 3] = ["customer_email", "items.product_name", "items.product_sku"];
 
-pub(crate) async fn run(ctx: &Context, args: SearchArgs) -> Result<()> {
-    let filters = SearchFilters {
-        states: args
-            .states
+/// A search, validated: what `ecomctl search` and `demo` run.
+#[derive(Debug, Clone)]
+pub(crate) struct SearchRequest {
+    pub(crate) text: String,
+    pub(crate) filters: SearchFilters,
+    /// `FIELD:asc|desc`, shape-checked.
+    pub(crate) sort: Vec<String>,
+    pub(crate) limit: usize,
+    /// 1-based.
+    pub(crate) page: usize,
+    pub(crate) facets: bool,
+}
+
+impl SearchRequest {
+    /// Parses and checks the flags once; errors name the flag (exit 4, or
+    /// 2 for a malformed --filter).
+    pub(crate) fn from_args(args: SearchArgs) -> Result<Self, AppError> {
+        let filters = SearchFilters {
+            states: args
+                .states
+                .iter()
+                .map(|s| flag_value("--state", s, str::parse::<OrderState>))
+                .collect::<Result<_, _>>()?,
+            customer_email: args.customer_email.clone(),
+            sku: args.sku.clone(),
+            since_ts: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
+                .map(|t| t.get().unix_timestamp()),
+            until_ts: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
+                .map(|t| t.get().unix_timestamp()),
+            min_total: optional("--min-total", args.min_total.as_deref(), Money::parse)?
+                .map(Money::decimal),
+            max_total: optional("--max-total", args.max_total.as_deref(), Money::parse)?
+                .map(Money::decimal),
+            raw: args.filter.clone(),
+        };
+        if let Some(raw) = &filters.raw {
+            crate::search::filter::check_raw(raw).map_err(|why| {
+                AppError::usage(format!("--filter is not a well-formed expression: {why}"))
+            })?;
+        }
+        let sort: Vec<String> = args
+            .sort
             .iter()
-            .map(|s| flag_value("--state", s, str::parse::<OrderState>))
-            .collect::<Result<_, _>>()?,
-        customer_email: args.customer_email.clone(),
-        sku: args.sku.clone(),
-        since_ts: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
-            .map(|t| t.get().unix_timestamp()),
-        until_ts: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
-            .map(|t| t.get().unix_timestamp()),
-        min_total: optional("--min-total", args.min_total.as_deref(), Money::parse)?
-            .map(Money::decimal),
-        max_total: optional("--max-total", args.max_total.as_deref(), Money::parse)?
-            .map(Money::decimal),
-        raw: args.filter.clone(),
-    };
-    if let Some(raw) = &filters.raw {
-        crate::search::filter::check_raw(raw).map_err(|why| {
-            AppError::usage(format!("--filter is not a well-formed expression: {why}"))
-        })?;
+            .map(|s| flag_value("--sort", s, parse_sort))
+            .collect::<Result<_, _>>()?;
+        Ok(SearchRequest {
+            text: args.query.unwrap_or_default(),
+            filters,
+            sort,
+            limit: args.limit as usize,
+            page: args.page as usize,
+            facets: args.facets,
+        })
     }
-    let sort: Vec<String> =
-        args.sort.iter().map(|s| flag_value("--sort", s, parse_sort)).collect::<Result<_, _>>()?;
-    let sort_refs: Vec<&str> = sort.iter().map(String::as_str).collect();
-    let expression = filters.expression();
-    let text = args.query.clone().unwrap_or_default();
-    let limit = args.limit as usize;
+}
+
+pub(crate) async fn run(ctx: &Context, args: SearchArgs) -> Result<()> {
+    search(ctx, &SearchRequest::from_args(args)?).await
+}
+
+/// Runs a search and prints the hits (and facets).
+pub(crate) async fn search(ctx: &Context, request: &SearchRequest) -> Result<()> {
+    let sort_refs: Vec<&str> = request.sort.iter().map(String::as_str).collect();
+    let expression = request.filters.expression();
+    let text = request.text.clone();
+    let limit = request.limit;
     let highlight = ctx.config.output == OutputFormat::Table && stdout_color(ctx);
 
     let meili = ctx.meili()?;
     let index = meili.live();
     let mut query = index.search();
-    query.with_query(&text).with_limit(limit).with_offset(limit * (args.page as usize - 1));
+    query.with_query(&text).with_limit(limit).with_offset(limit * (request.page - 1));
     if let Some(expression) = &expression {
         query.with_filter(expression);
     }
@@ -66,7 +102,7 @@ pub(crate) async fn run(ctx: &Context, args: SearchArgs) -> Result<()> {
         query.with_sort(&sort_refs);
     }
     let facets = ["state"];
-    if args.facets {
+    if request.facets {
         query.with_facets(Selectors::Some(&facets));
     }
     if highlight {
@@ -100,7 +136,7 @@ pub(crate) async fn run(ctx: &Context, args: SearchArgs) -> Result<()> {
             ctx.messages.info(format!(
                 "{} of about {total} hit(s), page {} ({} ms)",
                 results.hits.len(),
-                args.page,
+                request.page,
                 results.processing_time_ms
             ));
         }

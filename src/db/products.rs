@@ -176,6 +176,19 @@ fn like_pattern(text: &str) -> String {
     format!("%{escaped}%")
 }
 
+impl From<&Product> for crate::ordering::ProductOnHand {
+    fn from(p: &Product) -> Self {
+        crate::ordering::ProductOnHand {
+            id: p.id,
+            sku: p.sku.clone(),
+            name: p.name.clone(),
+            description: p.description.clone(),
+            price: p.price,
+            stock: p.stock,
+        }
+    }
+}
+
 /// The fields `products update` may change; `None` leaves a field as it is.
 #[derive(Debug, Default)]
 pub(crate) struct ProductChanges {

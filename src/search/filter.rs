@@ -61,7 +61,7 @@ pub(crate) fn check_raw(raw: &str) -> Result<(), String> {
 }
 
 /// The structured filters `search` accepts; all are ANDed together.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct SearchFilters {
     pub(crate) states: Vec<OrderState>,
     pub(crate) customer_email: Option<String>,
