@@ -14,6 +14,7 @@ mod import;
 mod ordering;
 mod output;
 mod prompt;
+mod requests;
 mod search;
 
 use std::process::ExitCode;

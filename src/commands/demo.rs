@@ -4,11 +4,11 @@
 use color_eyre::eyre::Result;
 
 use super::Context;
-use super::search::SearchRequest;
 use crate::cli::{InputFormat, OnConflict};
 use crate::error::AppError;
 use crate::import::source::from_bytes;
 use crate::import::{self, ImportOptions};
+use crate::requests::search::SearchRequest;
 use crate::search::filter::SearchFilters;
 use crate::search::reindex::{Options, reindex};
 

@@ -5,14 +5,13 @@ use color_eyre::eyre::Result;
 
 use super::Context;
 use crate::db::history::{self, Event};
-use crate::domain::TimeBound;
 use crate::error::AppError;
 use crate::output::print_list;
-use crate::prompt::optional;
+use crate::requests::orders::OrderHistory;
+use crate::requests::products::ProductHistory;
 
-pub(crate) async fn product(ctx: &Context, raw: &str, since: Option<&str>) -> Result<()> {
-    let reference = super::products::parse_ref(raw)?;
-    let since = optional("--since", since, str::parse::<TimeBound>)?.map(TimeBound::get);
+pub(crate) async fn product(ctx: &Context, request: ProductHistory) -> Result<()> {
+    let ProductHistory { product: reference, since } = request;
     let client = ctx.db().await?;
     let events = history::of_product(&**client, &reference, since).await?.ok_or_else(|| {
         AppError::not_found(format!("{reference} not found, and no history of it"))
@@ -20,8 +19,8 @@ pub(crate) async fn product(ctx: &Context, raw: &str, since: Option<&str>) -> Re
     show(ctx, &events, &reference.to_string())
 }
 
-pub(crate) async fn order(ctx: &Context, id: i64, since: Option<&str>) -> Result<()> {
-    let since = optional("--since", since, str::parse::<TimeBound>)?.map(TimeBound::get);
+pub(crate) async fn order(ctx: &Context, request: OrderHistory) -> Result<()> {
+    let OrderHistory { id, since } = request;
     let client = ctx.db().await?;
     let events = history::of_order(&**client, id, since).await?.ok_or_else(|| {
         AppError::not_found(format!("order #{id} not found, and no history of it"))

@@ -10,40 +10,41 @@ use color_eyre::eyre::Result;
 use tokio_postgres::error::SqlState;
 
 use super::Context;
-use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs, OrdersCommand};
+use crate::cli::OrdersCommand;
 use crate::db::order_writes::{self, InsertError, LockedOrder};
 use crate::db::orders::{self, Order, OrderFilter, OrderItem};
 use crate::db::products::{self, Product};
 use crate::db::{outbox, session, violation};
-use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
+use crate::domain::{OrderState, RequiredText};
 use crate::error::AppError;
 use crate::ordering::{self, ProductOnHand};
 use crate::output::{print_deleted, print_list, print_one};
-use crate::prompt::{confirm, flag_value, optional, required};
+use crate::prompt::confirm;
+use crate::requests::orders::{self as requests, CreateOrder, UpdateOrder};
 
 pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
     match cmd {
-        OrdersCommand::Create(args) => create(ctx, args).await,
+        OrdersCommand::Create(args) => create(ctx, requests::create(args, &ctx.config)?).await,
         OrdersCommand::Get { id } => get(ctx, id).await,
         OrdersCommand::History { id, since } => {
-            super::history::order(ctx, id, since.as_deref()).await
+            super::history::order(ctx, requests::history(id, since.as_deref())?).await
         }
-        OrdersCommand::List(args) => list(ctx, args).await,
-        OrdersCommand::Update(args) => update(ctx, args).await,
-        OrdersCommand::SetState { id, state } => set_state(ctx, id, &state).await,
-        OrdersCommand::Delete { ids, restock } => delete(ctx, &ids, restock).await,
+        OrdersCommand::List(args) => list(ctx, requests::list(args)?).await,
+        OrdersCommand::Update(args) => update(ctx, requests::update(args)?).await,
+        OrdersCommand::SetState { id, state } => {
+            set_state(ctx, id, requests::next_state(&state)?).await
+        }
+        OrdersCommand::Delete { ids, restock } => {
+            delete(ctx, &requests::order_ids(&ids), restock).await
+        }
         OrdersCommand::Import { args, no_stock, no_sync } => {
             super::bulk::import_orders(ctx, args, no_stock, no_sync).await
         }
         OrdersCommand::Export { format } => super::bulk::export_orders(ctx, format).await,
         OrdersCommand::Watch { states, customer_email } => {
-            super::watch::run(ctx, &states, customer_email.as_deref()).await
+            super::watch::run(ctx, requests::watch(&states, customer_email.as_deref())?).await
         }
     }
-}
-
-fn parse_items(raw: &[String]) -> Result<Vec<ItemSpec>, AppError> {
-    raw.iter().map(|item| flag_value(&format!("--item {item:?}"), item, str::parse)).collect()
 }
 
 fn not_found(id: i64) -> AppError {
@@ -60,25 +61,8 @@ fn stock_of(products: &[ProductOnHand], id: i64) -> i64 {
     products.iter().find(|p| p.id == id).map_or(0, |p| i64::from(p.stock))
 }
 
-async fn create(ctx: &Context, args: OrderCreateArgs) -> Result<()> {
-    let customer = required(
-        &ctx.config,
-        "--customer-email",
-        "Customer e-mail",
-        args.customer_email.as_deref(),
-        Email::parse,
-    )?;
-    let items = parse_items(&args.items)?;
-    let external_ref = optional("--external-ref", args.external_ref.as_deref(), |s| {
-        RequiredText::parse("external ref", s)
-    })?;
-    if items.is_empty() && !ctx.config.interactive {
-        return Err(AppError::usage(
-            "missing required --item PRODUCT[=QTY] (repeat it for more lines)",
-        )
-        .into());
-    }
-
+async fn create(ctx: &Context, request: CreateOrder) -> Result<()> {
+    let CreateOrder { customer, items, external_ref } = request;
     let client = ctx.db().await?;
     let items = if items.is_empty() {
         super::order_wizard::pick_items(ctx, &client, customer.as_str()).await?
@@ -146,22 +130,7 @@ async fn get(ctx: &Context, id: i64) -> Result<()> {
     Ok(())
 }
 
-async fn list(ctx: &Context, args: OrderListArgs) -> Result<()> {
-    let states = args
-        .states
-        .iter()
-        .map(|s| flag_value("--state", s, str::parse::<OrderState>))
-        .collect::<Result<Vec<_>, _>>()?;
-    let filter = OrderFilter {
-        states,
-        customer_email: optional("--customer-email", args.customer_email.as_deref(), Email::parse)?,
-        since: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
-            .map(TimeBound::get),
-        until: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
-            .map(TimeBound::get),
-        after: args.after,
-        limit: args.limit,
-    };
+async fn list(ctx: &Context, filter: OrderFilter) -> Result<()> {
     let client = ctx.db().await?;
     let found = orders::list(&**client, &filter).await?;
     print_list(ctx.config.output, &found)?;
@@ -174,11 +143,11 @@ async fn lock_order(client: &impl tokio_postgres::GenericClient, id: i64) -> Res
     Ok(order_writes::lock(client, id).await?.ok_or_else(|| not_found(id))?)
 }
 
-async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
-    let items = parse_items(&args.items)?;
+async fn update(ctx: &Context, request: UpdateOrder) -> Result<()> {
+    let UpdateOrder { id, items } = request;
     let mut client = ctx.db().await?;
     let tx = client.transaction().await?;
-    let order = lock_order(&*tx, args.id).await?;
+    let order = lock_order(&*tx, id).await?;
     if !order.state.items_editable() {
         return Err(AppError::rejected(format!(
             "order #{} is {}: its items can only be replaced while it is CREATED or CHANGED",
@@ -202,20 +171,13 @@ async fn update(ctx: &Context, args: OrderUpdateArgs) -> Result<()> {
     let enqueued = outbox::enqueue(&*tx, &[order.id]).await?;
     tx.commit().await?;
 
-    let order = orders::get(&**client, args.id).await?.ok_or_else(|| not_found(args.id))?;
+    let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
     print_one(ctx.config.output, &order)?;
     let known: Vec<(Order, i64)> = enqueued.iter().map(|e| (order.clone(), e.seq)).collect();
-    ctx.push_to_search(&client, &[args.id], &known).await
+    ctx.push_to_search(&client, &[id], &known).await
 }
 
-async fn set_state(ctx: &Context, id: i64, raw_state: &str) -> Result<()> {
-    let next = flag_value("STATE", raw_state, str::parse::<OrderState>)?;
-    if next == OrderState::Changed {
-        return Err(AppError::rejected(
-            "an order becomes CHANGED when its items are replaced: use `ecomctl orders update ID --item …`",
-        )
-        .into());
-    }
+async fn set_state(ctx: &Context, id: i64, next: OrderState) -> Result<()> {
     let mut client = ctx.db().await?;
     let tx = client.transaction().await?;
     let order = lock_order(&*tx, id).await?;
@@ -263,13 +225,11 @@ async fn restock(
     Ok(deltas.iter().map(|(_, q)| *q as u64).sum())
 }
 
+/// `ids`: ascending, each once (the lock order).
 async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
-    let mut ids = ids.to_vec();
-    ids.sort_unstable();
-    ids.dedup();
     let mut client = ctx.db().await?;
     let mut targets: Vec<Order> = Vec::new();
-    for id in &ids {
+    for id in ids {
         targets.push(orders::get(&**client, *id).await?.ok_or_else(|| not_found(*id))?);
     }
     let summary: Vec<String> = targets
@@ -280,7 +240,7 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
 
     let tx = client.transaction().await?;
     let mut locked = Vec::new();
-    for id in &ids {
+    for id in ids {
         locked.push(lock_order(&*tx, *id).await?);
     }
     let mut restocked = 0;
@@ -298,7 +258,7 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
             ));
         }
     }
-    let deleted = order_writes::delete(&*tx, &ids, &restocked_ids, ctx.actor()).await?;
+    let deleted = order_writes::delete(&*tx, ids, &restocked_ids, ctx.actor()).await?;
     outbox::enqueue(&*tx, &deleted).await?;
     tx.commit().await?;
 

@@ -4,70 +4,35 @@ use color_eyre::eyre::Result;
 use tokio_postgres::error::SqlState;
 
 use super::Context;
-use crate::cli::{ProductCreateArgs, ProductListArgs, ProductUpdateArgs, ProductsCommand};
-use crate::db::products::{self, NewProduct, Product, ProductChanges, ProductFilter};
+use crate::cli::ProductsCommand;
+use crate::db::products::{self, NewProduct, Product, ProductFilter};
 use crate::db::{outbox, violation};
-use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock, StockDelta};
+use crate::domain::{ProductRef, Sku};
 use crate::error::AppError;
 use crate::output::{print_list, print_one};
-use crate::prompt::{confirm, flag_value, optional, required};
+use crate::prompt::confirm;
+use crate::requests::products::{self as requests, UpdateProduct};
 
 pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
     match cmd {
-        ProductsCommand::Create(args) => create(ctx, args).await,
-        ProductsCommand::Get { product } => get(ctx, &product).await,
-        ProductsCommand::List(args) => list(ctx, args).await,
-        ProductsCommand::Update(args) => update(ctx, args).await,
-        ProductsCommand::Delete { products } => delete(ctx, &products).await,
+        ProductsCommand::Create(args) => create(ctx, requests::create(args, &ctx.config)?).await,
+        ProductsCommand::Get { product } => get(ctx, &requests::product_ref(&product)?).await,
+        ProductsCommand::List(args) => list(ctx, requests::list(args)?).await,
+        ProductsCommand::Update(args) => update(ctx, requests::update(args)?).await,
+        ProductsCommand::Delete { products } => {
+            delete(ctx, &requests::product_refs(&products)?).await
+        }
         ProductsCommand::Import { args, on_conflict } => {
             super::bulk::import_products(ctx, args, on_conflict).await
         }
         ProductsCommand::Export { format } => super::bulk::export_products(ctx, format).await,
         ProductsCommand::History { product, since } => {
-            super::history::product(ctx, &product, since.as_deref()).await
+            super::history::product(ctx, requests::history(&product, since.as_deref())?).await
         }
     }
 }
 
-pub(crate) fn parse_ref(raw: &str) -> Result<ProductRef, AppError> {
-    flag_value("PRODUCT", raw, str::parse)
-}
-
-fn optional_text(
-    flag: &str,
-    field: &str,
-    raw: Option<&str>,
-) -> Result<Option<OptionalText>, AppError> {
-    optional(flag, raw, |s| OptionalText::parse(field, s))
-}
-
-async fn create(ctx: &Context, args: ProductCreateArgs) -> Result<()> {
-    let cfg = &ctx.config;
-    let new = NewProduct {
-        sku: required(cfg, "--sku", "SKU", args.sku.as_deref(), Sku::parse)?,
-        name: required(cfg, "--name", "Name", args.name.as_deref(), |s| {
-            RequiredText::parse("name", s)
-        })?,
-        price: required(cfg, "--price", "Price", args.price.as_deref(), Money::parse)?,
-        seller_email: required(
-            cfg,
-            "--seller-email",
-            "Seller e-mail",
-            args.seller_email.as_deref(),
-            Email::parse,
-        )?,
-        stock: flag_value("--stock", &args.stock, str::parse::<Stock>)?,
-        description: optional_text("--description", "description", args.description.as_deref())?
-            .unwrap_or_else(OptionalText::none),
-        manufacturer: optional_text(
-            "--manufacturer",
-            "manufacturer",
-            args.manufacturer.as_deref(),
-        )?
-        .unwrap_or_else(OptionalText::none),
-        stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?
-            .unwrap_or_else(OptionalText::none),
-    };
+async fn create(ctx: &Context, new: NewProduct) -> Result<()> {
     let client = ctx.db().await?;
     let product = products::insert(&**client, &new, ctx.actor()).await.map_err(|err| {
         match violation(&err) {
@@ -108,21 +73,14 @@ pub(crate) async fn find_or_fail(
         .ok_or_else(|| AppError::not_found(format!("{reference} not found")).into())
 }
 
-async fn get(ctx: &Context, raw: &str) -> Result<()> {
-    let reference = parse_ref(raw)?;
+async fn get(ctx: &Context, reference: &ProductRef) -> Result<()> {
     let client = ctx.db().await?;
-    let product = find_or_fail(&**client, &reference).await?;
+    let product = find_or_fail(&**client, reference).await?;
     print_one(ctx.config.output, &product)?;
     Ok(())
 }
 
-async fn list(ctx: &Context, args: ProductListArgs) -> Result<()> {
-    let filter = ProductFilter {
-        seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
-        search: args.search,
-        after: args.after,
-        limit: args.limit,
-    };
+async fn list(ctx: &Context, filter: ProductFilter) -> Result<()> {
     let client = ctx.db().await?;
     let found = products::list(&**client, &filter).await?;
     print_list(ctx.config.output, &found)?;
@@ -130,30 +88,8 @@ async fn list(ctx: &Context, args: ProductListArgs) -> Result<()> {
     Ok(())
 }
 
-async fn update(ctx: &Context, args: ProductUpdateArgs) -> Result<()> {
-    let reference = parse_ref(&args.product)?;
-    let changes = ProductChanges {
-        name: optional("--name", args.name.as_deref(), |s| RequiredText::parse("name", s))?,
-        price: optional("--price", args.price.as_deref(), Money::parse)?,
-        stock: optional("--stock", args.stock.as_deref(), str::parse::<Stock>)?,
-        add_stock: optional("--add-stock", args.add_stock.as_deref(), str::parse::<StockDelta>)?
-            .map(StockDelta::get),
-        seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
-        description: optional_text("--description", "description", args.description.as_deref())?,
-        manufacturer: optional_text(
-            "--manufacturer",
-            "manufacturer",
-            args.manufacturer.as_deref(),
-        )?,
-        stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?,
-    };
-    if changes.is_empty() {
-        return Err(AppError::usage(
-            "nothing to change: give at least one of --name, --price, --stock, --add-stock, \
-             --seller-email, --description, --manufacturer, --stocked-at",
-        )
-        .into());
-    }
+async fn update(ctx: &Context, request: UpdateProduct) -> Result<()> {
+    let UpdateProduct { product: reference, changes } = request;
     let client = ctx.db().await?;
     let product = find_or_fail(&**client, &reference).await?;
     let updated = match products::update(&**client, product.id, &changes, ctx.actor()).await {
@@ -191,11 +127,10 @@ async fn update(ctx: &Context, args: ProductUpdateArgs) -> Result<()> {
     Ok(())
 }
 
-async fn delete(ctx: &Context, raw_refs: &[String]) -> Result<()> {
-    let refs = raw_refs.iter().map(|r| parse_ref(r)).collect::<Result<Vec<_>, _>>()?;
+async fn delete(ctx: &Context, refs: &[ProductRef]) -> Result<()> {
     let mut client = ctx.db().await?;
     let mut targets: Vec<Product> = Vec::new();
-    for reference in &refs {
+    for reference in refs {
         let product = find_or_fail(&**client, reference).await?;
         if !targets.iter().any(|p| p.id == product.id) {
             targets.push(product);

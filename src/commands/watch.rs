@@ -10,10 +10,9 @@ use super::Context;
 use crate::cli::OutputFormat;
 use crate::db::listen::listen;
 use crate::db::orders::{self, Order};
-use crate::domain::{Email, OrderState};
 use crate::output::csv::{CsvRow, write_rows};
 use crate::output::{local_time, write_stdout};
-use crate::prompt::{flag_value, optional};
+use crate::requests::orders::WatchOrders;
 
 const CHANNEL: &str = "ecomctl_orders";
 
@@ -25,12 +24,8 @@ struct Notice {
     count: i64,
 }
 
-pub(crate) async fn run(ctx: &Context, states: &[String], customer: Option<&str>) -> Result<()> {
-    let states = states
-        .iter()
-        .map(|s| flag_value("--state", s, str::parse::<OrderState>))
-        .collect::<Result<Vec<_>, _>>()?;
-    let customer = optional("--customer-email", customer, Email::parse)?;
+pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
+    let WatchOrders { states, customer_email: customer } = request;
     let wanted = |order: &Order| {
         (states.is_empty() || states.contains(&order.state))
             && customer.as_ref().is_none_or(|c| c.as_str() == order.customer_email)

@@ -1,0 +1,20 @@
+//! Typed requests: each command's flags parsed once into validated domain
+//! values (`Email`, `Money`, `ProductRef`, `TimeBound`, …), the way ripgrep
+//! turns its `LowArgs` into `HiArgs`. `cli.rs` keeps the raw clap
+//! definitions; a command function receives its request and never parses a
+//! string itself. A missing required value is asked for here, on a
+//! terminal, and nowhere else (`prompt::required`); without one it is a
+//! usage error naming its flag. A bad value is exit 4 naming the flag.
+
+pub(crate) mod orders;
+pub(crate) mod products;
+pub(crate) mod search;
+
+use crate::domain::TimeBound;
+use crate::error::AppError;
+use crate::prompt::optional;
+
+/// `--since T` as a time.
+fn since(raw: Option<&str>) -> Result<Option<time::OffsetDateTime>, AppError> {
+    Ok(optional("--since", raw, str::parse::<TimeBound>)?.map(TimeBound::get))
+}

@@ -1,0 +1,116 @@
+//! Requests of `ecomctl orders …`.
+
+use time::OffsetDateTime;
+
+use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs};
+use crate::config::Config;
+use crate::db::orders::OrderFilter;
+use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
+use crate::error::AppError;
+use crate::prompt::{flag_value, optional, required};
+
+fn items(raw: &[String]) -> Result<Vec<ItemSpec>, AppError> {
+    raw.iter().map(|item| flag_value(&format!("--item {item:?}"), item, str::parse)).collect()
+}
+
+fn states(raw: &[String]) -> Result<Vec<OrderState>, AppError> {
+    raw.iter().map(|s| flag_value("--state", s, str::parse::<OrderState>)).collect()
+}
+
+/// `orders create`. No `--item` on a terminal means the interactive
+/// wizard picks them (it needs the catalogue, so the command runs it).
+pub(crate) struct CreateOrder {
+    pub(crate) customer: Email,
+    pub(crate) items: Vec<ItemSpec>,
+    pub(crate) external_ref: Option<RequiredText>,
+}
+
+pub(crate) fn create(args: OrderCreateArgs, cfg: &Config) -> Result<CreateOrder, AppError> {
+    let customer = required(
+        cfg,
+        "--customer-email",
+        "Customer e-mail",
+        args.customer_email.as_deref(),
+        Email::parse,
+    )?;
+    let items = items(&args.items)?;
+    let external_ref = optional("--external-ref", args.external_ref.as_deref(), |s| {
+        RequiredText::parse("external ref", s)
+    })?;
+    if items.is_empty() && !cfg.interactive {
+        return Err(AppError::usage(
+            "missing required --item PRODUCT[=QTY] (repeat it for more lines)",
+        ));
+    }
+    Ok(CreateOrder { customer, items, external_ref })
+}
+
+/// `orders list`.
+pub(crate) fn list(args: OrderListArgs) -> Result<OrderFilter, AppError> {
+    Ok(OrderFilter {
+        states: states(&args.states)?,
+        customer_email: optional("--customer-email", args.customer_email.as_deref(), Email::parse)?,
+        since: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
+            .map(TimeBound::get),
+        until: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
+            .map(TimeBound::get),
+        after: args.after,
+        limit: args.limit,
+    })
+}
+
+/// `orders update ID --item …`: the new lines.
+pub(crate) struct UpdateOrder {
+    pub(crate) id: i64,
+    pub(crate) items: Vec<ItemSpec>,
+}
+
+pub(crate) fn update(args: OrderUpdateArgs) -> Result<UpdateOrder, AppError> {
+    Ok(UpdateOrder { id: args.id, items: items(&args.items)? })
+}
+
+/// `orders set-state ID STATE`: any state but CHANGED, which only an item
+/// replacement reaches.
+pub(crate) fn next_state(raw: &str) -> Result<OrderState, AppError> {
+    let next = flag_value("STATE", raw, str::parse::<OrderState>)?;
+    if next == OrderState::Changed {
+        return Err(AppError::rejected(
+            "an order becomes CHANGED when its items are replaced: use `ecomctl orders update ID --item …`",
+        ));
+    }
+    Ok(next)
+}
+
+/// `orders delete ID…`: each id once, in ascending order (the lock order).
+pub(crate) fn order_ids(ids: &[i64]) -> Vec<i64> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// `orders history ID [--since T]`.
+pub(crate) struct OrderHistory {
+    pub(crate) id: i64,
+    pub(crate) since: Option<OffsetDateTime>,
+}
+
+pub(crate) fn history(id: i64, since: Option<&str>) -> Result<OrderHistory, AppError> {
+    Ok(OrderHistory { id, since: super::since(since)? })
+}
+
+/// `orders watch [--state S]… [--customer-email E]`.
+pub(crate) struct WatchOrders {
+    pub(crate) states: Vec<OrderState>,
+    pub(crate) customer_email: Option<Email>,
+}
+
+pub(crate) fn watch(
+    states_raw: &[String],
+    customer: Option<&str>,
+) -> Result<WatchOrders, AppError> {
+    Ok(WatchOrders {
+        states: states(states_raw)?,
+        customer_email: optional("--customer-email", customer, Email::parse)?,
+    })
+}

@@ -1,0 +1,110 @@
+//! Requests of `ecomctl products …`.
+
+use time::OffsetDateTime;
+
+use crate::cli::{ProductCreateArgs, ProductListArgs, ProductUpdateArgs};
+use crate::config::Config;
+use crate::db::products::{NewProduct, ProductChanges, ProductFilter};
+use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock, StockDelta};
+use crate::error::AppError;
+use crate::prompt::{flag_value, optional, required};
+
+/// `PRODUCT`: an id, `sku:X` or a SKU.
+pub(crate) fn product_ref(raw: &str) -> Result<ProductRef, AppError> {
+    flag_value("PRODUCT", raw, str::parse)
+}
+
+/// Several `PRODUCT`s (`products delete`).
+pub(crate) fn product_refs(raw: &[String]) -> Result<Vec<ProductRef>, AppError> {
+    raw.iter().map(|r| product_ref(r)).collect()
+}
+
+fn optional_text(
+    flag: &str,
+    field: &str,
+    raw: Option<&str>,
+) -> Result<Option<OptionalText>, AppError> {
+    optional(flag, raw, |s| OptionalText::parse(field, s))
+}
+
+/// `products create`: every field checked; the required ones that are
+/// missing are asked for on a terminal.
+pub(crate) fn create(args: ProductCreateArgs, cfg: &Config) -> Result<NewProduct, AppError> {
+    Ok(NewProduct {
+        sku: required(cfg, "--sku", "SKU", args.sku.as_deref(), Sku::parse)?,
+        name: required(cfg, "--name", "Name", args.name.as_deref(), |s| {
+            RequiredText::parse("name", s)
+        })?,
+        price: required(cfg, "--price", "Price", args.price.as_deref(), Money::parse)?,
+        seller_email: required(
+            cfg,
+            "--seller-email",
+            "Seller e-mail",
+            args.seller_email.as_deref(),
+            Email::parse,
+        )?,
+        stock: flag_value("--stock", &args.stock, str::parse::<Stock>)?,
+        description: optional_text("--description", "description", args.description.as_deref())?
+            .unwrap_or_else(OptionalText::none),
+        manufacturer: optional_text(
+            "--manufacturer",
+            "manufacturer",
+            args.manufacturer.as_deref(),
+        )?
+        .unwrap_or_else(OptionalText::none),
+        stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?
+            .unwrap_or_else(OptionalText::none),
+    })
+}
+
+/// `products list`.
+pub(crate) fn list(args: ProductListArgs) -> Result<ProductFilter, AppError> {
+    Ok(ProductFilter {
+        seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
+        search: args.search,
+        after: args.after,
+        limit: args.limit,
+    })
+}
+
+/// `products update`: the product and at least one change.
+pub(crate) struct UpdateProduct {
+    pub(crate) product: ProductRef,
+    pub(crate) changes: ProductChanges,
+}
+
+pub(crate) fn update(args: ProductUpdateArgs) -> Result<UpdateProduct, AppError> {
+    let product = product_ref(&args.product)?;
+    let changes = ProductChanges {
+        name: optional("--name", args.name.as_deref(), |s| RequiredText::parse("name", s))?,
+        price: optional("--price", args.price.as_deref(), Money::parse)?,
+        stock: optional("--stock", args.stock.as_deref(), str::parse::<Stock>)?,
+        add_stock: optional("--add-stock", args.add_stock.as_deref(), str::parse::<StockDelta>)?
+            .map(StockDelta::get),
+        seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
+        description: optional_text("--description", "description", args.description.as_deref())?,
+        manufacturer: optional_text(
+            "--manufacturer",
+            "manufacturer",
+            args.manufacturer.as_deref(),
+        )?,
+        stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?,
+    };
+    if changes.is_empty() {
+        return Err(AppError::usage(
+            "nothing to change: give at least one of --name, --price, --stock, --add-stock, \
+             --seller-email, --description, --manufacturer, --stocked-at",
+        ));
+    }
+    Ok(UpdateProduct { product, changes })
+}
+
+/// `products history PRODUCT [--since T]`.
+pub(crate) struct ProductHistory {
+    pub(crate) product: ProductRef,
+    pub(crate) since: Option<OffsetDateTime>,
+}
+
+pub(crate) fn history(product: &str, since: Option<&str>) -> Result<ProductHistory, AppError> {
+    Ok(ProductHistory { product: product_ref(product)?, since: super::since(since)? })
+}

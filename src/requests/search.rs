@@ -1,0 +1,91 @@
+//! The request of `ecomctl search` (and of `demo`'s sample search).
+
+use crate::cli::SearchArgs;
+use crate::domain::{InvalidValue, Money, OrderState, TimeBound};
+use crate::error::AppError;
+use crate::prompt::{flag_value, optional};
+use crate::search::filter::SearchFilters;
+
+/// A search, validated: what `ecomctl search` and `demo` run.
+#[derive(Debug, Clone)]
+pub(crate) struct SearchRequest {
+    pub(crate) text: String,
+    pub(crate) filters: SearchFilters,
+    /// `FIELD:asc|desc`, shape-checked.
+    pub(crate) sort: Vec<String>,
+    pub(crate) limit: usize,
+    /// 1-based.
+    pub(crate) page: usize,
+    pub(crate) facets: bool,
+}
+
+impl SearchRequest {
+    /// Parses and checks the flags once; errors name the flag (exit 4, or
+    /// 2 for a malformed --filter).
+    pub(crate) fn from_args(args: SearchArgs) -> Result<Self, AppError> {
+        let filters = SearchFilters {
+            states: args
+                .states
+                .iter()
+                .map(|s| flag_value("--state", s, str::parse::<OrderState>))
+                .collect::<Result<_, _>>()?,
+            customer_email: args.customer_email.clone(),
+            sku: args.sku.clone(),
+            since_ts: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
+                .map(|t| t.get().unix_timestamp()),
+            until_ts: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
+                .map(|t| t.get().unix_timestamp()),
+            min_total: optional("--min-total", args.min_total.as_deref(), Money::parse)?
+                .map(Money::decimal),
+            max_total: optional("--max-total", args.max_total.as_deref(), Money::parse)?
+                .map(Money::decimal),
+            raw: args.filter.clone(),
+        };
+        if let Some(raw) = &filters.raw {
+            crate::search::filter::check_raw(raw).map_err(|why| {
+                AppError::usage(format!("--filter is not a well-formed expression: {why}"))
+            })?;
+        }
+        let sort: Vec<String> = args
+            .sort
+            .iter()
+            .map(|s| flag_value("--sort", s, parse_sort))
+            .collect::<Result<_, _>>()?;
+        Ok(SearchRequest {
+            text: args.query.unwrap_or_default(),
+            filters,
+            sort,
+            limit: args.limit as usize,
+            page: args.page as usize,
+            facets: args.facets,
+        })
+    }
+}
+
+/// `FIELD:asc|desc`, checked for shape here; Meilisearch says whether the
+/// field is sortable.
+fn parse_sort(raw: &str) -> Result<String, InvalidValue> {
+    let (field, direction) = raw
+        .split_once(':')
+        .ok_or_else(|| InvalidValue(format!("{raw:?} is not FIELD:asc or FIELD:desc")))?;
+    let field_ok = !field.is_empty()
+        && field.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.');
+    let direction = direction.to_ascii_lowercase();
+    if !field_ok || !(direction == "asc" || direction == "desc") {
+        return Err(InvalidValue(format!("{raw:?} is not FIELD:asc or FIELD:desc")));
+    }
+    Ok(format!("{field}:{direction}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_flags_are_checked_for_shape() {
+        assert_eq!(parse_sort("total_price:DESC").unwrap(), "total_price:desc");
+        assert!(parse_sort("total_price").is_err());
+        assert!(parse_sort("total_price:up").is_err());
+        assert!(parse_sort("a,b:asc").is_err());
+    }
+}
