@@ -2,9 +2,14 @@
 //! help text.
 //!
 //! Domain values (SKUs, prices, e-mails, states, items) are taken as strings and
-//! validated by the commands with the domain types, so that an invalid value is a
-//! *rejected* input (exit 4) with a message naming the flag, while a malformed
-//! command line (unknown flag, non-numeric id) stays a usage error (exit 2).
+//! validated once, into typed requests (`src/requests/`), so that an invalid
+//! value is a *rejected* input (exit 4) with a message naming the flag, while a
+//! malformed command line (unknown flag, non-numeric id) stays a usage error
+//! (exit 2).
+//!
+//! Long (about 800 lines) on purpose: it is the whole command surface with its
+//! `--help` text and examples, read top to bottom like the manual it becomes;
+//! split by command it would scatter what `ecomctl --help` shows together.
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::ArgValueCandidates;

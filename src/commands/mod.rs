@@ -83,7 +83,7 @@ impl Context {
                     if wait {
                         return Ok(Default::default());
                     }
-                    crate::search::sync::confirm_earlier(client, &meili).await
+                    crate::search::confirm::confirm_earlier(client, &meili).await
                 }
             );
             if let Err(err) = earlier {
@@ -92,7 +92,7 @@ impl Context {
             let push = push?;
             if wait {
                 let limit = self.config.meili.wait_timeout;
-                crate::search::sync::wait_indexed(client, &meili, order_ids, limit).await?;
+                crate::search::confirm::wait_indexed(client, &meili, order_ids, limit).await?;
                 self.messages.debug(format!("indexed by Meilisearch (orders {order_ids:?})"));
             } else {
                 let tasks: Vec<String> = push.tasks.iter().map(u32::to_string).collect();

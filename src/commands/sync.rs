@@ -12,7 +12,8 @@ use crate::db::outbox;
 use crate::error::AppError;
 use crate::output::print_report;
 use crate::search::Meili;
-use crate::search::sync::{Pushed, Synced, claim_token, confirm_tasks, push_all, sync_all};
+use crate::search::confirm::confirm_tasks;
+use crate::search::sync::{Pushed, Synced, claim_token, push_all, sync_all};
 
 /// The channel the outbox trigger notifies.
 const CHANNEL: &str = "ecomctl_search_outbox";

@@ -2,6 +2,7 @@
 //! gzip) whose records are validated on a reader thread, feeding a loader
 //! that writes by binary COPY and set-based SQL in one transaction.
 
+pub(crate) mod csv_source;
 pub(crate) mod fields;
 pub(crate) mod order_record;
 pub(crate) mod orders;

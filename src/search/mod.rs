@@ -3,6 +3,7 @@
 
 pub(crate) mod check;
 pub(crate) mod client;
+pub(crate) mod confirm;
 pub(crate) mod document;
 pub(crate) mod filter;
 pub(crate) mod http;
