@@ -1,6 +1,10 @@
 //! Turns the parsed global flags into the validated settings a command runs
 //! with. This is the one place that looks at the environment around the
 //! process (terminals, NO_COLOR); commands never read a raw flag.
+//!
+//! About 400 lines: the database and Meilisearch settings with their
+//! secret-safe display belong together here; the parsing of connection
+//! strings is in `db/conninfo.rs` and TLS in `db/tls.rs`.
 
 use std::fmt;
 use std::io::IsTerminal;

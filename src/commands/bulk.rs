@@ -8,7 +8,7 @@ use futures_util::{StreamExt, pin_mut};
 use serde::Serialize;
 
 use super::Context;
-use crate::cli::{ExportFormat, ImportArgs, InputFormat, OnConflict};
+use crate::cli::{ExportFormat, ImportArgs, OnConflict};
 use crate::db::order_stream::Snapshot;
 use crate::db::orders::Order;
 use crate::db::products::Product;
@@ -17,51 +17,18 @@ use crate::import::report::Report;
 use crate::import::{self, ImportOptions, source};
 use crate::output::csv::CsvRow;
 use crate::output::print_report;
+use crate::requests::imports as requests;
 use crate::search::sync::sync_all;
 
 /// What an import that failed part-way left behind: it is one transaction.
 const NOT_COMMITTED: &str = "the import was not committed: nothing was written";
-
-fn options(
-    ctx: &Context,
-    args: &ImportArgs,
-    on_conflict: OnConflict,
-    no_stock: bool,
-) -> Result<ImportOptions, AppError> {
-    if !args.delimiter.is_ascii() || args.delimiter == '"' {
-        return Err(AppError::usage(format!(
-            "--delimiter must be one ASCII character other than a double quote (got {:?})",
-            args.delimiter
-        )));
-    }
-    // A *.csv file is CSV unless --format says otherwise.
-    let named_csv = args.file.ends_with(".csv") || args.file.ends_with(".csv.gz");
-    let format = match args.format {
-        InputFormat::Auto if named_csv => InputFormat::Csv,
-        format => format,
-    };
-    Ok(ImportOptions {
-        format,
-        delimiter: args.delimiter as u8,
-        on_conflict,
-        skip_invalid: args.skip_invalid,
-        rejects: args.rejects.clone(),
-        dry_run: args.dry_run,
-        max_errors: args.max_errors,
-        progress: ctx.config.progress,
-        no_stock,
-        verbose: ctx.config.verbose > 0 && !ctx.config.quiet,
-        actor: ctx.actor().clone(),
-        source: args.file.clone(),
-    })
-}
 
 pub(crate) async fn import_products(
     ctx: &Context,
     args: ImportArgs,
     on_conflict: OnConflict,
 ) -> Result<()> {
-    let options = options(ctx, &args, on_conflict, false)?;
+    let options = requests::products(&args, on_conflict, &ctx.config, ctx.actor())?;
     let input = source::open(&args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;
@@ -77,13 +44,7 @@ pub(crate) async fn import_orders(
     no_stock: bool,
     no_sync: bool,
 ) -> Result<()> {
-    let options = options(ctx, &args, OnConflict::Error, no_stock)?;
-    if options.format == InputFormat::Csv {
-        return Err(AppError::usage(
-            "orders cannot be imported from CSV (an order holds several lines): use NDJSON or JSON",
-        )
-        .into());
-    }
+    let options = requests::orders(&args, no_stock, &ctx.config, ctx.actor())?;
     let input = source::open(&args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;

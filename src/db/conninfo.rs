@@ -8,6 +8,9 @@
 //! the TLS settings tokio-postgres does not know (`verify-ca`, `sslrootcert`,
 //! client certificates) are handled by `db::tls`, not lost in parsing. No
 //! error here quotes the input: it may hold a password.
+//!
+//! Just over 400 lines with its unit tests (the code is under 400): the
+//! four sources libpq reads are one precedence chain, kept in one place.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,4 +1,6 @@
-//! Queries on the `products` table.
+//! Queries on the `products` table: reads, and the writes with their
+//! history events. (Just over 400 lines: one table's statements; the
+//! import's set-based ones are in `product_import.rs`.)
 
 use rust_decimal::Decimal;
 use serde::Serialize;

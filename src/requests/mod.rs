@@ -6,6 +6,7 @@
 //! terminal, and nowhere else (`prompt::required`); without one it is a
 //! usage error naming its flag. A bad value is exit 4 naming the flag.
 
+pub(crate) mod imports;
 pub(crate) mod orders;
 pub(crate) mod products;
 pub(crate) mod search;

@@ -119,3 +119,53 @@ fn concurrent_creates_cancels_and_updates_do_not_deadlock() {
     let left = db.int("SELECT sum(stock)::bigint FROM products");
     assert_eq!(held + left, 160);
 }
+
+#[test]
+fn a_large_orders_import_and_single_writers_on_its_products_do_not_deadlock() {
+    // 10,000 products locked by the import in id order (db/mod.rs) while
+    // single writers change some of them.
+    let db = TestDb::new();
+    let products: String = (0..10_000)
+        .map(|i| {
+            format!(
+                "{{\"sku\":\"BULK-{i}\",\"name\":\"Bulk {i}\",\"price\":1,\"seller_email\":\"s@x.co\",\"stock\":5}}\n"
+            )
+        })
+        .collect();
+    db.ecomctl().args(["products", "import", "-"]).stdin(products).success();
+    let orders: String = (0..10_000)
+        .map(|i| {
+            format!(
+                "{{\"customer_email\":\"bulk@x.co\",\"items\":[{{\"sku\":\"BULK-{i}\",\"quantity\":2}}]}}\n"
+            )
+        })
+        .collect();
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), orders).unwrap();
+
+    let import = spawn(&db, &["orders".into(), "import".into(), file.path().display().to_string()]);
+    let writers: Vec<_> = (0..12)
+        .map(|i| {
+            let sku = format!("BULK-{}", i * 7);
+            let args: Vec<String> = if i % 2 == 0 {
+                ["orders", "create", "--customer-email", "rush@x.co", "--item", &format!("{sku}=1")]
+                    .map(String::from)
+                    .into()
+            } else {
+                ["products", "update", &sku, "--add-stock", "3"].map(String::from).into()
+            };
+            spawn(&db, &args)
+        })
+        .collect();
+    for child in std::iter::once(import).chain(writers) {
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.to_lowercase().contains("deadlock"), "deadlock surfaced: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+    }
+    // Every unit is accounted for: initial + added = held by orders + left.
+    let held = db.int("SELECT COALESCE(sum(quantity), 0)::bigint FROM order_items");
+    let left = db.int("SELECT sum(stock)::bigint FROM products");
+    assert_eq!(held + left, 10_000 * 5 + 6 * 3);
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 10_000 + 6);
+}

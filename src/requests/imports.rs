@@ -1,0 +1,69 @@
+//! Requests of `products import` and `orders import`: the flags checked
+//! once into `ImportOptions`.
+
+use crate::cli::{ImportArgs, InputFormat, OnConflict};
+use crate::config::Config;
+use crate::db::history::Actor;
+use crate::error::AppError;
+use crate::import::ImportOptions;
+
+/// `products import FILE …`.
+pub(crate) fn products(
+    args: &ImportArgs,
+    on_conflict: OnConflict,
+    config: &Config,
+    actor: &Actor,
+) -> Result<ImportOptions, AppError> {
+    options(args, on_conflict, false, config, actor)
+}
+
+/// `orders import FILE …` (never CSV: an order holds several lines).
+pub(crate) fn orders(
+    args: &ImportArgs,
+    no_stock: bool,
+    config: &Config,
+    actor: &Actor,
+) -> Result<ImportOptions, AppError> {
+    let options = options(args, OnConflict::Error, no_stock, config, actor)?;
+    if options.format == InputFormat::Csv {
+        return Err(AppError::usage(
+            "orders cannot be imported from CSV (an order holds several lines): use NDJSON or JSON",
+        ));
+    }
+    Ok(options)
+}
+
+fn options(
+    args: &ImportArgs,
+    on_conflict: OnConflict,
+    no_stock: bool,
+    config: &Config,
+    actor: &Actor,
+) -> Result<ImportOptions, AppError> {
+    if !args.delimiter.is_ascii() || args.delimiter == '"' {
+        return Err(AppError::usage(format!(
+            "--delimiter must be one ASCII character other than a double quote (got {:?})",
+            args.delimiter
+        )));
+    }
+    // A *.csv file is CSV unless --format says otherwise.
+    let named_csv = args.file.ends_with(".csv") || args.file.ends_with(".csv.gz");
+    let format = match args.format {
+        InputFormat::Auto if named_csv => InputFormat::Csv,
+        format => format,
+    };
+    Ok(ImportOptions {
+        format,
+        delimiter: args.delimiter as u8,
+        on_conflict,
+        skip_invalid: args.skip_invalid,
+        rejects: args.rejects.clone(),
+        dry_run: args.dry_run,
+        max_errors: args.max_errors,
+        progress: config.progress,
+        no_stock,
+        verbose: config.verbose > 0 && !config.quiet,
+        actor: actor.clone(),
+        source: args.file.clone(),
+    })
+}
