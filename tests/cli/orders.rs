@@ -78,22 +78,26 @@ fn unknown_products_are_not_found() {
 fn bad_order_input_is_refused() {
     let db = TestDb::new();
     db.product("A", "1", 2);
-    db.ecomctl()
-        .args(["orders", "create", "--customer-email", "a@b.co"])
-        .status(2)
-        .stderr_has(&["--item"]);
-    db.ecomctl()
-        .args(["orders", "create", "--item", "A"])
-        .status(2)
-        .stderr_has(&["--customer-email"]);
-    db.ecomctl()
-        .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A=0"])
-        .status(4)
-        .stderr_has(&["--item", "quantity 0"]);
-    db.ecomctl()
-        .args(["orders", "create", "--customer-email", "nope", "--item", "A"])
-        .status(4)
-        .stderr_has(&["--customer-email"]);
+    db.ecomctl().args(["orders", "create", "--customer-email", "a@b.co"]).expect(
+        2,
+        "",
+        "error: missing required --item PRODUCT[=QTY] (repeat it for more lines)\n",
+    );
+    db.ecomctl().args(["orders", "create", "--item", "A"]).expect(
+        2,
+        "",
+        "error: missing required --customer-email\n",
+    );
+    db.ecomctl().args(["orders", "create", "--customer-email", "a@b.co", "--item", "A=0"]).expect(
+        4,
+        "",
+        "error: --item \"A=0\": quantity 0 is out of range (1 to 1000000)\n",
+    );
+    db.ecomctl().args(["orders", "create", "--customer-email", "nope", "--item", "A"]).expect(
+        4,
+        "",
+        "error: --customer-email: \"nope\" is not an e-mail address\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
 }
 
@@ -235,7 +239,11 @@ fn update_is_refused_once_shipped() {
         .status(4)
         .stderr_has(&["SHIPPED", "CREATED or CHANGED"]);
     assert_eq!(db.stock("A"), 9);
-    db.ecomctl().args(["orders", "update", "999", "--item", "A"]).status(3);
+    db.ecomctl().args(["orders", "update", "999", "--item", "A"]).expect(
+        3,
+        "",
+        "error: order #999 not found\n",
+    );
 }
 
 #[test]
@@ -285,7 +293,11 @@ fn cancelled_restocks_and_failed_after_shipping_does_not() {
     db.ecomctl().args(["orders", "set-state", &failed_late.to_string(), "FAILED"]).success();
     assert_eq!(db.stock("A"), 6, "FAILED after SHIPPED does not restock");
     assert_eq!(db.int("SELECT count(*) FROM orders WHERE closed_at IS NOT NULL"), 3);
-    db.ecomctl().args(["orders", "set-state", "999", "SHIPPED"]).status(3);
+    db.ecomctl().args(["orders", "set-state", "999", "SHIPPED"]).expect(
+        3,
+        "",
+        "error: order #999 not found\n",
+    );
 }
 
 #[test]
@@ -322,10 +334,11 @@ fn delete_with_a_missing_id_deletes_nothing() {
     let db = TestDb::new();
     db.product("A", "1", 10);
     let order = db.order("a@b.co", &["A"]);
-    db.ecomctl()
-        .args(["orders", "delete", "-y", &order.to_string(), "999"])
-        .status(3)
-        .stderr_has(&["#999"]);
+    db.ecomctl().args(["orders", "delete", "-y", &order.to_string(), "999"]).expect(
+        3,
+        "",
+        "error: order #999 not found\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM orders"), 1);
 }
 
