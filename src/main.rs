@@ -239,7 +239,7 @@ fn classify(err: Report) -> (i32, bool, Report) {
 fn hint(err: &Report) -> Option<&'static str> {
     let pg = err.chain().find_map(|c| c.downcast_ref::<tokio_postgres::Error>());
     if pg.is_some_and(db::is_schema_missing) {
-        return Some("the database schema is missing or outdated: run `ecomctl migrate`");
+        return Some("run `ecomctl migrate` to create or update it");
     }
     match err.chain().find_map(|c| c.downcast_ref::<AppError>()) {
         Some(AppError::Unavailable { what: Service::Postgres, .. }) => Some(

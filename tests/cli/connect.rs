@@ -184,11 +184,10 @@ fn each_kind_of_connection_failure_has_its_own_message_and_code() {
     assert!(verbose.stderr().lines().count() > 1, "{}", verbose.stderr());
 
     let empty = TestDb::empty();
-    empty
-        .ecomctl()
-        .args(["products", "list"])
-        .status(1)
-        .stderr_has(&["hint: the database schema is missing or outdated: run `ecomctl migrate`"]);
+    empty.ecomctl().args(["products", "list"]).status(1).stderr_has(&[
+        "error: the database schema is missing or outdated",
+        "hint: run `ecomctl migrate` to create or update it",
+    ]);
 }
 
 /// A role that must give a password: needs a `scram-sha-256` line for it in
