@@ -88,9 +88,7 @@ impl AppError {
     pub(crate) fn rejected(msg: impl Into<String>) -> Self {
         AppError::Rejected(msg.into())
     }
-}
 
-impl AppError {
     /// The first `AppError` in a report's cause chain: what the failure
     /// means, when it is an expected one.
     pub(crate) fn find(report: &color_eyre::Report) -> Option<&AppError> {
