@@ -116,7 +116,11 @@ fn external_ref_is_unique() {
         "EXT-9",
     ];
     db.ecomctl().args(args).success();
-    db.ecomctl().args(args).status(4).stderr_has(&["EXT-9", "already exists"]);
+    db.ecomctl().args(args).expect(
+        4,
+        "",
+        "error: an order with external ref \"EXT-9\" already exists\n",
+    );
     assert_eq!(db.stock("A"), 4, "the refused order took no stock");
 }
 
@@ -181,10 +185,12 @@ fn list_filters_by_state_customer_and_time_and_pages() {
         "error: --state: \"LOST\" is not an order state (expected one of CREATED, CHANGED, \
          SHIPPED, DELIVERED, CANCELLED, FAILED, REFUNDED)\n",
     );
-    db.ecomctl()
-        .args(["orders", "list", "--since", "yesterday"])
-        .status(4)
-        .stderr_has(&["--since"]);
+    db.ecomctl().args(["orders", "list", "--since", "yesterday"]).expect(
+        4,
+        "",
+        "error: --since: \"yesterday\" is not a time (use RFC 3339, e.g. \
+             2026-11-25T08:00:00Z, or a date 2026-11-25)\n",
+    );
 }
 
 #[test]
@@ -221,10 +227,11 @@ fn update_replaces_items_moves_stock_and_marks_changed() {
         .args(["orders", "update", &order.to_string(), "--item", "A=10", "--item", "C"])
         .success();
     assert_eq!(db.stock("A"), 0);
-    db.ecomctl()
-        .args(["orders", "update", &order.to_string(), "--item", "A=11"])
-        .status(4)
-        .stderr_has(&["A (requested 11, available 10)"]);
+    db.ecomctl().args(["orders", "update", &order.to_string(), "--item", "A=11"]).expect(
+        4,
+        "",
+        "error: insufficient stock: A (requested 11, available 10)\n",
+    );
     assert_eq!((db.stock("A"), db.stock("C")), (0, 0), "a refused update changes nothing");
 }
 
@@ -234,10 +241,14 @@ fn update_is_refused_once_shipped() {
     db.product("A", "1", 10);
     let order = db.order("a@b.co", &["A"]);
     db.ecomctl().args(["orders", "set-state", &order.to_string(), "SHIPPED"]).success();
-    db.ecomctl()
-        .args(["orders", "update", &order.to_string(), "--item", "A=2"])
-        .status(4)
-        .stderr_has(&["SHIPPED", "CREATED or CHANGED"]);
+    db.ecomctl().args(["orders", "update", &order.to_string(), "--item", "A=2"]).expect(
+        4,
+        "",
+        &format!(
+            "error: order #{order} is SHIPPED: its items can only be replaced while it is \
+                 CREATED or CHANGED\n"
+        ),
+    );
     assert_eq!(db.stock("A"), 9);
     db.ecomctl().args(["orders", "update", "999", "--item", "A"]).expect(
         3,
@@ -308,18 +319,23 @@ fn delete_requires_yes_restocks_only_on_request_and_enqueues() {
     let restocked = db.order("a@b.co", &["A=3"]);
     assert_eq!(db.stock("A"), 5);
 
-    db.ecomctl()
-        .args(["orders", "delete", &kept_stock.to_string()])
-        .status(2)
-        .stderr_has(&["--yes"]);
+    db.ecomctl().args(["orders", "delete", &kept_stock.to_string()]).expect(
+        2,
+        "",
+        &format!(
+            "error: refusing to delete 1 order(s): #{kept_stock} a@b.co CREATED 2.00 without \
+                 confirmation: pass --yes (there is no terminal to ask on)\n"
+        ),
+    );
     assert_eq!(db.int("SELECT count(*) FROM orders"), 2);
 
     db.ecomctl().args(["orders", "delete", "--yes", &kept_stock.to_string()]).success();
     assert_eq!(db.stock("A"), 5, "no --restock, no stock change");
-    db.ecomctl()
-        .args(["orders", "delete", "--yes", "--restock", &restocked.to_string()])
-        .success()
-        .stderr_has(&["3 unit(s) back in stock"]);
+    db.ecomctl().args(["orders", "delete", "--yes", "--restock", &restocked.to_string()]).expect(
+        0,
+        "",
+        "deleted 1 order(s), 3 unit(s) back in stock\n",
+    );
     assert_eq!(db.stock("A"), 8);
     assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
     assert_eq!(db.int("SELECT count(*) FROM order_items"), 0);

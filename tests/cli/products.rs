@@ -264,10 +264,11 @@ fn delete_requires_confirmation_without_a_terminal() {
          pass --yes (there is no terminal to ask on)\n",
     );
     assert_eq!(db.int("SELECT count(*) FROM products"), 1);
-    db.ecomctl()
-        .args(["products", "delete", "--yes", "D-1"])
-        .success()
-        .stderr_has(&["deleted 1 product"]);
+    db.ecomctl().args(["products", "delete", "--yes", "D-1"]).expect(
+        0,
+        "",
+        "deleted 1 product(s); 0 order(s) keep their lines' snapshot\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM products"), 0);
 }
 
@@ -275,10 +276,11 @@ fn delete_requires_confirmation_without_a_terminal() {
 fn delete_of_a_missing_product_deletes_nothing() {
     let db = TestDb::new();
     db.product("D-1", "1", 1);
-    db.ecomctl()
-        .args(["products", "delete", "--yes", "D-1", "NOPE"])
-        .status(3)
-        .stderr_has(&["NOPE"]);
+    db.ecomctl().args(["products", "delete", "--yes", "D-1", "NOPE"]).expect(
+        3,
+        "",
+        "error: product NOPE not found\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM products"), 1);
 }
 
