@@ -5,6 +5,12 @@
 //! string itself. A missing required value is asked for here, on a
 //! terminal, and nowhere else (`prompt::required`); without one it is a
 //! usage error naming its flag. A bad value is exit 4 naming the flag.
+//!
+//! Commands whose flags clap already delivers as checked values — booleans,
+//! bounded integers, enums (`sync`, `reindex`, `index`, `doctor`, `migrate`,
+//! `config`, `demo`, `export`) — take their clap struct as their request:
+//! there is nothing left to parse or check, and a copy of it here would only
+//! be ceremony.
 
 pub(crate) mod imports;
 pub(crate) mod orders;
