@@ -512,7 +512,11 @@ fn meilisearch_errors_are_shown_as_its_own_message_with_exit_4() {
         .args(["search", "--sort", "customer_email:asc"])
         .status(4)
         .stderr_has(&["not sortable"]);
-    env.cmd().args(["search", "--sort", "nonsense"]).status(4).stderr_has(&["--sort"]);
+    env.cmd().args(["search", "--sort", "nonsense"]).expect(
+        4,
+        "",
+        "error: --sort: \"nonsense\" is not FIELD:asc or FIELD:desc\n",
+    );
     env.cmd().args(["search", "--filter", "state = "]).status(4);
 }
 
@@ -869,7 +873,12 @@ fn demo_loads_reindexes_and_shows_a_search() {
     let states = env.db.int("SELECT count(DISTINCT state) FROM orders");
     assert_eq!(states, 7, "every state is represented");
 
-    env.cmd().args(["demo"]).status(4).stderr_has(&["--force"]);
+    env.cmd().args(["demo"]).expect(
+        4,
+        "",
+        "error: the database already holds products or orders; the demo only loads into an \
+         empty one (use --force to add the sample anyway)\n",
+    );
     env.ok(&["demo", "--force"]).stderr_has(&["loaded 0 product(s) and 0 order(s)"]);
 }
 
