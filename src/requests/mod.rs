@@ -17,11 +17,27 @@ pub(crate) mod orders;
 pub(crate) mod products;
 pub(crate) mod search;
 
-use crate::domain::TimeBound;
+use time::OffsetDateTime;
+
+use crate::domain::{OrderState, TimeBound};
 use crate::error::AppError;
-use crate::prompt::optional;
+use crate::prompt::{flag_value, optional};
 
 /// `--since T` as a time.
-fn since(raw: Option<&str>) -> Result<Option<time::OffsetDateTime>, AppError> {
-    Ok(optional("--since", raw, str::parse::<TimeBound>)?.map(TimeBound::get))
+fn since(raw: Option<&str>) -> Result<Option<OffsetDateTime>, AppError> {
+    time_flag("--since", raw)
+}
+
+/// `--until T` as a time.
+fn until(raw: Option<&str>) -> Result<Option<OffsetDateTime>, AppError> {
+    time_flag("--until", raw)
+}
+
+fn time_flag(flag: &str, raw: Option<&str>) -> Result<Option<OffsetDateTime>, AppError> {
+    Ok(optional(flag, raw, str::parse::<TimeBound>)?.map(TimeBound::get))
+}
+
+/// Repeated `--state S` as states.
+fn states(raw: &[String]) -> Result<Vec<OrderState>, AppError> {
+    raw.iter().map(|s| flag_value("--state", s, str::parse::<OrderState>)).collect()
 }

@@ -5,16 +5,12 @@ use time::OffsetDateTime;
 use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs};
 use crate::config::Config;
 use crate::db::orders::OrderFilter;
-use crate::domain::{Email, ItemSpec, OrderState, RequiredText, TimeBound};
+use crate::domain::{Email, ItemSpec, OrderState, RequiredText};
 use crate::error::AppError;
 use crate::prompt::{flag_value, optional, required};
 
 fn items(raw: &[String]) -> Result<Vec<ItemSpec>, AppError> {
     raw.iter().map(|item| flag_value(&format!("--item {item:?}"), item, str::parse)).collect()
-}
-
-fn states(raw: &[String]) -> Result<Vec<OrderState>, AppError> {
-    raw.iter().map(|s| flag_value("--state", s, str::parse::<OrderState>)).collect()
 }
 
 /// `orders create`. No `--item` on a terminal means the interactive
@@ -48,12 +44,10 @@ pub(crate) fn create(args: OrderCreateArgs, cfg: &Config) -> Result<CreateOrder,
 /// `orders list`.
 pub(crate) fn list(args: OrderListArgs) -> Result<OrderFilter, AppError> {
     Ok(OrderFilter {
-        states: states(&args.states)?,
+        states: super::states(&args.states)?,
         customer_email: optional("--customer-email", args.customer_email.as_deref(), Email::parse)?,
-        since: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
-            .map(TimeBound::get),
-        until: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
-            .map(TimeBound::get),
+        since: super::since(args.since.as_deref())?,
+        until: super::until(args.until.as_deref())?,
         after: args.after,
         limit: args.limit,
     })
@@ -110,7 +104,7 @@ pub(crate) fn watch(
     customer: Option<&str>,
 ) -> Result<WatchOrders, AppError> {
     Ok(WatchOrders {
-        states: states(states_raw)?,
+        states: super::states(states_raw)?,
         customer_email: optional("--customer-email", customer, Email::parse)?,
     })
 }

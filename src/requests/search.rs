@@ -1,7 +1,7 @@
 //! The request of `ecomctl search` (and of `demo`'s sample search).
 
 use crate::cli::SearchArgs;
-use crate::domain::{InvalidValue, Money, OrderState, TimeBound};
+use crate::domain::{InvalidValue, Money};
 use crate::error::AppError;
 use crate::prompt::{flag_value, optional};
 use crate::search::filter::SearchFilters;
@@ -24,17 +24,11 @@ impl SearchRequest {
     /// 2 for a malformed --filter).
     pub(crate) fn from_args(args: SearchArgs) -> Result<Self, AppError> {
         let filters = SearchFilters {
-            states: args
-                .states
-                .iter()
-                .map(|s| flag_value("--state", s, str::parse::<OrderState>))
-                .collect::<Result<_, _>>()?,
+            states: super::states(&args.states)?,
             customer_email: args.customer_email.clone(),
             sku: args.sku.clone(),
-            since_ts: optional("--since", args.since.as_deref(), str::parse::<TimeBound>)?
-                .map(|t| t.get().unix_timestamp()),
-            until_ts: optional("--until", args.until.as_deref(), str::parse::<TimeBound>)?
-                .map(|t| t.get().unix_timestamp()),
+            since_ts: super::since(args.since.as_deref())?.map(|t| t.unix_timestamp()),
+            until_ts: super::until(args.until.as_deref())?.map(|t| t.unix_timestamp()),
             min_total: optional("--min-total", args.min_total.as_deref(), Money::parse)?
                 .map(Money::decimal),
             max_total: optional("--max-total", args.max_total.as_deref(), Money::parse)?
