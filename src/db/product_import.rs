@@ -62,51 +62,54 @@ pub(crate) struct Refused {
     pub(crate) raw: Option<String>,
 }
 
-/// Within the file, the first record of a SKU wins; later ones are refused.
-pub(crate) async fn refuse_repeated_skus(tx: &Transaction<'_>) -> Result<Vec<Refused>> {
-    let rows = tx
-        .query(
-            "DELETE FROM import_products s USING (
-                 SELECT line, sku, min(line) OVER (PARTITION BY sku) AS first FROM import_products
-             ) d
-             WHERE s.line = d.line AND d.line <> d.first
-             RETURNING s.line, s.sku, d.first, s.raw",
-            &[],
-        )
-        .await?;
+/// Runs a statement that deletes staged records and returns, for each, its
+/// position, its raw text and then what `message` needs to say why.
+async fn take_out(
+    tx: &Transaction<'_>,
+    sql: &str,
+    message: impl Fn(&tokio_postgres::Row) -> String,
+) -> Result<Vec<Refused>> {
+    let rows = tx.query(sql, &[]).await?;
     Ok(rows
         .iter()
-        .map(|r| Refused {
-            line: r.get(0),
-            message: format!(
-                "field sku: duplicate SKU {:?} (first on line {})",
-                r.get::<_, String>(1),
-                r.get::<_, i64>(2)
-            ),
-            raw: r.get(3),
-        })
+        .map(|r| Refused { line: r.get(0), raw: r.get(1), message: message(r) })
         .collect())
+}
+
+/// Within the file, the first record of a SKU wins; later ones are refused.
+pub(crate) async fn refuse_repeated_skus(tx: &Transaction<'_>) -> Result<Vec<Refused>> {
+    take_out(
+        tx,
+        "DELETE FROM import_products s USING (
+             SELECT line, sku, min(line) OVER (PARTITION BY sku) AS first FROM import_products
+         ) d
+         WHERE s.line = d.line AND d.line <> d.first
+         RETURNING s.line, s.raw, s.sku, d.first",
+        |r| {
+            format!(
+                "field sku: duplicate SKU {:?} (first on line {})",
+                r.get::<_, String>(2),
+                r.get::<_, i64>(3)
+            )
+        },
+    )
+    .await
 }
 
 /// `--on-conflict error`: records whose SKU exists already are refused.
 pub(crate) async fn refuse_existing_skus(tx: &Transaction<'_>) -> Result<Vec<Refused>> {
-    let rows = tx
-        .query(
-            "DELETE FROM import_products s USING products p WHERE p.sku = s.sku RETURNING s.line, s.sku, s.raw",
-            &[],
-        )
-        .await?;
-    Ok(rows
-        .iter()
-        .map(|r| Refused {
-            line: r.get(0),
-            message: format!(
+    take_out(
+        tx,
+        "DELETE FROM import_products s USING products p WHERE p.sku = s.sku
+         RETURNING s.line, s.raw, s.sku",
+        |r| {
+            format!(
                 "field sku: SKU {:?} already exists; use --on-conflict update or skip",
-                r.get::<_, String>(1)
-            ),
-            raw: r.get(2),
-        })
-        .collect())
+                r.get::<_, String>(2)
+            )
+        },
+    )
+    .await
 }
 
 /// `--on-conflict update`: existing products take the records' values (an
@@ -162,23 +165,13 @@ pub(crate) async fn skip_existing_skus(tx: &Transaction<'_>) -> Result<u64> {
 
 /// Records with an explicit id already used by another product are refused.
 pub(crate) async fn refuse_taken_ids(tx: &Transaction<'_>) -> Result<Vec<Refused>> {
-    let rows = tx
-        .query(
-            "DELETE FROM import_products s USING products p WHERE p.id = s.id RETURNING s.line, s.id, s.raw",
-            &[],
-        )
-        .await?;
-    Ok(rows
-        .iter()
-        .map(|r| Refused {
-            line: r.get(0),
-            message: format!(
-                "field id: id {} is already used by another product",
-                r.get::<_, i64>(1)
-            ),
-            raw: r.get(2),
-        })
-        .collect())
+    take_out(
+        tx,
+        "DELETE FROM import_products s USING products p WHERE p.id = s.id
+         RETURNING s.line, s.raw, s.id",
+        |r| format!("field id: id {} is already used by another product", r.get::<_, i64>(2)),
+    )
+    .await
 }
 
 /// Inserts what is left of the staged records, in input order, with the

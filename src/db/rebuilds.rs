@@ -82,14 +82,14 @@ pub(crate) async fn requeue_for_swap(
     client: &tokio_postgres::Client,
     rebuild_id: i64,
 ) -> PgResult<u64> {
-    client.batch_execute("BEGIN").await?;
+    super::session::begin(client).await?;
     match requeue(client, rebuild_id).await {
         Ok(requeued) => {
-            client.batch_execute("COMMIT").await?;
+            super::session::commit(client).await?;
             Ok(requeued)
         }
         Err(err) => {
-            let _ = client.batch_execute("ROLLBACK").await;
+            let _ = super::session::rollback(client).await;
             Err(err)
         }
     }

@@ -651,3 +651,37 @@ fn a_csv_export_imports_back_into_an_empty_database_unchanged() {
     let again = other.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
     assert_eq!(again, exported);
 }
+
+#[test]
+fn records_refused_after_staging_are_named_and_kept_raw() {
+    // Existing SKU, an id another product has, a SKU repeated in the file:
+    // each is refused with its line, and written to the rejects file as read.
+    let db = TestDb::new();
+    let existing = db.product("A", "1", 1);
+    let files = Files::new();
+    let records = [
+        r#"{"sku":"A","name":"A","price":1,"seller_email":"s@x.co"}"#.to_owned(),
+        format!(r#"{{"id":{existing},"sku":"B","name":"B","price":1,"seller_email":"s@x.co"}}"#),
+        r#"{"sku":"C","name":"C","price":1,"seller_email":"s@x.co"}"#.to_owned(),
+        r#"{"sku":"C","name":"C2","price":1,"seller_email":"s@x.co"}"#.to_owned(),
+    ];
+    let file = files.write("p.ndjson", records.join("\n") + "\n");
+    let rejects = files.path("rejects.ndjson");
+    db.ecomctl()
+        .args(["products", "import", &file, "--skip-invalid", "--rejects"])
+        .arg(rejects.to_str().unwrap())
+        .expect(
+            0,
+            "",
+            &format!(
+                "error: line 1: field sku: SKU \"A\" already exists; use --on-conflict update or skip\n\
+                 error: line 2: field id: id {existing} is already used by another product\n\
+                 error: line 4: field sku: duplicate SKU \"C\" (first on line 3)\n\
+                 products: read 4, inserted 1, updated 0, skipped 0, failed 3\n"
+            ),
+        );
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    let kept: Vec<&str> = rejected.lines().collect();
+    assert_eq!(kept, [&records[0], &records[1], &records[3]]);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 2);
+}
