@@ -227,16 +227,20 @@ pub(crate) async fn of_order(
     id: i64,
     since: Option<OffsetDateTime>,
 ) -> Result<Option<Vec<Event>>, tokio_postgres::Error> {
-    let found = client
+    let events = events(client, "order", &[id], since).await?;
+    if !events.is_empty() {
+        return Ok(Some(events));
+    }
+    // Nothing in range: is there such an order, or was there (any event)?
+    let known: bool = client
         .query_one(
             "SELECT EXISTS (SELECT 1 FROM orders WHERE id = $1) \
                  OR EXISTS (SELECT 1 FROM history WHERE entity = 'order' AND entity_id = $1)",
             &[&id],
         )
-        .await?;
-    let found: bool = found.get(0);
-    let events = events(client, "order", &[id], since).await?;
-    Ok((found || !events.is_empty()).then_some(events))
+        .await?
+        .get(0);
+    Ok(known.then_some(events))
 }
 
 /// The events about any of `ids`: their own, and the imports that created

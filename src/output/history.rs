@@ -90,9 +90,14 @@ fn describe(event: &Event) -> Vec<String> {
 }
 
 fn import_line(event: &Event) -> String {
-    let field = |name: &str| event.changes.0.iter().find(|c| c.field == name).map(|c| &c.new);
-    let records = field("records").and_then(Value::as_i64).unwrap_or(1);
-    let source = field("source").and_then(Value::as_str).unwrap_or("?");
+    let records = event.import_records.unwrap_or(1);
+    let source = event
+        .changes
+        .0
+        .iter()
+        .find(|c| c.field == "source")
+        .and_then(|c| c.new.as_str())
+        .unwrap_or("?");
     format!("created by an import of {} record(s) from {source}", thousands(records as u64))
 }
 
