@@ -105,10 +105,13 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
     collect(rows, &|r| format!("field id: order {} already exists", r.get::<_, i64>(1)));
 
     phases.done("checked duplicates and ids");
-    // Expand the lines, resolving references and taking snapshots.
+    // Expand the lines, resolving references and taking snapshots. The
+    // arrays are unnested in the select list, where they advance in
+    // lockstep: a function scan in FROM builds a tuple store per order and
+    // cost 2 s more on a million orders.
     tx.batch_execute(
         "CREATE TEMP TABLE import_lines ON COMMIT DROP AS
-         SELECT o.line, o.id AS order_id, o.takes_stock, i.pos, i.ref_id, i.ref_sku,
+         SELECT i.line, i.order_id, i.takes_stock, i.pos, i.ref_id, i.ref_sku,
                 COALESCE(pi.id, ps.id) AS product_id,
                 (i.ref_id IS NOT NULL OR i.ref_sku IS NOT NULL) AS linked,
                 CASE WHEN i.snap_name IS NOT NULL THEN i.snap_sku ELSE COALESCE(pi.sku, ps.sku) END AS product_sku,
@@ -117,10 +120,13 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
                      ELSE COALESCE(pi.description, ps.description) END AS product_description,
                 COALESCE(i.snap_price, pi.price, ps.price) AS product_price,
                 i.quantity
-         FROM import_orders o
-         CROSS JOIN LATERAL unnest(o.ref_ids, o.ref_skus, o.snap_skus, o.snap_names, o.snap_descriptions,
-                                   o.snap_prices, o.quantities)
-              WITH ORDINALITY AS i(ref_id, ref_sku, snap_sku, snap_name, snap_description, snap_price, quantity, pos)
+         FROM (SELECT o.line, o.id AS order_id, o.takes_stock,
+                      unnest(o.ref_ids) AS ref_id, unnest(o.ref_skus) AS ref_sku,
+                      unnest(o.snap_skus) AS snap_sku, unnest(o.snap_names) AS snap_name,
+                      unnest(o.snap_descriptions) AS snap_description,
+                      unnest(o.snap_prices) AS snap_price, unnest(o.quantities) AS quantity,
+                      generate_subscripts(o.quantities, 1)::bigint AS pos
+               FROM import_orders o) i
          LEFT JOIN products pi ON pi.id = i.ref_id
          LEFT JOIN products ps ON ps.sku = i.ref_sku AND i.ref_id IS NULL;
          ANALYZE import_lines;",
@@ -218,14 +224,16 @@ pub(crate) async fn lock_products_and_find_shortages(
 ) -> Result<Vec<Shortage>> {
     tx.batch_execute(&format!("CREATE TEMP TABLE import_demand ON COMMIT DROP AS {DEMAND};"))
         .await?;
+    // A join, not `id IN (…)`: the planner then walks the products in id
+    // order (a merge join on the primary key) instead of probing the index
+    // at random — 1.3 s against 6.5 s for a million products.
     let rows = tx
         .query(
-            "WITH locked AS (
-                 SELECT id, sku, stock FROM products WHERE id IN (SELECT product_id FROM import_demand)
-                 ORDER BY id FOR NO KEY UPDATE)
-             SELECT locked.id, locked.sku, locked.stock::bigint, d.wanted
-             FROM locked JOIN import_demand d ON d.product_id = locked.id
-             WHERE d.wanted > locked.stock ORDER BY locked.id",
+            "WITH locked AS MATERIALIZED (
+                 SELECT p.id, p.sku, p.stock, d.wanted
+                 FROM import_demand d JOIN products p ON p.id = d.product_id
+                 ORDER BY p.id FOR NO KEY UPDATE OF p)
+             SELECT id, sku, stock::bigint, wanted FROM locked WHERE wanted > stock ORDER BY id",
             &[],
         )
         .await?;
@@ -272,8 +280,8 @@ pub(crate) async fn refuse_for_stock(tx: &Transaction<'_>, lines: &[i64]) -> Res
     Ok(())
 }
 
-/// Writes the accepted orders, their lines, the stock taken and the outbox
-/// entries; returns how many orders were written.
+/// Takes the stock, then writes the accepted orders, their lines and the
+/// outbox entries; returns how many orders were written.
 pub(crate) async fn write(
     tx: &Transaction<'_>,
     no_stock: bool,
@@ -281,6 +289,22 @@ pub(crate) async fn write(
     actor: &Actor,
     phases: &mut Phases,
 ) -> Result<u64> {
+    if !no_stock {
+        // The rows were locked in id order by check_stock. Taken first, while
+        // the lock pass has left their pages in memory, and walked in id
+        // order: 2.5 s against 5.4 s for a million products. By its estimates
+        // the planner prefers a hash join, which visits the products at
+        // random; PostgreSQL has no join hints, so hash joins are off for
+        // this one statement (a merge join, or a nested loop for a few rows).
+        tx.batch_execute(
+            "SET LOCAL enable_hashjoin = off;
+             UPDATE products p SET stock = p.stock - d.wanted, updated_at = now()
+             FROM import_demand d WHERE p.id = d.product_id AND d.wanted > 0;
+             RESET enable_hashjoin;",
+        )
+        .await?;
+        phases.done("took stock");
+    }
     let inserted = tx
         .execute(
             "INSERT INTO orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at)
@@ -302,8 +326,8 @@ pub(crate) async fn write(
     // the import takes stock, check_stock has locked them all already.)
     if no_stock {
         tx.execute(
-            "SELECT 1 FROM products WHERE id IN (SELECT DISTINCT product_id FROM import_lines)
-             ORDER BY id FOR KEY SHARE",
+            "SELECT 1 FROM (SELECT DISTINCT product_id FROM import_lines) d
+             JOIN products p ON p.id = d.product_id ORDER BY p.id FOR KEY SHARE OF p",
             &[],
         )
         .await?;
@@ -317,16 +341,6 @@ pub(crate) async fn write(
     )
     .await?;
     phases.done("inserted lines");
-    if !no_stock {
-        // The rows were locked in id order by check_stock.
-        tx.execute(
-            "UPDATE products p SET stock = p.stock - d.wanted, updated_at = now()
-             FROM import_demand d WHERE p.id = d.product_id AND d.wanted > 0",
-            &[],
-        )
-        .await?;
-    }
-    phases.done("took stock");
     tx.execute(
         "INSERT INTO search_outbox (order_id) SELECT id FROM import_orders
          ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
