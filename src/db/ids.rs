@@ -34,23 +34,51 @@ impl IdTable {
     }
 }
 
-/// Reserves `n` ids in one round trip, in ascending order when popped.
-/// `sequence` must be a connection other than the one running the COPY
-/// (sequences are not transactional, so that is safe).
-pub(crate) async fn reserve(
-    sequence: &impl GenericClient,
+/// Ids reserved from a table's sequence ahead of the records that need
+/// them, handed out in ascending order so that ids follow the input.
+pub(crate) struct IdPool {
     table: IdTable,
-    n: usize,
-) -> Result<Vec<i64>, tokio_postgres::Error> {
-    let rows = sequence
-        .query(
-            "SELECT nextval($1::text::regclass) FROM generate_series(1, $2::bigint)",
-            &[&table.sequence(), &(n as i64)],
-        )
-        .await?;
-    let mut ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
-    ids.reverse();
-    Ok(ids)
+    /// Descending: `pop` gives the smallest.
+    ids: Vec<i64>,
+}
+
+/// Reserved beyond what a batch needs, so most batches need no round trip.
+const SPARE: usize = 1024;
+
+impl IdPool {
+    pub(crate) fn new(table: IdTable) -> Self {
+        IdPool { table, ids: Vec::new() }
+    }
+
+    /// Makes sure `n` ids are at hand, reserving more in one round trip if
+    /// not. `sequence` must be a connection other than the one running the
+    /// COPY (sequences are not transactional, so that is safe).
+    pub(crate) async fn ensure(
+        &mut self,
+        sequence: &impl GenericClient,
+        n: usize,
+    ) -> Result<(), tokio_postgres::Error> {
+        if self.ids.len() >= n {
+            return Ok(());
+        }
+        let wanted = (n - self.ids.len() + SPARE) as i64;
+        let rows = sequence
+            .query(
+                "SELECT nextval($1::text::regclass) FROM generate_series(1, $2::bigint)",
+                &[&self.table.sequence(), &wanted],
+            )
+            .await?;
+        let mut fresh: Vec<i64> = rows.iter().rev().map(|r| r.get(0)).collect();
+        // The ids left over are smaller than the fresh ones: they go on top.
+        fresh.append(&mut self.ids);
+        self.ids = fresh;
+        Ok(())
+    }
+
+    /// The next id; `ensure` must have reserved it.
+    pub(crate) fn next(&mut self) -> i64 {
+        self.ids.pop().expect("ids reserved by ensure")
+    }
 }
 
 /// Moves the table's id sequence past the largest id, which records with

@@ -19,7 +19,7 @@ use super::order_record::{OrderRecord, validate};
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use crate::db;
-use crate::db::ids::{self, IdTable};
+use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::order_import;
 use crate::error::AppError;
 use crate::output::Phases;
@@ -45,16 +45,14 @@ pub(crate) async fn import(
     let mut writer = Box::pin(order_import::copy_in(&tx).await?);
 
     let mut in_array = false;
-    let mut ids_pool: Vec<i64> = Vec::new();
+    let mut id_pool = IdPool::new(IdTable::Orders);
     let mut copying = true;
     let mut records = spawn_reader(input, options.format, options.delimiter, validate);
     while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<OrderRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
-        if copying && ids_pool.len() < need_ids {
-            ids_pool.extend(
-                ids::reserve(sequence, IdTable::Orders, need_ids - ids_pool.len() + 1024).await?,
-            );
+        if copying {
+            id_pool.ensure(sequence, need_ids).await?;
         }
         for parsed in batch {
             in_array = matches!(parsed.at, Position::Record(_));
@@ -62,7 +60,7 @@ pub(crate) async fn import(
             let Some((record, at, raw)) = taken else { continue };
             // The raw record is staged only when a rejects file was asked for.
             let raw = rejects.wanted().then_some(raw);
-            let row = StagedRow::new(record, at, raw, now, &mut ids_pool, options.no_stock);
+            let row = StagedRow::new(record, at, raw, now, &mut id_pool, options.no_stock);
             writer.as_mut().write(&row.values()).await?;
         }
         progress.update(report.read, started.elapsed().as_secs_f64());
@@ -224,7 +222,7 @@ impl StagedRow {
         at: Position,
         raw: Option<Box<str>>,
         now: OffsetDateTime,
-        ids: &mut Vec<i64>,
+        ids: &mut IdPool,
         no_stock: bool,
     ) -> Self {
         let created_at = record.created_at.unwrap_or(now);
@@ -238,7 +236,7 @@ impl StagedRow {
         let n = record.items.len();
         let mut row = StagedRow {
             line: at.number() as i64,
-            id: record.id.unwrap_or_else(|| ids.pop().expect("ids allocated")),
+            id: record.id.unwrap_or_else(|| ids.next()),
             external_ref: record.external_ref.map(|r| r.as_str().to_owned()),
             customer_email: record.customer_email.as_str().to_owned(),
             state: record.state.as_str(),

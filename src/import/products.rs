@@ -21,7 +21,7 @@ use super::fields::Fields;
 use super::report::{Rejects, Report};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use super::{ImportOptions, OnConflict};
-use crate::db::ids::{self, IdTable};
+use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::AppError;
@@ -128,7 +128,7 @@ pub(crate) async fn import(
 
     // Row number in the COPY → input position, to place a COPY error.
     let mut positions = RowPositions::default();
-    let mut ids_pool: Vec<i64> = Vec::new();
+    let mut id_pool = IdPool::new(IdTable::Products);
     // The ids written by the direct COPY, for the import's history event.
     let mut written_ids: Vec<i64> = Vec::new();
     let mut copying = true;
@@ -138,10 +138,8 @@ pub(crate) async fn import(
     'read: while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<ProductRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
-        if copying && !staged && ids_pool.len() < need_ids {
-            ids_pool.extend(
-                ids::reserve(sequence, IdTable::Products, need_ids - ids_pool.len() + 1024).await?,
-            );
+        if copying && !staged {
+            id_pool.ensure(sequence, need_ids).await?;
         }
         for parsed in batch {
             let taken = report.take(parsed, &mut rejects, &mut copying, options.skip_invalid)?;
@@ -149,7 +147,7 @@ pub(crate) async fn import(
             let id = if staged {
                 record.id
             } else {
-                let id = record.id.unwrap_or_else(|| ids_pool.pop().expect("ids allocated"));
+                let id = record.id.unwrap_or_else(|| id_pool.next());
                 written_ids.push(id);
                 Some(id)
             };

@@ -352,6 +352,38 @@ fn orders_import_snapshots_totals_takes_stock_and_enqueues() {
 }
 
 #[test]
+fn imported_orders_get_ids_in_file_order() {
+    let db = TestDb::new();
+    db.product("A", "1.00", 10_000);
+    let files = Files::new();
+    // Four reading batches (1,024 records each); in the second, 24 records
+    // bring their own ids, so ids reserved for it are left over for the
+    // third: they must still be handed out before the newer ones.
+    let records: Vec<Value> = (0..4096)
+        .map(|i| {
+            let mut record = order(&format!("F-{i:05}"), json!([{"sku": "A", "quantity": 1}]));
+            if (2000..2024).contains(&i) {
+                record["id"] = json!(900_000 + i);
+            }
+            record
+        })
+        .collect();
+    let file = files.write("o.ndjson", ndjson(&records));
+    assert_eq!(import(&db, "orders", &file, &[]).json()["inserted"], 4096);
+    let out_of_order = db.int(
+        "SELECT count(*) FROM (SELECT id, lag(id) OVER (ORDER BY external_ref) AS previous
+                               FROM orders WHERE id < 900000) o
+         WHERE id < previous",
+    );
+    assert_eq!(out_of_order, 0, "ids follow the order of the file");
+    assert_eq!(
+        db.int("SELECT max(id) - min(id) + 1 FROM orders WHERE id < 900000"),
+        4072,
+        "no id is skipped between records"
+    );
+}
+
+#[test]
 fn reimporting_the_same_orders_is_a_no_op() {
     let db = TestDb::new();
     db.product("A", "1.00", 100);
