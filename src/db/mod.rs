@@ -47,6 +47,10 @@ use tokio_postgres::error::SqlState;
 use crate::config::DatabaseConfig;
 use crate::error::{AppError, Service};
 
+/// What a statement returns: its value, or PostgreSQL's error for the
+/// caller to classify.
+pub(crate) type PgResult<T> = Result<T, tokio_postgres::Error>;
+
 /// The transaction's time (`now()`): what an import records as the time of
 /// records that name none, the same for all of them.
 pub(crate) async fn transaction_time(

@@ -24,7 +24,7 @@ use std::time::Duration;
 use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
 
-type PgResult<T> = Result<T, tokio_postgres::Error>;
+use super::PgResult;
 
 /// A claim older than this belongs to a process that died mid-push; others
 /// may take the entry over. A push checks it is still well inside this lease

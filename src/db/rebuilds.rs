@@ -5,9 +5,8 @@
 
 use tokio_postgres::GenericClient;
 
+use super::PgResult;
 use super::outbox::{SEARCH_SWAP_LOCK, WAKE_SYNC};
-
-type PgResult<T> = Result<T, tokio_postgres::Error>;
 
 /// One reindex per index at a time: tries the index's reindex lock for this
 /// session (it dies with the process); false when another holds it.
