@@ -5,7 +5,7 @@
 use color_eyre::eyre::Result;
 use rust_decimal::Decimal;
 use tokio_postgres::GenericClient;
-use tokio_postgres::types::Type;
+use tokio_postgres::types::{ToSql, Type};
 
 use super::orders::{ORDER_COLUMNS, Order, OrderItem, order_from_row};
 use crate::db::history::{ACTOR_COLUMNS, Actor};
@@ -68,6 +68,19 @@ impl<'a> LineColumns<'a> {
             quantities: lines.iter().map(|l| l.quantity).collect(),
         }
     }
+
+    /// The six arrays in the order the statements unnest them
+    /// (product id, SKU, name, description, price, quantity).
+    fn typed_values(&self) -> [(&(dyn ToSql + Sync), Type); 6] {
+        [
+            (&self.product_ids, Type::INT8_ARRAY),
+            (&self.skus, Type::TEXT_ARRAY),
+            (&self.names, Type::TEXT_ARRAY),
+            (&self.descriptions, Type::TEXT_ARRAY),
+            (&self.prices, Type::NUMERIC_ARRAY),
+            (&self.quantities, Type::INT4_ARRAY),
+        ]
+    }
 }
 
 /// Writes a new order whole in one statement — the order row, its lines,
@@ -86,6 +99,7 @@ pub(crate) async fn create(
 ) -> Result<(Order, i64), InsertError> {
     let columns = LineColumns::of(lines);
     let (stock_ids, stock_amounts): (Vec<i64>, Vec<i32>) = stock_deltas.iter().copied().unzip();
+    let [product_ids, skus, names, descriptions, prices, quantities] = columns.typed_values();
     let [os_user, host, command] = actor.typed_values();
     let sql = format!(
         "WITH o AS (INSERT INTO orders (customer_email, external_ref, total_price) \
@@ -121,12 +135,12 @@ pub(crate) async fn create(
                 (&customer_email.as_str(), Type::TEXT),
                 (&external_ref, Type::TEXT),
                 (&total, Type::NUMERIC),
-                (&columns.product_ids, Type::INT8_ARRAY),
-                (&columns.skus, Type::TEXT_ARRAY),
-                (&columns.names, Type::TEXT_ARRAY),
-                (&columns.descriptions, Type::TEXT_ARRAY),
-                (&columns.prices, Type::NUMERIC_ARRAY),
-                (&columns.quantities, Type::INT4_ARRAY),
+                product_ids,
+                skus,
+                names,
+                descriptions,
+                prices,
+                quantities,
                 (&stock_ids, Type::INT8_ARRAY),
                 (&stock_amounts, Type::INT4_ARRAY),
                 os_user,
@@ -172,6 +186,7 @@ pub(crate) async fn insert_items(
     lines: &[NewLine],
 ) -> Result<(), tokio_postgres::Error> {
     let columns = LineColumns::of(lines);
+    let [product_ids, skus, names, descriptions, prices, quantities] = columns.typed_values();
     client
         .execute_typed(
             "INSERT INTO order_items (order_id, product_id, product_sku, product_name, \
@@ -179,15 +194,7 @@ pub(crate) async fn insert_items(
              SELECT $1, a, b, c, d, e, f FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], \
                                       $6::numeric[], $7::int[]) WITH ORDINALITY AS l(a, b, c, d, e, f, n) \
              ORDER BY n",
-            &[
-                (&order_id, Type::INT8),
-                (&columns.product_ids, Type::INT8_ARRAY),
-                (&columns.skus, Type::TEXT_ARRAY),
-                (&columns.names, Type::TEXT_ARRAY),
-                (&columns.descriptions, Type::TEXT_ARRAY),
-                (&columns.prices, Type::NUMERIC_ARRAY),
-                (&columns.quantities, Type::INT4_ARRAY),
-            ],
+            &[(&order_id, Type::INT8), product_ids, skus, names, descriptions, prices, quantities],
         )
         .await?;
     Ok(())
