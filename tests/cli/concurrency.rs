@@ -1,20 +1,6 @@
 //! Many processes competing for a few products: no oversell, no deadlock.
 
-use std::process::{Command, Stdio};
-
 use crate::harness::TestDb;
-
-fn spawn(db: &TestDb, args: &[String]) -> std::process::Child {
-    Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
-        .args(args)
-        .env("DATABASE_URL", db.url())
-        .env("ECOMCTL_NO_INDEX", "true")
-        .env_remove("RUST_BACKTRACE")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
-}
 
 #[test]
 fn concurrent_orders_never_oversell_or_deadlock() {
@@ -37,7 +23,7 @@ fn concurrent_orders_never_oversell_or_deadlock() {
             if second != first {
                 args.extend(["--item".into(), format!("{second}=1")]);
             }
-            spawn(&db, &args)
+            db.spawn(&args)
         })
         .collect();
 
@@ -94,7 +80,7 @@ fn concurrent_creates_cancels_and_updates_do_not_deadlock() {
                 format!("{}=1", skus[i % 4]),
             ]
         };
-        children.push(spawn(&db, &args));
+        children.push(db.spawn(&args));
         let create: Vec<String> = vec![
             "orders".into(),
             "create".into(),
@@ -105,7 +91,7 @@ fn concurrent_creates_cancels_and_updates_do_not_deadlock() {
             "--item".into(),
             format!("{}=1", skus[(3 * i) % 4]),
         ];
-        children.push(spawn(&db, &create));
+        children.push(db.spawn(&create));
     }
     for child in children {
         let out = child.wait_with_output().unwrap();
@@ -143,7 +129,7 @@ fn a_large_orders_import_and_single_writers_on_its_products_do_not_deadlock() {
     let file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(file.path(), orders).unwrap();
 
-    let import = spawn(&db, &["orders".into(), "import".into(), file.path().display().to_string()]);
+    let import = db.spawn(&["orders".into(), "import".into(), file.path().display().to_string()]);
     let writers: Vec<_> = (0..12)
         .map(|i| {
             let sku = format!("BULK-{}", i * 7);
@@ -154,7 +140,7 @@ fn a_large_orders_import_and_single_writers_on_its_products_do_not_deadlock() {
             } else {
                 ["products", "update", &sku, "--add-stock", "3"].map(String::from).into()
             };
-            spawn(&db, &args)
+            db.spawn(&args)
         })
         .collect();
     for child in std::iter::once(import).chain(writers) {

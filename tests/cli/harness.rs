@@ -166,6 +166,25 @@ impl TestDb {
         Ecomctl::new().env("DATABASE_URL", &self.url())
     }
 
+    /// Starts `ecomctl` against this database without waiting for it, for
+    /// tests of concurrent runs: stdout is discarded, stderr is kept for
+    /// `wait_with_output`.
+    pub fn spawn<I, S>(&self, args: I) -> std::process::Child
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+            .args(args)
+            .env("DATABASE_URL", self.url())
+            .env("ECOMCTL_NO_INDEX", "true")
+            .env_remove("RUST_BACKTRACE")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
     /// Creates a product through the tool and returns its id.
     pub fn product(&self, sku: &str, price: &str, stock: i32) -> i64 {
         let json = self

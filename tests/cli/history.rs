@@ -1,7 +1,7 @@
 //! History: every change ecomctl makes appends an event with who, what and
 //! when, kept after the product or order is gone.
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::{Value, json};
 
@@ -270,14 +270,7 @@ fn concurrent_writers_each_record_one_event_in_a_consistent_chain() {
     let children: Vec<_> = (0..writers)
         .map(|i| {
             let delta = if i % 3 == 0 { "-2" } else { "3" };
-            Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
-                .args(["products", "update", "HOT", "--add-stock", delta])
-                .env("DATABASE_URL", db.url())
-                .env("ECOMCTL_NO_INDEX", "true")
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+            db.spawn(["products", "update", "HOT", "--add-stock", delta])
         })
         .collect();
     for child in children {

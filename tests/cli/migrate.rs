@@ -21,18 +21,7 @@ fn migrate_applies_once_and_is_idempotent() {
 #[test]
 fn concurrent_migrate_runs_all_succeed() {
     let db = TestDb::empty();
-    let children: Vec<_> = (0..4)
-        .map(|_| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
-                .args(["migrate"])
-                .env("ECOMCTL_NO_INDEX", "true")
-                .env("DATABASE_URL", db.url())
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
+    let children: Vec<_> = (0..4).map(|_| db.spawn(["migrate"])).collect();
     for child in children {
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
