@@ -101,9 +101,12 @@ pub(crate) fn check_stock(
     }
 }
 
-/// The order total: the exact sum of price × quantity over the lines.
-pub(crate) fn total(lines: &[NewLine]) -> Decimal {
-    lines.iter().map(|l| l.price * Decimal::from(l.quantity)).sum()
+/// The order total: the exact sum of price × quantity over the lines,
+/// refused when it is more than an order can hold (exit 4, before anything
+/// is written).
+pub(crate) fn total(lines: &[NewLine]) -> Result<Decimal, AppError> {
+    let sum = lines.iter().map(|l| l.price * Decimal::from(l.quantity)).sum();
+    crate::domain::Money::check_total(sum).map_err(|e| AppError::rejected(e.0))
 }
 
 /// Net stock change per product when an order's lines go from `old` to `new`
@@ -148,7 +151,7 @@ mod tests {
             lines.iter().map(|l| (l.product_id, l.quantity)).collect::<Vec<_>>(),
             vec![(1, 5), (2, 1)]
         );
-        assert_eq!(total(&lines).to_string(), "7.50");
+        assert_eq!(total(&lines).unwrap().to_string(), "7.50");
     }
 
     #[test]
@@ -172,7 +175,7 @@ mod tests {
     fn totals_are_exact_decimals() {
         let products = [product(1, "A", "0.10", 100), product(2, "B", "0.20", 100)];
         let lines = build_lines(&items(&["A=3", "B"]), &products).unwrap();
-        assert_eq!(total(&lines).to_string(), "0.50");
+        assert_eq!(total(&lines).unwrap().to_string(), "0.50");
     }
 
     #[test]

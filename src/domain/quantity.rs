@@ -52,6 +52,8 @@ impl fmt::Display for Quantity {
 pub(crate) struct Stock(i32);
 
 impl Stock {
+    pub(crate) const ZERO: Stock = Stock(0);
+
     pub(crate) fn new(value: i64) -> Result<Self, InvalidValue> {
         i32::try_from(value).ok().filter(|v| *v >= 0).map(Stock).ok_or_else(|| {
             InvalidValue(format!("stock {value} is out of range (0 to {})", i32::MAX))

@@ -1,3 +1,8 @@
+//! Free text fields: trimmed, bounded, and free of control characters (an
+//! escape sequence in a product name would run in the terminal of whoever
+//! lists it; a NUL is refused by PostgreSQL mid-import). Descriptions may hold
+//! line breaks and tabs.
+
 use super::{InvalidValue, shown};
 
 /// A required free-text field (a product name): trimmed, non-empty, bounded.
@@ -13,6 +18,7 @@ impl RequiredText {
             return Err(InvalidValue(format!("{field} must not be empty")));
         }
         check_length(field, value, Self::MAX_CHARS)?;
+        check_controls(field, value, false)?;
         Ok(RequiredText(value.to_owned()))
     }
 
@@ -29,12 +35,27 @@ pub(crate) struct OptionalText(Option<String>);
 impl OptionalText {
     pub(crate) const MAX_CHARS: usize = 10_000;
 
+    /// One line of text (a manufacturer, a location).
     pub(crate) fn parse(field: &str, raw: &str) -> Result<Self, InvalidValue> {
+        Self::checked(field, raw, false)
+    }
+
+    /// Text that may run over several lines (a description): line breaks
+    /// (`\r\n` kept as `\n`) and tabs are allowed, other control characters not.
+    pub(crate) fn parse_multiline(field: &str, raw: &str) -> Result<Self, InvalidValue> {
+        if raw.contains("\r\n") {
+            return Self::checked(field, &raw.replace("\r\n", "\n"), true);
+        }
+        Self::checked(field, raw, true)
+    }
+
+    fn checked(field: &str, raw: &str, multiline: bool) -> Result<Self, InvalidValue> {
         let value = raw.trim();
         if value.is_empty() {
             return Ok(OptionalText(None));
         }
         check_length(field, value, Self::MAX_CHARS)?;
+        check_controls(field, value, multiline)?;
         Ok(OptionalText(Some(value.to_owned())))
     }
 
@@ -57,6 +78,24 @@ fn check_length(field: &str, value: &str, max: usize) -> Result<(), InvalidValue
     Ok(())
 }
 
+/// Refuses control characters (other than a line break or tab in
+/// `multiline` text), naming the first one and where it is.
+pub(crate) fn check_controls(
+    field: &str,
+    value: &str,
+    multiline: bool,
+) -> Result<(), InvalidValue> {
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    match value.chars().enumerate().find(|(_, c)| c.is_control() && !allowed(*c)) {
+        None => Ok(()),
+        Some((at, c)) => Err(InvalidValue(format!(
+            "{field} must not contain control characters (U+{:04X} at character {})",
+            c as u32,
+            at + 1
+        ))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +111,21 @@ mod tests {
     fn optional_text_empty_means_none() {
         assert_eq!(OptionalText::parse("description", "").unwrap().as_deref(), None);
         assert_eq!(OptionalText::parse("description", " a ").unwrap().as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_naming_the_first() {
+        let err = RequiredText::parse("name", "Evil\u{1b}]0;pwned\u{7}").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "name must not contain control characters (U+001B at character 5)"
+        );
+        assert!(RequiredText::parse("name", "a\0b").is_err());
+        assert!(RequiredText::parse("name", "two\nlines").is_err());
+        assert!(OptionalText::parse("manufacturer", "tab\there").is_err());
+        assert!(OptionalText::parse("manufacturer", "C1 \u{9b}2J").is_err());
+        let text = OptionalText::parse_multiline("description", "one\r\ntwo\tcols").unwrap();
+        assert_eq!(text.as_deref(), Some("one\ntwo\tcols"));
+        assert!(OptionalText::parse_multiline("description", "bell\u{7}").is_err());
     }
 }
