@@ -3,18 +3,18 @@
 //! that writes by binary COPY and set-based SQL in one transaction.
 
 pub(crate) mod csv_source;
-pub(crate) mod fields;
 pub(crate) mod order_record;
 pub(crate) mod orders;
 pub(crate) mod products;
+pub(crate) mod record;
 pub(crate) mod report;
 pub(crate) mod source;
 
 use std::path::PathBuf;
 
-use crate::cli::InputFormat;
+use crate::domain::InputFormat;
 
-pub(crate) use crate::cli::OnConflict;
+pub(crate) use crate::domain::OnConflict;
 
 /// How an import runs (from the command's flags and the global settings).
 #[derive(Debug, Clone)]

@@ -2,12 +2,11 @@
 //! own words ("items[1].quantity: …"), before anything is staged.
 
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 use time::OffsetDateTime;
 
-use super::fields::{Fields, field_error};
-use super::source::kind_of;
-use crate::domain::{Email, Money, OrderState, Quantity, RequiredText, Sku};
+use super::record::{Record, field_error};
+use super::source::RecordKind;
+use crate::domain::{Email, Money, OptionalText, OrderState, Quantity, RequiredText, Sku};
 
 /// One valid order record.
 pub(crate) struct OrderRecord {
@@ -59,29 +58,30 @@ const ITEM_FIELDS: [&str; 7] = [
     "quantity",
 ];
 
-pub(crate) fn validate(map: &Map<String, Value>) -> Result<OrderRecord, String> {
-    let f = Fields::new(map, &ORDER_FIELDS)?;
-    let id = f.int("id")?;
-    if let Some(id) = id.filter(|id| *id < 1) {
-        return Err(field_error("id", format!("{id} is not a positive id")));
-    }
-    let state = f.parse("state", str::parse::<OrderState>)?.unwrap_or(OrderState::Created);
-    let created_at = f.time("created_at")?;
-    let closed_at = f.time("closed_at")?;
+/// What an order record may hold and how it is checked.
+pub(crate) const ORDER_RECORDS: RecordKind<OrderRecord> =
+    RecordKind { fields: &ORDER_FIELDS, validate };
+
+fn validate(record: &Record) -> Result<OrderRecord, String> {
+    let id = record.id("id")?;
+    let state = record.parse("state", str::parse::<OrderState>)?.unwrap_or(OrderState::Created);
+    let created_at = record.time("created_at")?;
+    let closed_at = record.time("closed_at")?;
     if closed_at.is_some() && !state.is_closed() {
         return Err(field_error(
             "closed_at",
             format!("must be empty for an order in state {state}"),
         ));
     }
-    let total_price = f.decimal("total_price")?;
-    let raw_items = f.array("items")?;
+    let total_price = record.number("total_price", Money::total_from_json_text)?;
+    let raw_items = record.array("items")?;
     if raw_items.is_empty() {
         return Err(field_error("items", "must hold at least one line"));
     }
     let mut items: Vec<ItemRecord> = Vec::with_capacity(raw_items.len());
     for (i, raw) in raw_items.iter().enumerate() {
-        let item = validate_item(raw)
+        let item = Record::from_json(raw.get(), &ITEM_FIELDS)
+            .and_then(|item| validate_item(&item))
             .map_err(|e| format!("items[{i}].{}", e.strip_prefix("field ").unwrap_or(&e)))?;
         // A product named twice the same way is one line (first snapshot wins).
         let same = items.iter_mut().find(|it| {
@@ -98,46 +98,52 @@ pub(crate) fn validate(map: &Map<String, Value>) -> Result<OrderRecord, String> 
             None => items.push(item),
         }
     }
+    // When every line carries its price, the total is known here; otherwise
+    // it is checked once the products' prices are looked up.
+    let prices: Option<Vec<Decimal>> = items
+        .iter()
+        .map(|i| i.snapshot.as_ref().map(|s| s.price * Decimal::from(i.quantity.get())))
+        .collect();
+    if let Some(prices) = prices {
+        Money::check_total(prices.iter().sum()).map_err(|e| field_error("items", e))?;
+    }
     Ok(OrderRecord {
         id,
-        external_ref: f.parse("external_ref", |s| RequiredText::parse("external ref", s))?,
-        customer_email: f.required("customer_email", Email::parse)?,
+        external_ref: record.parse("external_ref", |s| RequiredText::parse("external ref", s))?,
+        customer_email: record.required("customer_email", Email::parse)?,
         state,
         created_at,
-        updated_at: f.time("updated_at")?,
+        updated_at: record.time("updated_at")?,
         closed_at,
         total_price,
         items,
     })
 }
 
-fn validate_item(raw: &Value) -> Result<ItemRecord, String> {
-    let Value::Object(map) = raw else {
-        return Err(format!("expected an object, got {}", kind_of(raw)));
-    };
-    let f = Fields::new(map, &ITEM_FIELDS)?;
-    let quantity = match f.int("quantity")? {
+/// One line; a snapshot's fields meet the same rules as a product's.
+fn validate_item(record: &Record) -> Result<ItemRecord, String> {
+    let quantity = match record.int("quantity")? {
         Some(q) => Quantity::new(q).map_err(|e| field_error("quantity", e))?,
         None => return Err(field_error("quantity", "is required")),
     };
-    let ref_id = f.int("product_id")?;
-    if let Some(id) = ref_id.filter(|id| *id < 1) {
-        return Err(field_error("product_id", format!("{id} is not a positive id")));
-    }
-    let ref_sku = f.parse("sku", Sku::parse)?;
-    let snapshot_sku = f.str("product_sku")?.or(ref_sku.as_ref().map(Sku::as_str));
-    let name = f.str("product_name")?;
-    let price = f.decimal("product_price")?;
+    let ref_id = record.id("product_id")?;
+    let ref_sku = record.parse("sku", Sku::parse)?;
+    let snapshot_sku = record.parse("product_sku", Sku::parse)?.or_else(|| ref_sku.clone());
+    let name = record.parse("product_name", |s| RequiredText::parse("product_name", s))?;
+    let price = record.number("product_price", Money::from_json_text)?;
     let snapshot = match (name, price) {
         (Some(name), Some(price)) => Some(Snapshot {
             sku: snapshot_sku
                 .ok_or_else(|| field_error("product_sku", "is required with a snapshot"))?
+                .as_str()
                 .to_owned(),
-            name: name.to_owned(),
-            description: f.str("product_description")?.map(String::from),
-            price: Money::from_decimal(price)
-                .map_err(|e| field_error("product_price", e))?
-                .decimal(),
+            name: name.as_str().to_owned(),
+            description: record
+                .parse("product_description", |s| {
+                    OptionalText::parse_multiline("product_description", s)
+                })?
+                .and_then(|d| d.as_deref().map(String::from)),
+            price: price.decimal(),
         }),
         (None, None) => None,
         (Some(_), None) => {

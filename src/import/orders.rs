@@ -15,8 +15,8 @@ use tokio_postgres::types::ToSql;
 use tokio_postgres::{Client, Transaction};
 
 use super::ImportOptions;
-use super::order_record::{OrderRecord, validate};
-use super::report::{Rejects, Report};
+use super::order_record::{ORDER_RECORDS, OrderRecord};
+use super::report::{Rejects, Report, Taken};
 use super::source::{Input, Parsed, Position, spawn_reader};
 use crate::db;
 use crate::db::ids::{self, IdPool, IdTable};
@@ -47,7 +47,8 @@ pub(crate) async fn import(
     let mut in_array = false;
     let mut id_pool = IdPool::new(IdTable::Orders);
     let mut copying = true;
-    let mut records = spawn_reader(input, options.format, options.delimiter, validate);
+    let mut records =
+        spawn_reader(input, options.format, options.delimiter, ORDER_RECORDS, rejects.wanted());
     while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<OrderRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
@@ -57,9 +58,8 @@ pub(crate) async fn import(
         for parsed in batch {
             in_array = matches!(parsed.at, Position::Record(_));
             let taken = report.take(parsed, &mut rejects, &mut copying, options.skip_invalid)?;
-            let Some((record, at, raw)) = taken else { continue };
-            // The raw record is staged only when a rejects file was asked for.
-            let raw = rejects.wanted().then_some(raw);
+            let Some(Taken { record, at, raw }) = taken else { continue };
+            // The raw record is kept (and staged) only for a rejects file.
             let row = StagedRow::new(record, at, raw, now, &mut id_pool, options.no_stock);
             writer.as_mut().write(&row.values()).await?;
         }

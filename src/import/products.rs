@@ -11,15 +11,14 @@ use std::time::Instant;
 
 use color_eyre::eyre::Result;
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
 use time::OffsetDateTime;
 use tokio_postgres::Client;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::ToSql;
 
-use super::fields::Fields;
-use super::report::{Rejects, Report};
-use super::source::{Input, Parsed, Position, spawn_reader};
+use super::record::{Record, field_error};
+use super::report::{Rejects, Report, Taken};
+use super::source::{Input, Parsed, Position, RecordKind, spawn_reader};
 use super::{ImportOptions, OnConflict};
 use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::{self, history, product_import};
@@ -56,53 +55,61 @@ impl Given {
     const STOCKED_AT: i32 = 4;
     const STOCK: i32 = 8;
 
-    fn of(map: &Map<String, Value>) -> i32 {
+    fn of(record: &Record) -> Result<i32, String> {
         let mut given = 0;
         for (name, bit) in [
             ("description", Given::DESCRIPTION),
             ("manufacturer", Given::MANUFACTURER),
             ("stocked_at", Given::STOCKED_AT),
         ] {
-            if map.contains_key(name) {
+            if record.has(name) {
                 given |= bit;
             }
         }
-        if map.get("stock").is_some_and(|v| !v.is_null()) {
+        if record.int("stock")?.is_some() {
             given |= Given::STOCK;
         }
-        given
+        Ok(given)
     }
 }
 
-fn validate(map: &Map<String, Value>) -> Result<ProductRecord, String> {
-    let f = Fields::new(map, &crate::db::products::FIELDS)?;
+/// What a product record may hold and how it is checked.
+pub(crate) const PRODUCT_RECORDS: RecordKind<ProductRecord> =
+    RecordKind { fields: &crate::db::products::FIELDS, validate };
+
+fn validate(record: &Record) -> Result<ProductRecord, String> {
     let optional = |name: &str| -> Result<OptionalText, String> {
-        Ok(f.parse(name, |s| OptionalText::parse(name, s))?.unwrap_or_else(OptionalText::none))
+        let parse = |s: &str| {
+            if name == "description" {
+                OptionalText::parse_multiline(name, s)
+            } else {
+                OptionalText::parse(name, s)
+            }
+        };
+        Ok(record.parse(name, parse)?.unwrap_or_else(OptionalText::none))
     };
-    let id = f.int("id")?;
-    if let Some(id) = id.filter(|id| *id < 1) {
-        return Err(super::fields::field_error("id", format!("{id} is not a positive id")));
-    }
-    let sku = f.required("sku", Sku::parse)?;
-    let name = f.required("name", |s| RequiredText::parse("name", s))?;
-    let price =
-        f.decimal("price")?.ok_or_else(|| super::fields::field_error("price", "is required"))?;
+    let id = record.id("id")?;
+    let sku = record.required("sku", Sku::parse)?;
+    let name = record.required("name", |s| RequiredText::parse("name", s))?;
+    let price = record
+        .number("price", Money::from_json_text)?
+        .ok_or_else(|| field_error("price", "is required"))?;
     Ok(ProductRecord {
         id,
         sku,
         name,
-        price: Money::from_decimal(price).map_err(|e| super::fields::field_error("price", e))?,
+        price,
         description: optional("description")?,
         manufacturer: optional("manufacturer")?,
         stocked_at: optional("stocked_at")?,
-        seller_email: f.required("seller_email", Email::parse)?,
-        stock: match f.int("stock")? {
-            Some(n) => Stock::new(n).map_err(|e| super::fields::field_error("stock", e))?,
-            None => Stock::new(0).expect("0 is valid"),
+        seller_email: record.required("seller_email", Email::parse)?,
+        stock: match record.int("stock")? {
+            Some(n) => Stock::new(n).map_err(|e| field_error("stock", e))?,
+            None => Stock::ZERO,
         },
-        created_at: f.time("created_at")?,
-        updated_at: f.time("updated_at")?,
-        given: Given::of(map),
+        created_at: record.time("created_at")?,
+        updated_at: record.time("updated_at")?,
+        given: Given::of(record)?,
     })
 }
 
@@ -134,7 +141,8 @@ pub(crate) async fn import(
     let mut copying = true;
     // A COPY that failed while rows were being sent (e.g. a duplicate SKU).
     let mut copy_failed: Option<tokio_postgres::Error> = None;
-    let mut records = spawn_reader(input, options.format, options.delimiter, validate);
+    let mut records =
+        spawn_reader(input, options.format, options.delimiter, PRODUCT_RECORDS, rejects.wanted());
     'read: while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<ProductRecord>> = batch.map_err(AppError::rejected)?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
@@ -143,7 +151,7 @@ pub(crate) async fn import(
         }
         for parsed in batch {
             let taken = report.take(parsed, &mut rejects, &mut copying, options.skip_invalid)?;
-            let Some((record, at, raw)) = taken else { continue };
+            let Some(Taken { record, at, raw }) = taken else { continue };
             let id = if staged {
                 record.id
             } else {
@@ -161,7 +169,7 @@ pub(crate) async fn import(
             let created_at = record.created_at.unwrap_or(now);
             let updated_at = record.updated_at.unwrap_or(created_at);
             let line = at.number() as i64;
-            let raw = rejects.wanted().then_some(&*raw);
+            let raw = raw.as_deref();
             let given = record.given;
             let mut row: Vec<&(dyn ToSql + Sync)> = vec![
                 &id,

@@ -23,6 +23,13 @@ pub(crate) struct Report {
     max_errors: usize,
 }
 
+/// A valid record to load, where it was, and its text if kept.
+pub(crate) struct Taken<T> {
+    pub(crate) record: T,
+    pub(crate) at: Position,
+    pub(crate) raw: Option<Box<str>>,
+}
+
 #[derive(Debug, Serialize)]
 pub(crate) struct RecordError {
     /// The NDJSON line, or the 1-based index in a JSON array.
@@ -55,14 +62,16 @@ impl Report {
         rejects: &mut Rejects,
         loading: &mut bool,
         skip_invalid: bool,
-    ) -> std::io::Result<Option<(T, Position, Box<str>)>> {
+    ) -> std::io::Result<Option<Taken<T>>> {
         self.read += 1;
         match parsed.item {
-            Ok(record) if *loading => Ok(Some((record, parsed.at, parsed.raw))),
+            Ok(record) if *loading => Ok(Some(Taken { record, at: parsed.at, raw: parsed.raw })),
             Ok(_) => Ok(None),
             Err(message) => {
                 self.fail(parsed.at, message);
-                rejects.write(&parsed.raw)?;
+                if let Some(raw) = &parsed.raw {
+                    rejects.write(raw)?;
+                }
                 *loading = *loading && skip_invalid;
                 Ok(None)
             }
@@ -72,6 +81,24 @@ impl Report {
     pub(crate) fn unlisted_errors(&self) -> u64 {
         self.failed - self.errors.len() as u64
     }
+}
+
+/// Creates (or truncates) a file only its owner can read and write: the
+/// rejects file holds customer records. An existing file is narrowed to
+/// 0600 too, before anything is written to it.
+fn private_file(path: &Path) -> std::io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path)
 }
 
 /// The rejects file: raw records that were refused, one per line, so that a
@@ -84,7 +111,7 @@ impl Rejects {
     pub(crate) fn create(path: Option<&Path>) -> Result<Self, AppError> {
         let out = path
             .map(|p| {
-                File::create(p).map(BufWriter::new).map_err(|e| {
+                private_file(p).map(BufWriter::new).map_err(|e| {
                     AppError::usage(format!("cannot create the rejects file {}: {e}", p.display()))
                 })
             })

@@ -1,7 +1,11 @@
 //! Reading import input: a file or stdin, gzip or not, a JSON array or NDJSON
 //! (auto-detected), one record at a time so memory stays bounded whatever the
-//! input size. Records are parsed and validated on a reader thread and sent
-//! in batches over a bounded channel, so parsing overlaps with loading.
+//! input holds. Each record is cut out as text — an NDJSON line, or one
+//! element of a JSON array found by a byte scanner — of at most
+//! `MAX_RECORD_BYTES`, then parsed field by field (`record.rs`) and validated
+//! on a reader thread; batches of at most `BATCH` records or `BATCH_BYTES`
+//! bytes go over a bounded channel, so parsing overlaps with loading and at
+//! most a few batches are ever in memory.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -9,19 +13,23 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use serde::de::{Deserializer as _, SeqAccess, Visitor};
-use serde_json::{Map, Value};
 use tokio::sync::mpsc;
 
-use crate::cli::InputFormat;
+use super::record::{Record, compact};
+use crate::domain::InputFormat;
 use crate::error::AppError;
 
-/// Longest NDJSON line accepted (a record this big is surely a mistake).
-pub(crate) const MAX_LINE_BYTES: usize = 16 * 1024 * 1024;
+/// Longest record accepted: an NDJSON line, a JSON array element or a CSV row
+/// (a record this big is surely a mistake, such as an unterminated quote).
+pub(crate) const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
 
-/// Records per channel message, and messages in flight: bounds memory.
+/// Records per channel message, and input bytes per message: whichever
+/// comes first.
 pub(super) const BATCH: usize = 1024;
-const CHANNEL_DEPTH: usize = 8;
+pub(super) const BATCH_BYTES: usize = 1024 * 1024;
+/// Messages in flight: with the batch being filled and the one being loaded,
+/// at most this + 2 batches are in memory.
+const CHANNEL_DEPTH: usize = 4;
 
 /// Where a record came from: an NDJSON line or a JSON array element (1-based).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,14 +63,25 @@ impl std::fmt::Display for Position {
 /// One input record after validation.
 pub(crate) struct Parsed<T> {
     pub(crate) at: Position,
-    /// The record as read, kept for the rejects file (and SQL-level rejects).
-    pub(crate) raw: Box<str>,
+    /// The record as read, on one line — kept only when the rejects file
+    /// needs it (`keep_raw`).
+    pub(crate) raw: Option<Box<str>>,
     pub(crate) item: Result<T, String>,
 }
 
-/// A validator: turns one JSON object into a typed record or an error that
-/// names the field and the value.
-pub(crate) type Validate<T> = fn(&Map<String, Value>) -> Result<T, String>;
+/// What records of one kind may hold, and how one is validated: from its
+/// fields to a typed record, or an error that names the field and the value.
+pub(crate) struct RecordKind<T> {
+    pub(crate) fields: &'static [&'static str],
+    pub(crate) validate: fn(&Record) -> Result<T, String>,
+}
+
+impl<T> Clone for RecordKind<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for RecordKind<T> {}
 
 /// The opened input and how far the reader has got (bytes, for progress).
 pub(crate) struct Input {
@@ -135,34 +154,122 @@ fn wrap(
 pub(crate) type Batch<T> = Result<Vec<Parsed<T>>, String>;
 
 /// Starts the reader thread; batches of validated records arrive on the
-/// returned channel, and a fatal error (unreadable input, malformed JSON
-/// array) as an `Err`, after which the channel closes.
+/// returned channel, and a fatal error (unreadable input, a broken JSON
+/// array) as an `Err`, after which the channel closes. `keep_raw`: keep each
+/// record's text for the rejects file.
 pub(crate) fn spawn_reader<T: Send + 'static>(
     input: Input,
     format: InputFormat,
     delimiter: u8,
-    validate: Validate<T>,
+    kind: RecordKind<T>,
+    keep_raw: bool,
 ) -> mpsc::Receiver<Batch<T>> {
     let (tx, rx) = mpsc::channel(CHANNEL_DEPTH);
     std::thread::spawn(move || {
         let mut reader = input.reader;
-        if format == InputFormat::Csv {
-            if let Err(message) = super::csv_source::read_csv(reader, delimiter, validate, &tx) {
-                let _ = tx.blocking_send(Err(message));
+        let mut out =
+            Batcher { tx: &tx, records: Vec::with_capacity(BATCH), bytes: 0, kind, keep_raw };
+        let result = if format == InputFormat::Csv {
+            super::csv_source::read_csv(reader, delimiter, &mut out)
+        } else {
+            match detect(&mut reader, format) {
+                Ok(Detected::Array) => read_array(reader, &mut out),
+                Ok(Detected::Ndjson) => read_ndjson(reader, &mut out),
+                Ok(Detected::Empty) => Ok(()),
+                Err(message) => Err(message),
             }
-            return;
-        }
-        let result = match detect(&mut reader, format) {
-            Ok(Detected::Array) => read_array(reader, validate, &tx),
-            Ok(Detected::Ndjson) => read_ndjson(reader, validate, &tx),
-            Ok(Detected::Empty) => Ok(()),
-            Err(message) => Err(message),
         };
-        if let Err(message) = result {
-            let _ = tx.blocking_send(Err(message));
+        match result {
+            Ok(()) => {
+                let _ = out.flush();
+            }
+            // The consumer gave up: nothing more to say.
+            Err(Stop::Closed) => {}
+            Err(Stop::Fatal(message)) => {
+                // Records read so far first, then the error that ends them.
+                if out.flush().is_ok() {
+                    let _ = tx.blocking_send(Err(message));
+                }
+            }
         }
     });
     rx
+}
+
+/// Why reading stopped early.
+pub(super) enum Stop {
+    /// The input cannot be read further; the message says where and why.
+    Fatal(String),
+    /// The loader closed the channel (it gave up).
+    Closed,
+}
+
+impl From<String> for Stop {
+    fn from(message: String) -> Self {
+        Stop::Fatal(message)
+    }
+}
+
+/// Collects validated records into batches bounded by count and bytes, and
+/// sends them.
+pub(super) struct Batcher<'a, T> {
+    tx: &'a mpsc::Sender<Batch<T>>,
+    records: Vec<Parsed<T>>,
+    bytes: usize,
+    kind: RecordKind<T>,
+    keep_raw: bool,
+}
+
+impl<T> Batcher<'_, T> {
+    pub(super) fn kind(&self) -> RecordKind<T> {
+        self.kind
+    }
+
+    pub(super) fn keeps_raw(&self) -> bool {
+        self.keep_raw
+    }
+
+    /// Adds one record (`bytes`: its size in the input).
+    pub(super) fn push(&mut self, parsed: Parsed<T>, bytes: usize) -> Result<(), Stop> {
+        self.records.push(parsed);
+        self.bytes += bytes;
+        if self.records.len() >= BATCH || self.bytes >= BATCH_BYTES {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Validates one JSON record's text and adds it.
+    fn push_json(
+        &mut self,
+        at: Position,
+        text: &str,
+        raw: impl FnOnce() -> String,
+    ) -> Result<(), Stop> {
+        let item = Record::from_json(text, self.kind.fields).and_then(|r| (self.kind.validate)(&r));
+        let raw = self.keep_raw.then(|| raw().into_boxed_str());
+        self.push(Parsed { at, raw, item }, text.len())
+    }
+
+    /// A record refused before it could be parsed (too long, not UTF-8).
+    pub(super) fn refuse(
+        &mut self,
+        at: Position,
+        raw: Option<Box<str>>,
+        message: String,
+    ) -> Result<(), Stop> {
+        let raw = if self.keep_raw { raw } else { None };
+        self.push(Parsed { at, raw, item: Err(message) }, 0)
+    }
+
+    fn flush(&mut self) -> Result<(), Stop> {
+        if self.records.is_empty() {
+            return Ok(());
+        }
+        let full = std::mem::replace(&mut self.records, Vec::with_capacity(BATCH));
+        self.bytes = 0;
+        self.tx.blocking_send(Ok(full)).map_err(|_| Stop::Closed)
+    }
 }
 
 enum Detected {
@@ -172,7 +279,7 @@ enum Detected {
 }
 
 /// Looks at the first non-blank byte: `[` is a JSON array, anything else NDJSON.
-fn detect(reader: &mut Box<dyn BufRead + Send>, format: InputFormat) -> Result<Detected, String> {
+fn detect(reader: &mut Box<dyn BufRead + Send>, format: InputFormat) -> Result<Detected, Stop> {
     loop {
         let buf = reader.fill_buf().map_err(|e| read_error(&e))?;
         if buf.is_empty() {
@@ -189,9 +296,9 @@ fn detect(reader: &mut Box<dyn BufRead + Send>, format: InputFormat) -> Result<D
             return match (format, first) {
                 (InputFormat::Ndjson | InputFormat::Csv, _) => Ok(Detected::Ndjson),
                 (InputFormat::Json, b'[') | (InputFormat::Auto, b'[') => Ok(Detected::Array),
-                (InputFormat::Json, _) => {
-                    Err("the input is not a JSON array (it does not start with `[`)".into())
-                }
+                (InputFormat::Json, _) => Err(Stop::Fatal(
+                    "the input is not a JSON array (it does not start with `[`)".into(),
+                )),
                 (InputFormat::Auto, _) => Ok(Detected::Ndjson),
             };
         }
@@ -204,88 +311,53 @@ pub(super) fn read_error(err: &io::Error) -> String {
         io::ErrorKind::InvalidData | io::ErrorKind::InvalidInput => {
             format!("the input is not valid gzip: {err}")
         }
+        io::ErrorKind::UnexpectedEof => format!("the input ends early (a truncated file?): {err}"),
         _ => format!("cannot read the input: {err}"),
     }
 }
 
-fn parse_record<T>(
-    at: Position,
-    raw: Box<str>,
-    value: Result<Value, String>,
-    validate: Validate<T>,
-) -> Parsed<T> {
-    let item = value.and_then(|value| match value {
-        Value::Object(map) => validate(&map),
-        other => Err(format!("expected a JSON object, got {}", kind_of(&other))),
-    });
-    Parsed { at, raw, item }
-}
-
-pub(crate) fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-pub(super) fn send<T>(tx: &mpsc::Sender<Batch<T>>, batch: &mut Vec<Parsed<T>>) -> Result<(), ()> {
-    if batch.is_empty() {
-        return Ok(());
-    }
-    let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
-    // A closed channel means the consumer gave up: stop reading.
-    tx.blocking_send(Ok(full)).map_err(|_| ())
+/// "the line is longer than 16 MiB" (NDJSON), "the record is …" (an array).
+fn too_long(at: Position) -> String {
+    let what = if matches!(at, Position::Line(_)) { "line" } else { "record" };
+    format!("the {what} is longer than {} MiB", MAX_RECORD_BYTES >> 20)
 }
 
 fn read_ndjson<T>(
     mut reader: Box<dyn BufRead + Send>,
-    validate: Validate<T>,
-    tx: &mpsc::Sender<Batch<T>>,
-) -> Result<(), String> {
-    let mut batch = Vec::with_capacity(BATCH);
+    out: &mut Batcher<'_, T>,
+) -> Result<(), Stop> {
     let mut line = Vec::with_capacity(4096);
     let mut number = 0u64;
     loop {
         line.clear();
-        let (read, too_long) = read_line(&mut reader, &mut line).map_err(|e| read_error(&e))?;
+        let (read, too_long_line) =
+            read_line(&mut reader, &mut line).map_err(|e| read_error(&e))?;
         if read == 0 {
-            break;
+            return Ok(());
         }
         number += 1;
         let at = Position::Line(number);
-        if too_long {
-            batch.push(Parsed {
-                at,
-                raw: "".into(),
-                item: Err(format!("the line is longer than {} MiB", MAX_LINE_BYTES >> 20)),
-            });
-        } else {
-            let text = trim_line(&line);
-            if text.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let (raw, value) = match std::str::from_utf8(text) {
-                Ok(s) => (
-                    s.into(),
-                    serde_json::from_str::<Value>(s).map_err(|e| format!("invalid JSON: {e}")),
-                ),
-                Err(e) => (
-                    String::from_utf8_lossy(text).into(),
-                    Err(format!("invalid UTF-8 at byte {}", e.valid_up_to() + 1)),
-                ),
-            };
-            batch.push(parse_record(at, raw, value, validate));
+        if too_long_line {
+            out.refuse(at, None, too_long(at))?;
+            continue;
         }
-        if batch.len() >= BATCH && send(tx, &mut batch).is_err() {
-            return Ok(());
+        let mut text = trim_line(&line);
+        // A byte-order mark on the first line (the file's start).
+        if number == 1 && text.starts_with(&[0xef, 0xbb, 0xbf]) {
+            text = &text[3..];
+        }
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match std::str::from_utf8(text) {
+            Ok(s) => out.push_json(at, s, || s.to_owned())?,
+            Err(e) => out.refuse(
+                at,
+                Some(String::from_utf8_lossy(text).into()),
+                format!("invalid UTF-8 at byte {}", e.valid_up_to() + 1),
+            )?,
         }
     }
-    let _ = send(tx, &mut batch);
-    Ok(())
 }
 
 fn trim_line(line: &[u8]) -> &[u8] {
@@ -296,7 +368,7 @@ fn trim_line(line: &[u8]) -> &[u8] {
     &line[..end]
 }
 
-/// Reads one line into `line`, at most `MAX_LINE_BYTES`; a longer line is
+/// Reads one line into `line`, at most `MAX_RECORD_BYTES`; a longer line is
 /// consumed to its end without being kept. Returns (bytes read, too long).
 fn read_line(
     reader: &mut Box<dyn BufRead + Send>,
@@ -309,12 +381,12 @@ fn read_line(
         if buf.is_empty() {
             return Ok((total, too_long));
         }
-        let (chunk, done) = match memchr_newline(buf) {
+        let (chunk, done) = match buf.iter().position(|b| *b == b'\n') {
             Some(i) => (&buf[..=i], true),
             None => (buf, false),
         };
         let n = chunk.len();
-        if !too_long && line.len() + n <= MAX_LINE_BYTES {
+        if !too_long && line.len() + n <= MAX_RECORD_BYTES {
             line.extend_from_slice(chunk);
         } else {
             too_long = true;
@@ -328,57 +400,150 @@ fn read_line(
     }
 }
 
-fn memchr_newline(buf: &[u8]) -> Option<usize> {
-    buf.iter().position(|b| *b == b'\n')
+/// How a JSON array element ended.
+enum ElementEnd {
+    /// A `,`: another element follows.
+    Comma,
+    /// The array's closing `]`.
+    Close,
+    /// The input ended inside the element.
+    Eof,
 }
 
-/// Streams the elements of a top-level JSON array one at a time.
+/// Reads the elements of a top-level JSON array one at a time: a byte scanner
+/// follows strings and nesting to find where each element ends, so an
+/// element is cut out as text (at most `MAX_RECORD_BYTES` of it is kept; a
+/// longer one is read to its end and refused) and parsed like an NDJSON line.
 fn read_array<T>(
-    reader: Box<dyn BufRead + Send>,
-    validate: Validate<T>,
-    tx: &mpsc::Sender<Batch<T>>,
-) -> Result<(), String> {
-    struct Elements<'a, T> {
-        validate: Validate<T>,
-        tx: &'a mpsc::Sender<Batch<T>>,
-    }
-
-    impl<'de, T> Visitor<'de> for Elements<'_, T> {
-        type Value = ();
-
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a JSON array of objects")
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            let mut batch = Vec::with_capacity(BATCH);
-            let mut number = 0u64;
-            loop {
-                let at = Position::Record(number + 1);
-                let value = match seq.next_element::<Value>() {
-                    Ok(Some(value)) => value,
-                    Ok(None) => break,
-                    Err(err) => {
-                        let _ = send(self.tx, &mut batch);
-                        return Err(serde::de::Error::custom(format!("{at}: {err}")));
-                    }
-                };
-                number += 1;
-                let raw = serde_json::to_string(&value).unwrap_or_default().into_boxed_str();
-                batch.push(parse_record(at, raw, Ok(value), self.validate));
-                if batch.len() >= BATCH && send(self.tx, &mut batch).is_err() {
-                    return Ok(());
+    mut reader: Box<dyn BufRead + Send>,
+    out: &mut Batcher<'_, T>,
+) -> Result<(), Stop> {
+    let broken = |what: String| Stop::Fatal(format!("invalid JSON array: {what}"));
+    skip_whitespace(&mut reader)?;
+    reader.consume(1); // the `[` that `detect` saw
+    let mut element = Vec::with_capacity(4096);
+    let mut number = 0u64;
+    skip_whitespace(&mut reader)?;
+    if peek(&mut reader)? == Some(b']') {
+        reader.consume(1);
+    } else {
+        loop {
+            number += 1;
+            let at = Position::Record(number);
+            element.clear();
+            let (end, too_long_element) = read_element(&mut reader, &mut element)?;
+            if let ElementEnd::Eof = end {
+                return Err(broken(format!("the input ends inside record {number}")));
+            }
+            let text = element.trim_ascii();
+            if text.is_empty() && !too_long_element {
+                return Err(broken(format!("record {number} is empty (a stray comma?)")));
+            }
+            if too_long_element {
+                out.refuse(at, None, too_long(at))?;
+            } else {
+                match std::str::from_utf8(text) {
+                    Ok(s) => out.push_json(at, s, || compact(s))?,
+                    Err(e) => out.refuse(
+                        at,
+                        None,
+                        format!("invalid UTF-8 at byte {}", e.valid_up_to() + 1),
+                    )?,
                 }
             }
-            let _ = send(self.tx, &mut batch);
-            Ok(())
+            if let ElementEnd::Close = end {
+                break;
+            }
         }
     }
+    skip_whitespace(&mut reader)?;
+    if peek(&mut reader)?.is_some() {
+        return Err(broken(format!(
+            "unexpected data after the closing `]` (after record {number})"
+        )));
+    }
+    Ok(())
+}
 
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    de.deserialize_seq(Elements { validate, tx })
-        .and_then(|()| de.end())
-        .map_err(|e| format!("invalid JSON array: {e}"))
+fn peek(reader: &mut Box<dyn BufRead + Send>) -> Result<Option<u8>, Stop> {
+    Ok(reader.fill_buf().map_err(|e| read_error(&e))?.first().copied())
+}
+
+fn skip_whitespace(reader: &mut Box<dyn BufRead + Send>) -> Result<(), Stop> {
+    loop {
+        let buf = reader.fill_buf().map_err(|e| read_error(&e))?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let n = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let all = n == buf.len();
+        reader.consume(n);
+        if !all {
+            return Ok(());
+        }
+    }
+}
+
+/// Reads one array element into `element` (without its terminator); beyond
+/// `MAX_RECORD_BYTES` the rest is consumed but not kept. Returns how it
+/// ended and whether it was too long.
+fn read_element(
+    reader: &mut Box<dyn BufRead + Send>,
+    element: &mut Vec<u8>,
+) -> Result<(ElementEnd, bool), Stop> {
+    let (mut depth, mut in_string, mut escaped) = (0u32, false, false);
+    let mut too_long = false;
+    loop {
+        let buf = reader.fill_buf().map_err(|e| read_error(&e))?;
+        if buf.is_empty() {
+            return Ok((ElementEnd::Eof, too_long));
+        }
+        let mut end = None;
+        for (i, &b) in buf.iter().enumerate() {
+            if in_string {
+                if escaped {
+                    escaped = false;
+                } else if b == b'\\' {
+                    escaped = true;
+                } else if b == b'"' {
+                    in_string = false;
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                // A stray closer inside an element is left to the parser.
+                b'}' | b']' if depth > 0 => depth -= 1,
+                b',' if depth == 0 => {
+                    end = Some((i, ElementEnd::Comma));
+                    break;
+                }
+                b']' => {
+                    end = Some((i, ElementEnd::Close));
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let taken = end.as_ref().map_or(buf.len(), |(i, _)| *i);
+        if !too_long && element.len() + taken <= MAX_RECORD_BYTES {
+            element.extend_from_slice(&buf[..taken]);
+        } else {
+            too_long = true;
+            element.clear();
+        }
+        match end {
+            Some((i, how)) => {
+                reader.consume(i + 1);
+                return Ok((how, too_long));
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -393,5 +558,37 @@ mod tests {
         assert!(err.to_string().contains("cannot open /data/p.ndjson: permission denied"), "{err}");
         let missing = io::Error::from(io::ErrorKind::NotFound);
         assert_eq!(open_error("x", &missing).code(), crate::error::exit::NOT_FOUND);
+    }
+
+    fn elements(text: &str) -> (Vec<String>, Option<String>) {
+        let mut reader: Box<dyn BufRead + Send> =
+            Box::new(io::Cursor::new(text.as_bytes().to_vec()));
+        let mut found = Vec::new();
+        let mut element = Vec::new();
+        skip_whitespace(&mut reader).ok();
+        reader.consume(1);
+        loop {
+            element.clear();
+            match read_element(&mut reader, &mut element) {
+                Ok((end, _)) => {
+                    found.push(String::from_utf8(element.trim_ascii().to_vec()).unwrap());
+                    match end {
+                        ElementEnd::Comma => continue,
+                        ElementEnd::Close => return (found, None),
+                        ElementEnd::Eof => return (found, Some("eof".into())),
+                    }
+                }
+                Err(_) => return (found, Some("error".into())),
+            }
+        }
+    }
+
+    #[test]
+    fn array_elements_are_cut_where_they_end() {
+        let (found, end) = elements(r#"[ {"a": "x,]\"}", "b": [1, {"c": 2}]}, 3 , "s]" ]"#);
+        assert_eq!(found, [r#"{"a": "x,]\"}", "b": [1, {"c": 2}]}"#, "3", r#""s]""#]);
+        assert_eq!(end, None);
+        let (_, end) = elements(r#"[{"a": "unterminated]"#);
+        assert_eq!(end.as_deref(), Some("eof"));
     }
 }
