@@ -39,6 +39,9 @@ const KEYWORDS: &[&str] = &[
     "keepalives_idle",
 ];
 
+/// Keywords whose value is one of a fixed set: empty is not one of them.
+const CHOICES: &[&str] = &["sslmode", "target_session_attrs", "channel_binding"];
+
 /// The environment variables libpq reads, and the keyword each sets.
 const ENVIRONMENT: &[(&str, &str)] = &[
     ("PGHOST", "host"),
@@ -80,12 +83,19 @@ impl ConnInfo {
         }
     }
 
-    fn insert_checked(&mut self, key: &str, value: String) -> Result<(), AppError> {
+    /// Sets a keyword read from input. An unknown keyword is named by its
+    /// `place` ("the 2nd setting"), never echoed: it may be a mistyped secret.
+    /// An empty value for a keyword with fixed choices is refused, as libpq
+    /// does (it must not quietly mean the default, say `sslmode=prefer`).
+    fn insert_checked(&mut self, key: &str, value: String, place: &str) -> Result<(), AppError> {
         if !KEYWORDS.contains(&key) {
             return Err(AppError::usage(format!(
-                "invalid connection option {key:?} (known: {})",
+                "invalid connection option: {place} is not a setting ecomctl knows (known: {})",
                 KEYWORDS.join(", ")
             )));
+        }
+        if value.trim().is_empty() && CHOICES.contains(&key) {
+            return Err(AppError::usage(format!("invalid connection option: {key} is empty")));
         }
         self.params.insert(key.to_owned(), value);
         Ok(())
@@ -123,109 +133,239 @@ impl ConnInfo {
         Ok(())
     }
 
-    /// The password from the password file, when none was given.
-    pub(crate) fn complete_password(
-        &mut self,
+    /// The hosts libpq would try, in order: `host` (else `hostaddr`)
+    /// split at commas, with one port for all or one port each.
+    pub(crate) fn hosts(&self) -> Vec<HostTarget> {
+        let split = |key: &str| -> Vec<String> {
+            self.get(key).map(|v| v.split(',').map(String::from).collect()).unwrap_or_default()
+        };
+        let (names, addrs, ports) = (split("host"), split("hostaddr"), split("port"));
+        let count = names.len().max(addrs.len()).max(1);
+        (0..count)
+            .map(|i| HostTarget {
+                host: names.get(i).filter(|h| !h.is_empty()).cloned(),
+                hostaddr: addrs.get(i).filter(|a| !a.is_empty()).cloned(),
+                port: match ports.len() {
+                    0 => "5432".to_owned(),
+                    1 => ports[0].clone(),
+                    _ => ports
+                        .get(i)
+                        .filter(|p| !p.is_empty())
+                        .cloned()
+                        .unwrap_or_else(|| "5432".into()),
+                },
+            })
+            .collect()
+    }
+
+    /// These settings with one host alone.
+    pub(crate) fn only_host(&self, target: &HostTarget) -> ConnInfo {
+        let mut one = self.clone();
+        for key in ["host", "hostaddr", "port"] {
+            one.params.remove(key);
+        }
+        if let Some(host) = &target.host {
+            one.set("host", host);
+        }
+        if let Some(addr) = &target.hostaddr {
+            one.set("hostaddr", addr);
+        }
+        one.set("port", &target.port);
+        one
+    }
+
+    /// The password offered to each host of `hosts()`: the one given, or
+    /// else that host's line in the password file (`~/.pgpass`,
+    /// `PGPASSFILE`), looked up by the host's name — or its address when it
+    /// has no name — and port, as libpq does. A password for one host is
+    /// never offered to another.
+    pub(crate) fn passwords_per_host(
+        &self,
         env: &dyn Fn(&str) -> Option<String>,
         warn: &mut dyn FnMut(String),
-    ) {
-        if self.get("password").is_some() {
-            return;
+    ) -> Vec<Option<String>> {
+        let hosts = self.hosts();
+        if let Some(password) = self.get("password") {
+            return vec![Some(password.to_owned()); hosts.len()];
         }
-        let Some(path) =
-            env("PGPASSFILE").map(PathBuf::from).or_else(|| home(env).map(|h| h.join(".pgpass")))
-        else {
-            return;
-        };
-        let Ok(text) = std::fs::read_to_string(&path) else { return };
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            if let Ok(meta) = std::fs::metadata(&path)
-                && meta.permissions().mode() & 0o077 != 0
-            {
-                warn(format!(
-                    "password file {} has group or world access; permissions should be u=rw (0600) or less: it was ignored",
-                    path.display()
-                ));
-                return;
-            }
-        }
-        let host =
-            self.get("host").unwrap_or("localhost").split(',').next().unwrap_or("").to_owned();
-        let host = if host.starts_with('/') { "localhost".to_owned() } else { host };
-        let port =
-            self.get("port").unwrap_or("5432").split(',').next().unwrap_or("5432").to_owned();
+        let Some(text) = password_file(env, warn) else { return vec![None; hosts.len()] };
         let user = self.get("user").unwrap_or_default().to_owned();
         let dbname = self.get("dbname").unwrap_or(&user).to_owned();
-        if let Some(password) = pgpass_lookup(&text, &host, &port, &dbname, &user) {
-            self.set("password", password);
+        hosts
+            .iter()
+            .map(|target| {
+                let name =
+                    target.host.as_deref().or(target.hostaddr.as_deref()).unwrap_or("localhost");
+                let name = if name.starts_with('/') { "localhost" } else { name };
+                pgpass_lookup(&text, name, &target.port, &dbname, &user)
+            })
+            .collect()
+    }
+}
+
+/// One host of a connection string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HostTarget {
+    pub(crate) host: Option<String>,
+    pub(crate) hostaddr: Option<String>,
+    pub(crate) port: String,
+}
+
+/// The password file's text, unless it is missing or readable by others
+/// (then ignored with a warning, as libpq does).
+fn password_file(
+    env: &dyn Fn(&str) -> Option<String>,
+    warn: &mut dyn FnMut(String),
+) -> Option<String> {
+    let path =
+        env("PGPASSFILE").map(PathBuf::from).or_else(|| home(env).map(|h| h.join(".pgpass")))?;
+    let text = std::fs::read_to_string(&path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(&path)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            warn(format!(
+                "password file {} has group or world access; permissions should be u=rw (0600) or less: it was ignored",
+                path.display()
+            ));
+            return None;
         }
     }
+    Some(text)
 }
 
 fn home(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
     env("HOME").filter(|h| !h.is_empty()).map(PathBuf::from)
 }
 
+/// One `key=value` setting of a connection string, and where its value
+/// is written (quotes included), for masking.
+struct Pair {
+    key: String,
+    value: String,
+    value_span: std::ops::Range<usize>,
+}
+
 /// libpq `key=value` pairs: spaces around `=` allowed, values in single
 /// quotes with `\'` and `\\` escapes.
-fn parse_pairs(text: &str) -> Result<ConnInfo, AppError> {
-    let mut info = ConnInfo::default();
-    let mut chars = text.chars().peekable();
+fn pairs(text: &str) -> Result<Vec<Pair>, AppError> {
+    let mut found = Vec::new();
+    let mut chars = text.char_indices().peekable();
     let malformed = || {
         AppError::usage("invalid connection string (expected key=value pairs or a postgres:// URL)")
     };
-    loop {
-        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+    let skip_spaces = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
+        while chars.peek().is_some_and(|(_, c)| c.is_whitespace()) {
             chars.next();
         }
+    };
+    loop {
+        skip_spaces(&mut chars);
         if chars.peek().is_none() {
-            return Ok(info);
+            return Ok(found);
         }
         let mut key = String::new();
-        while let Some(&c) = chars.peek() {
+        while let Some(&(_, c)) = chars.peek() {
             if c == '=' || c.is_whitespace() {
                 break;
             }
             key.push(c);
             chars.next();
         }
-        while chars.peek().is_some_and(|c| c.is_whitespace()) {
-            chars.next();
-        }
-        if chars.next() != Some('=') || key.is_empty() {
+        skip_spaces(&mut chars);
+        if chars.next().map(|(_, c)| c) != Some('=') || key.is_empty() {
             return Err(malformed());
         }
-        while chars.peek().is_some_and(|c| c.is_whitespace()) {
-            chars.next();
-        }
+        skip_spaces(&mut chars);
+        let start = chars.peek().map_or(text.len(), |(i, _)| *i);
         let mut value = String::new();
-        if chars.peek() == Some(&'\'') {
+        if chars.peek().map(|(_, c)| *c) == Some('\'') {
             chars.next();
             loop {
                 match chars.next() {
-                    Some('\\') => value.push(chars.next().ok_or_else(malformed)?),
-                    Some('\'') => break,
-                    Some(c) => value.push(c),
+                    Some((_, '\\')) => value.push(chars.next().ok_or_else(malformed)?.1),
+                    Some((_, '\'')) => break,
+                    Some((_, c)) => value.push(c),
                     None => return Err(malformed()),
                 }
             }
         } else {
-            while let Some(&c) = chars.peek() {
+            while let Some(&(_, c)) = chars.peek() {
                 if c.is_whitespace() {
                     break;
                 }
+                chars.next();
                 if c == '\\' {
-                    chars.next();
-                    value.push(chars.next().ok_or_else(malformed)?);
+                    value.push(chars.next().ok_or_else(malformed)?.1);
                     continue;
                 }
                 value.push(c);
-                chars.next();
             }
         }
-        info.insert_checked(&key, value)?;
+        let end = chars.peek().map_or(text.len(), |(i, _)| *i);
+        found.push(Pair { key, value, value_span: start..end });
+    }
+}
+
+fn parse_pairs(text: &str) -> Result<ConnInfo, AppError> {
+    let mut info = ConnInfo::default();
+    for (n, pair) in pairs(text)?.into_iter().enumerate() {
+        info.insert_checked(&pair.key, pair.value, &format!("setting {} of the string", n + 1))?;
+    }
+    Ok(info)
+}
+
+/// A connection string to show people: the password masked, in whatever
+/// form it is written (`user:pw@` in a URL, `?password=` in its query,
+/// `password=…` or `password='two words'` as a pair). A string that cannot
+/// be parsed is not shown at all: it might be all secret.
+pub(crate) fn masked(text: &str) -> String {
+    const HIDDEN: &str = "(not a valid connection string; hidden)";
+    let trimmed = text.trim();
+    if trimmed.starts_with("postgres://") || trimmed.starts_with("postgresql://") {
+        if parse_url(trimmed).is_err() {
+            return HIDDEN.to_owned();
+        }
+        let (scheme, rest) = trimmed.split_once("://").unwrap_or(("", trimmed));
+        let (rest, query) = match rest.split_once('?') {
+            Some((rest, query)) => (rest, Some(query)),
+            None => (rest, None),
+        };
+        let authority_end = rest.find('/').unwrap_or(rest.len());
+        let (authority, path) = rest.split_at(authority_end);
+        let authority = match authority.rfind('@') {
+            Some(at) => match authority[..at].split_once(':') {
+                Some((user, _)) => format!("{user}:***{}", &authority[at..]),
+                None => authority.to_owned(),
+            },
+            None => authority.to_owned(),
+        };
+        let query = query.map(|q| {
+            let params: Vec<String> = q
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((key, _)) if decode(key).as_deref() == Some("password") => {
+                        format!("{key}=***")
+                    }
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("?{}", params.join("&"))
+        });
+        return format!("{scheme}://{authority}{path}{}", query.unwrap_or_default());
+    }
+    match pairs(trimmed) {
+        Ok(found) => {
+            let mut out = trimmed.to_owned();
+            // From the end, so earlier spans stay where they are.
+            for pair in found.iter().rev().filter(|p| p.key == "password") {
+                out.replace_range(pair.value_span.clone(), "***");
+            }
+            out
+        }
+        Err(_) => HIDDEN.to_owned(),
     }
 }
 
@@ -289,11 +429,12 @@ fn parse_url(text: &str) -> Result<ConnInfo, AppError> {
     if let Some(db) = path.filter(|p| !p.is_empty()) {
         info.set("dbname", decode(db).ok_or_else(malformed)?);
     }
-    for pair in query.into_iter().flat_map(|q| q.split('&')).filter(|p| !p.is_empty()) {
+    let params = query.into_iter().flat_map(|q| q.split('&')).filter(|p| !p.is_empty());
+    for (n, pair) in params.enumerate() {
         let (key, value) = pair.split_once('=').ok_or_else(malformed)?;
         let key = decode(key).ok_or_else(malformed)?;
         let value = decode(value).ok_or_else(malformed)?;
-        info.insert_checked(&key, value)?;
+        info.insert_checked(&key, value, &format!("query parameter {} of the URL", n + 1))?;
     }
     Ok(info)
 }
@@ -360,7 +501,8 @@ fn service_section(text: &str, name: &str, file: &Path) -> Result<Option<ConnInf
                     n + 1
                 ))
             })?;
-            info.insert_checked(key.trim(), value.trim().to_owned())?;
+            let place = format!("line {} of the service file {}", n + 1, file.display());
+            info.insert_checked(key.trim(), value.trim().to_owned(), &place)?;
         }
     }
     Ok(info)
@@ -429,11 +571,69 @@ mod tests {
     }
 
     #[test]
-    fn unknown_options_are_named_and_secrets_never_echoed() {
-        let err = ConnInfo::parse("postgres://u:s3cret@h/db?sslmod=require").unwrap_err();
-        assert!(err.to_string().contains("\"sslmod\""));
+    fn unknown_options_are_placed_and_never_echoed() {
+        let err =
+            ConnInfo::parse("postgres://u:s3cret@h/db?sslmode=require&TOPSECRET=x").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "invalid connection option: query parameter 2 of the URL is not a setting ecomctl \
+                 knows (known: {})",
+                KEYWORDS.join(", ")
+            )
+        );
+        let err = ConnInfo::parse("host=h s3cretpassword=x").unwrap_err().to_string();
+        assert!(err.contains("setting 2 of the string") && !err.contains("s3cret"), "{err}");
         let err = ConnInfo::parse("postgres://u:s3cret@h:notaport/db").unwrap_err();
         assert!(!err.to_string().contains("s3cret"));
+    }
+
+    #[test]
+    fn an_empty_sslmode_is_refused() {
+        let err = ConnInfo::parse("host=h sslmode=").unwrap_err();
+        assert_eq!(err.to_string(), "invalid connection option: sslmode is empty");
+        assert!(ConnInfo::parse("postgres://h/db?sslmode=").is_err());
+    }
+
+    #[test]
+    fn passwords_are_masked_in_every_form() {
+        assert_eq!(masked("postgres://u:s3cret@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(
+            masked("postgres://u@h/db?password=s3cret&sslmode=require"),
+            "postgres://u@h/db?password=***&sslmode=require"
+        );
+        assert_eq!(
+            masked("postgres://u@h/db?pass%77ord=s3cret"),
+            "postgres://u@h/db?pass%77ord=***"
+        );
+        assert_eq!(masked("host=h password=s3cret user=u"), "host=h password=*** user=u");
+        assert_eq!(masked("host=h password = 'two words' user=u"), "host=h password = *** user=u");
+        assert_eq!(masked("password='it\\'s' host=h"), "password=*** host=h");
+        assert_eq!(
+            masked("host=h password='unterminated"),
+            "(not a valid connection string; hidden)"
+        );
+        assert_eq!(masked("postgres://u@h/db"), "postgres://u@h/db");
+    }
+
+    #[test]
+    fn each_host_gets_its_own_password_file_line() {
+        let dir = std::env::temp_dir().join(format!("ecomctl-pgpass-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("pgpass");
+        std::fs::write(&file, "a:5432:shop:bob:for-a\n10.0.0.9:5432:shop:bob:for-addr\n").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let path = file.display().to_string();
+        let env = |k: &str| (k == "PGPASSFILE").then(|| path.clone());
+        let info = ConnInfo::parse("host=a,b user=bob dbname=shop").unwrap();
+        assert_eq!(info.passwords_per_host(&env, &mut |_| {}), [Some("for-a".into()), None]);
+        let by_addr = ConnInfo::parse("hostaddr=10.0.0.9 user=bob dbname=shop").unwrap();
+        assert_eq!(by_addr.passwords_per_host(&env, &mut |_| {}), [Some("for-addr".into())]);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

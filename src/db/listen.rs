@@ -9,7 +9,7 @@ use futures_util::future::poll_fn;
 use tokio::sync::mpsc;
 use tokio_postgres::AsyncMessage;
 
-use crate::config::DatabaseConfig;
+use super::connection::DatabaseConfig;
 
 pub(crate) struct Listener {
     /// Dropping the client would end the connection.
@@ -21,7 +21,7 @@ pub(crate) struct Listener {
 
 pub(crate) async fn listen(db: &DatabaseConfig, channel: &str) -> Result<Listener> {
     let (client, mut connection) =
-        db.pg().connect(db.tls()).await.map_err(|err| super::connect_error(&err, db))?;
+        db.connect_raw().await.map_err(|err| super::connect_error(&err, db))?;
     let (tx, payloads) = mpsc::unbounded_channel();
     tokio::spawn(async move {
         loop {

@@ -25,6 +25,7 @@
 //! and the swap lock (shared by pushes, exclusive while a reindex enqueues
 //! its swap; writers only ever *try* it).
 
+pub(crate) mod connection;
 pub(crate) mod conninfo;
 pub(crate) mod history;
 pub(crate) mod ids;
@@ -44,7 +45,7 @@ pub(crate) mod tls;
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
 
-use crate::config::DatabaseConfig;
+use crate::db::connection::DatabaseConfig;
 use crate::error::{AppError, Service};
 
 /// What a statement returns: its value, or PostgreSQL's error for the
@@ -61,9 +62,9 @@ pub(crate) async fn transaction_time(
 
 /// A small pool: a command uses one or two connections at a time.
 pub(crate) fn pool(db: &DatabaseConfig) -> Pool {
-    let manager = Manager::from_config(
-        db.pg().clone(),
-        db.tls(),
+    let manager = Manager::from_connect(
+        db.first().clone(),
+        db.pool_connector(),
         ManagerConfig { recycling_method: RecyclingMethod::Fast },
     );
     Pool::builder(manager)
@@ -93,8 +94,8 @@ pub(crate) async fn connect(pool: &Pool, db: &DatabaseConfig) -> Result<Object, 
 /// certificate rejected (exit 4, a setting to fix: retrying will not help),
 /// the database missing (exit 3).
 pub(crate) fn connect_error(err: &tokio_postgres::Error, db: &DatabaseConfig) -> AppError {
-    let user = db.pg().get_user().unwrap_or("?");
-    let dbname = db.pg().get_dbname().unwrap_or(user);
+    let user = db.first().get_user().unwrap_or("?");
+    let dbname = db.first().get_dbname().unwrap_or(user);
     if let Some(e) = err.as_db_error() {
         return match e.code().code() {
             "28P01" | "28000" => AppError::Rejected(format!(

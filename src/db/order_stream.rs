@@ -13,8 +13,8 @@ use tokio_postgres::Client;
 use tokio_postgres::binary_copy::{BinaryCopyOutRow, BinaryCopyOutStream};
 use tokio_postgres::types::Type;
 
+use super::connection::DatabaseConfig;
 use super::orders::{Order, OrderItem};
-use crate::config::DatabaseConfig;
 
 /// A consistent snapshot, before streaming starts.
 pub(crate) struct Snapshot {

@@ -149,6 +149,7 @@ impl TlsSettings {
         let config = match &self.client {
             None => builder.with_no_client_auth(),
             Some((cert, key)) => {
+                check_key_permissions(key)?;
                 let chain = read_certificates(cert).map_err(|e| {
                     AppError::usage(format!(
                         "sslcert {}: cannot read a certificate: {e}",
@@ -168,6 +169,27 @@ impl TlsSettings {
         };
         Ok(MakeRustlsConnect::new(config))
     }
+}
+
+/// Refuses a private key others may read, as libpq does: at most 0600 if
+/// the current user owns it, 0640 if root does (a key shared with a group
+/// through root's packaging).
+fn check_key_permissions(key: &Path) -> Result<(), AppError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(meta) = std::fs::metadata(key) else { return Ok(()) };
+        let mode = meta.mode() & 0o777;
+        let allowed = if meta.uid() == 0 { 0o640 } else { 0o600 };
+        if mode & !allowed != 0 {
+            return Err(AppError::usage(format!(
+                "sslkey {}: the private key has group or world access (mode {mode:o}); it must be \
+                 u=rw (0600) or less, or u=rw,g=r (0640) or less if owned by root",
+                key.display()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Every certificate in a PEM file (shared with the Meilisearch client).
