@@ -11,8 +11,12 @@
 //! `--help` text and examples, read top to bottom like the manual it becomes;
 //! split by command it would scatter what `ecomctl --help` shows together.
 
-use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, Parser, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
+
+pub(crate) use crate::domain::{
+    ColorChoice, ExportFormat, InputFormat, OnConflict, OutputFormat, Searchable,
+};
 
 const AFTER_HELP: &str = "\
 EXIT CODES:
@@ -150,52 +154,6 @@ pub(crate) struct GlobalArgs {
     pub(crate) quiet: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum OutputFormat {
-    /// A table fitted to the terminal
-    Table,
-    /// One JSON value (an array for lists)
-    Json,
-    /// One JSON object per line
-    Ndjson,
-    /// CSV with a header row (RFC 4180 quoting) for gets, lists, search,
-    /// orders watch and doctor; an order's lines are one readable cell
-    Csv,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum InputFormat {
-    /// A JSON array if the input starts with `[`, NDJSON otherwise
-    Auto,
-    /// One JSON array of objects
-    Json,
-    /// One JSON object per line
-    Ndjson,
-    /// CSV with a header row naming the fields (products only; the default
-    /// for a file named *.csv or *.csv.gz)
-    Csv,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ExportFormat {
-    /// One JSON object per line
-    Ndjson,
-    /// One JSON array
-    Json,
-    /// CSV with a header row; orders: one row per line item (not read back by import)
-    Csv,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum OnConflict {
-    /// Refuse records whose SKU exists (the whole import, unless --skip-invalid)
-    Error,
-    /// Update the existing product with the record's fields
-    Update,
-    /// Keep the existing product and count the record as skipped
-    Skip,
-}
-
 /// Flags shared by `products import` and `orders import`.
 #[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
@@ -214,27 +172,45 @@ pub(crate) struct ImportArgs {
     /// Validate and report what would happen, without writing
     #[arg(long)]
     pub(crate) dry_run: bool,
-    /// How many record errors to list
-    #[arg(long, default_value_t = 20, value_name = "N")]
-    pub(crate) max_errors: usize,
+    /// How many record errors to list (at most 100,000: the list is kept in memory)
+    #[arg(long, default_value_t = 20, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(0..=100_000))]
+    pub(crate) max_errors: u32,
     /// The CSV field separator (e.g. ';' as spreadsheets write it in many locales)
     #[arg(long, default_value_t = ',', value_name = "CHAR")]
     pub(crate) delimiter: char,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Searchable {
-    /// Every attribute of the order and its items
-    Full,
-    /// customer_email, external_ref, state, items.product_name, items.product_sku
-    Compact,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum ColorChoice {
-    Auto,
-    Always,
-    Never,
+impl GlobalArgs {
+    /// The flags for `config::resolve`, with which settings were typed on
+    /// this command line (those no context overrides).
+    pub(crate) fn flags(&self, matches: &clap::ArgMatches) -> crate::config::Flags {
+        const SETTINGS: [&str; 6] =
+            ["database_url", "context", "meili_url", "meili_key", "meili_ca_cert", "index"];
+        let typed =
+            |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+        crate::config::Flags {
+            database_url: self.database_url.clone(),
+            context: self.context.clone(),
+            meili_url: self.meili_url.clone(),
+            meili_ca_cert: self.meili_ca_cert.clone(),
+            meili_key: self.meili_key.clone(),
+            index: self.index.clone(),
+            searchable: self.searchable,
+            no_index: self.no_index,
+            wait: self.wait,
+            wait_timeout: self.wait_timeout,
+            timeout: self.timeout,
+            output: self.output,
+            yes: self.yes,
+            no_input: self.no_input,
+            no_progress: self.no_progress,
+            color: self.color,
+            verbose: self.verbose,
+            quiet: self.quiet,
+            on_command_line: SETTINGS.into_iter().filter(|id| typed(id)).collect(),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,15 @@ use crate::domain::OrderState;
 /// How long a completion may wait for a service.
 const LIMIT: Duration = Duration::from_millis(300);
 
+/// The connection settings in force, resolved exactly as a command would
+/// resolve them (flag > context > environment > .env > default), with no
+/// flags typed.
+fn connections() -> Option<crate::config::Connections> {
+    let flags = crate::config::Flags::from_environment();
+    let dotenv = crate::config::dotenv::loaded();
+    crate::config::resolve_connections(&flags, "ecomctl completion", dotenv, &mut |_| {}).ok()
+}
+
 /// Runs `query` against PostgreSQL (settings from the environment and the
 /// current context), returning one candidate per value.
 fn from_postgres<F, Fut, T>(query: F) -> Vec<CompletionCandidate>
@@ -22,20 +31,8 @@ where
     Fut: std::future::Future<Output = Result<Vec<T>, tokio_postgres::Error>>,
     T: ToString,
 {
-    let env = |name: &str| std::env::var(name).ok();
-    let context = crate::contexts::Contexts::load(&env)
-        .ok()
-        .and_then(|file| file.select(env("ECOMCTL_CONTEXT").as_deref(), false).ok().flatten());
-    let conninfo = env("DATABASE_URL")
-        .or_else(|| context.as_ref().and_then(|c| c.settings.database_url.clone()));
-    let Ok(db) = crate::config::DatabaseConfig::resolve(
-        conninfo.as_deref(),
-        &env,
-        "ecomctl completion",
-        &mut |_| {},
-    ) else {
-        return Vec::new();
-    };
+    let Some(connections) = connections() else { return Vec::new() };
+    let db = connections.database;
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
         return Vec::new();
     };
@@ -63,24 +60,25 @@ pub(crate) fn states() -> Vec<CompletionCandidate> {
 
 pub(crate) fn contexts() -> Vec<CompletionCandidate> {
     let env = |name: &str| std::env::var(name).ok();
-    crate::contexts::Contexts::load(&env)
+    crate::config::contexts::Contexts::load(&env)
         .map(|file| file.contexts.keys().map(CompletionCandidate::new).collect())
         .unwrap_or_default()
 }
 
-/// The index names Meilisearch has (settings from the environment).
+/// The index names Meilisearch has (settings as a command would have them;
+/// a key that needs a command to fetch is not fetched for a completion).
 pub(crate) fn indexes() -> Vec<CompletionCandidate> {
-    let url = std::env::var("MEILI_URL").unwrap_or_else(|_| "http://127.0.0.1:7700".into());
-    let key = std::env::var("MEILI_API_KEY").or_else(|_| std::env::var("MEILI_MASTER_KEY")).ok();
+    let Some(connections) = connections() else { return Vec::new() };
+    let url = connections.meili.url.clone();
+    let key = connections.meili.key_at_hand();
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
         return Vec::new();
     };
     runtime.block_on(async {
         let request = async {
-            let mut request = reqwest::Client::new()
-                .get(format!("{}/indexes?limit=1000", url.trim_end_matches('/')));
+            let mut request = reqwest::Client::new().get(format!("{url}/indexes?limit=1000"));
             if let Some(key) = key {
-                request = request.bearer_auth(key.trim());
+                request = request.bearer_auth(key.expose());
             }
             let body: serde_json::Value =
                 serde_json::from_slice(&request.send().await.ok()?.bytes().await.ok()?).ok()?;

@@ -6,7 +6,6 @@ mod cli;
 mod commands;
 mod completion;
 mod config;
-mod contexts;
 mod db;
 mod domain;
 mod error;
@@ -26,11 +25,15 @@ use crate::cli::Cli;
 use crate::config::Config;
 use crate::error::{AppError, Service, exit};
 
+/// `-v` was given: a panic report then shows its backtrace.
+static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
+    install_panic_hook();
     // Both must happen before any thread starts (see output::init_local_offset)
     // and before clap reads the environment (.env fills in unset variables).
     output::init_local_offset();
-    let dotenv_warning = load_dotenv();
+    let dotenv = config::dotenv::load();
     // `COMPLETE=bash ecomctl` prints the dynamic completion script, and the
     // shell calls back the same way for candidates; otherwise this returns.
     clap_complete::CompleteEnv::with_factory(Cli::command).complete();
@@ -45,11 +48,26 @@ fn main() -> ExitCode {
         .version(&*Box::leak(version.into_boxed_str()))
         .try_get_matches()
         .unwrap_or_else(|err| err.exit());
-    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
-    let mut warnings: Vec<String> = dotenv_warning.into_iter().collect();
-    let configured = apply_context(&mut cli, &matches).and_then(|context| {
-        Config::from_args(&cli.global, &command_path(&matches), context, &mut |w| warnings.push(w))
-    });
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    VERBOSE.store(cli.global.verbose > 0, std::sync::atomic::Ordering::Relaxed);
+    // Debug builds only: the tests' way to check what a panic looks like.
+    if cfg!(debug_assertions) && std::env::var_os("ECOMCTL_TEST_PANIC").is_some() {
+        panic!("a panic asked for by ECOMCTL_TEST_PANIC");
+    }
+    // Printing the man page or a completion script needs no settings at
+    // all: a broken config file or .env must not stand in its way.
+    if let Some(printed) = commands::without_settings(&cli.command) {
+        install_error_hook(false);
+        let code = match printed {
+            Ok(()) => exit::SUCCESS,
+            Err(err) => report(err, ReportStyle { verbose: cli.global.verbose > 0, color: false }),
+        };
+        return ExitCode::from(code as u8);
+    }
+    let flags = cli.global.flags(&matches);
+    let mut warnings = dotenv.warnings.clone();
+    let configured =
+        config::resolve(&flags, &command_path(&matches), dotenv, &mut |w| warnings.push(w));
     let code = match configured {
         Ok(config) => {
             install_error_hook(config.color);
@@ -67,46 +85,6 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
-}
-
-/// Selects the named context (if any) and lets its settings fill every
-/// setting not given as a flag: flag > context > environment > .env > default.
-fn apply_context(
-    cli: &mut Cli,
-    matches: &clap::ArgMatches,
-) -> Result<Option<contexts::ActiveContext>, error::AppError> {
-    let env = |name: &str| std::env::var(name).ok();
-    let on_command_line =
-        |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
-    let file = contexts::Contexts::load(&env)?;
-    let Some(active) = file.select(cli.global.context.as_deref(), on_command_line("context"))?
-    else {
-        return Ok(None);
-    };
-    let settings = &active.settings;
-    let global = &mut cli.global;
-    if !on_command_line("database_url") && settings.database_url.is_some() {
-        global.database_url = settings.database_url.clone();
-    }
-    if !on_command_line("meili_url")
-        && let Some(url) = &settings.meili_url
-    {
-        global.meili_url = url.clone();
-    }
-    if !on_command_line("meili_key")
-        && let Some(key) = settings.meili_key(&env)?
-    {
-        global.meili_key = Some(key);
-    }
-    if !on_command_line("meili_ca_cert") && settings.meili_ca_cert.is_some() {
-        global.meili_ca_cert = settings.meili_ca_cert.clone();
-    }
-    if !on_command_line("index")
-        && let Some(index) = &settings.index
-    {
-        global.index = index.clone();
-    }
-    Ok(Some(active))
 }
 
 /// "orders create", from the parsed subcommands.
@@ -132,37 +110,33 @@ fn run(cli: Cli, config: Config, style: ReportStyle) -> i32 {
     }
 }
 
-/// Reads `.env` from the working directory into variables that are not set
-/// yet; a missing file is fine, a broken one is worth a warning (without its
-/// content, which may hold secrets). Its `DATABASE_URL` yields to `PG*`
-/// variables that name a server (flag > DATABASE_URL > PG* > .env > default).
-fn load_dotenv() -> Option<String> {
-    let targeted = config::PG_TARGET_VARIABLES.iter().any(|v| std::env::var_os(v).is_some());
-    let items = match dotenvy::from_path_iter(".env") {
-        Ok(items) => items,
-        Err(dotenvy::Error::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => return None,
-        Err(_) => return Some(".env could not be read; it was ignored".into()),
-    };
-    let mut pairs = Vec::new();
-    for item in items {
-        match item {
-            Ok(pair) => pairs.push(pair),
-            Err(dotenvy::Error::LineParse(_, index)) => {
-                return Some(format!(
-                    ".env could not be parsed (near character {index}); it was ignored"
-                ));
-            }
-            Err(_) => return Some(".env could not be read; it was ignored".into()),
+/// If a panic escapes anyway (a bug), it is one line and exit 1 — not a
+/// crash report; the backtrace only with `-v` or `RUST_BACKTRACE`. The
+/// process ends at once, whichever thread panicked: a panic on an import's
+/// reader thread must not look to the loader like the end of the input
+/// (which it would commit). Nothing half-done is committed: an open
+/// transaction dies with the connection.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("(no message)");
+        let place =
+            info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!(
+            "internal error: {}{place}; this is a bug in ecomctl, please report it \
+             (run again with -v for a backtrace)",
+            output::text::printable_line(message)
+        );
+        let asked = std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0");
+        if asked || VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
         }
-    }
-    for (key, value) in pairs {
-        if std::env::var_os(&key).is_some() || (key == "DATABASE_URL" && targeted) {
-            continue;
-        }
-        // Safe: no other thread exists yet.
-        unsafe { std::env::set_var(&key, value) };
-    }
-    None
+        std::process::exit(exit::UNEXPECTED);
+    }));
 }
 
 fn install_error_hook(color: bool) {
@@ -173,7 +147,10 @@ fn install_error_hook(color: bool) {
         unsafe { std::env::set_var("RUST_LIB_BACKTRACE", "0") };
     }
     let theme = if color { Theme::dark() } else { Theme::new() };
-    let _ = HookBuilder::default().theme(theme).display_env_section(false).install();
+    // Only the error hook: panics keep `install_panic_hook`'s.
+    let (_, eyre_hook) =
+        HookBuilder::default().theme(theme).display_env_section(false).into_hooks();
+    let _ = eyre_hook.install();
 }
 
 /// Prints an error and returns its exit code. An expected failure (a typed
@@ -196,7 +173,8 @@ fn report(err: Report, style: ReportStyle) -> i32 {
     if expected && !style.verbose {
         let (red, bold, reset) =
             if style.color { ("\x1b[31m", "\x1b[1m", "\x1b[0m") } else { ("", "", "") };
-        eprintln!("{red}{bold}error:{reset} {err:#}");
+        let message = format!("{err:#}");
+        eprintln!("{red}{bold}error:{reset} {}", output::text::printable(&message));
         if let Some(hint) = hint {
             eprintln!("{bold}hint:{reset} {hint}");
         }

@@ -90,6 +90,12 @@ impl Context {
                 self.messages.debug(format!("confirming earlier pushes failed: {err:#}"));
             }
             let push = push?;
+            for refused in &push.refused {
+                self.messages.warn(format!(
+                    "order #{} is left out of the search index: {}",
+                    refused.order_id, refused.reason
+                ));
+            }
             if wait {
                 let limit = self.config.meili.wait_timeout;
                 crate::search::confirm::wait_indexed(client, &meili, order_ids, limit).await?;
@@ -117,6 +123,17 @@ impl Context {
                 Ok(())
             }
         }
+    }
+}
+
+/// Runs a command that needs no settings at all (no database, Meilisearch
+/// or config file: printing the man page or a completion script), before
+/// settings are resolved; `None` for every other command.
+pub(crate) fn without_settings(command: &Command) -> Option<Result<()>> {
+    match command {
+        Command::Completions { shell } => Some(completions::completions(*shell)),
+        Command::Man => Some(completions::man()),
+        _ => None,
     }
 }
 

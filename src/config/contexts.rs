@@ -25,6 +25,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::meili::{KeySource, Secret, redact_userinfo};
 use crate::error::AppError;
 
 /// One context's settings; every field is optional.
@@ -95,6 +96,7 @@ impl Contexts {
                 return Err(AppError::System(format!("cannot read {}: {e}", path.display())));
             }
         };
+        check_ownership(&path)?;
         let file: File = toml::from_str(&text)
             .map_err(|e| AppError::usage(format!("{}: {}", path.display(), e.message())))?;
         if let Some(current) = &file.current_context
@@ -167,30 +169,52 @@ impl Contexts {
     }
 }
 
+/// Refuses a contexts file that someone else could have written, as ssh
+/// refuses such a config: it can name a command that ecomctl runs
+/// (`meili_key_cmd`) and where secrets are sent.
+fn check_ownership(path: &std::path::Path) -> Result<(), AppError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| AppError::System(format!("cannot read {}: {e}", path.display())))?;
+        // Safe: getuid has no preconditions and cannot fail.
+        let me = unsafe { libc::getuid() };
+        if meta.uid() != me && meta.uid() != 0 {
+            return Err(AppError::usage(format!(
+                "{} belongs to another user (uid {}); ecomctl reads only a config file that you or \
+                 root own, since it can name a command to run",
+                path.display(),
+                meta.uid()
+            )));
+        }
+        if meta.mode() & 0o022 != 0 {
+            return Err(AppError::usage(format!(
+                "{} can be written by others (mode {:o}); ecomctl reads it only when no one else \
+                 can change it, since it can name a command to run: chmod go-w {}",
+                path.display(),
+                meta.mode() & 0o777,
+                path.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
 impl ContextSettings {
-    /// The Meilisearch key this context names, read from its variable or command.
+    /// Where this context's Meilisearch key comes from: its variable (read
+    /// now), or its command (run only once Meilisearch is used).
     pub(crate) fn meili_key(
         &self,
         env: &dyn Fn(&str) -> Option<String>,
-    ) -> Result<Option<String>, AppError> {
+    ) -> Result<Option<KeySource>, AppError> {
         if let Some(var) = &self.meili_key_env {
-            return env(var).map(Some).ok_or_else(|| {
+            let key = env(var).ok_or_else(|| {
                 AppError::usage(format!("meili_key_env: the variable {var} is not set"))
-            });
+            })?;
+            return Ok(Some(Secret::new(&key).map_or(KeySource::None, KeySource::Given)));
         }
-        if let Some(cmd) = &self.meili_key_cmd {
-            let out = std::process::Command::new("sh")
-                .args(["-c", cmd])
-                .stderr(std::process::Stdio::inherit())
-                .output()
-                .map_err(|e| AppError::System(format!("meili_key_cmd: cannot run it: {e}")))?;
-            if !out.status.success() {
-                return Err(AppError::usage(format!("meili_key_cmd failed ({})", out.status)));
-            }
-            let key = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-            return Ok(Some(key));
-        }
-        Ok(None)
+        Ok(self.meili_key_cmd.clone().map(KeySource::Command))
     }
 
     /// The settings for people: passwords in URLs masked, the key's source
@@ -198,10 +222,10 @@ impl ContextSettings {
     pub(crate) fn shown(&self) -> Vec<(&'static str, String)> {
         let mut rows = Vec::new();
         if let Some(url) = &self.database_url {
-            rows.push(("database_url", mask_password(url)));
+            rows.push(("database_url", crate::db::conninfo::masked(url)));
         }
         if let Some(url) = &self.meili_url {
-            rows.push(("meili_url", crate::config::redact_userinfo(url)));
+            rows.push(("meili_url", redact_userinfo(url)));
         }
         if let Some(var) = &self.meili_key_env {
             rows.push(("meili_key", format!("from the environment variable {var}")));
@@ -217,36 +241,5 @@ impl ContextSettings {
         }
         rows.push(("protected", self.protected.to_string()));
         rows
-    }
-}
-
-/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`; a
-/// `password=` in a key=value string likewise.
-pub(crate) fn mask_password(conninfo: &str) -> String {
-    if let Some((scheme, rest)) = conninfo.split_once("://") {
-        let end = rest.find(['/', '?']).unwrap_or(rest.len());
-        if let Some(at) = rest[..end].rfind('@')
-            && let Some(colon) = rest[..at].find(':')
-        {
-            return format!("{scheme}://{}:***{}", &rest[..colon], &rest[at..]);
-        }
-        return conninfo.to_owned();
-    }
-    conninfo
-        .split_whitespace()
-        .map(|pair| if pair.starts_with("password=") { "password=***" } else { pair })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn passwords_are_masked() {
-        assert_eq!(mask_password("postgres://u:s3cret@h:5432/db"), "postgres://u:***@h:5432/db");
-        assert_eq!(mask_password("postgres://u@h/db"), "postgres://u@h/db");
-        assert_eq!(mask_password("host=h password=s3cret user=u"), "host=h password=*** user=u");
     }
 }

@@ -1,28 +1,92 @@
-//! Turns the parsed global flags into the validated settings a command runs
-//! with. This is the one place that looks at the environment around the
-//! process (terminals, NO_COLOR); commands never read a raw flag.
+//! The settings a command runs with, resolved once from the flags, the named
+//! context, the environment, `.env` and the defaults — in that order of
+//! precedence, here and nowhere else (shell completion uses the same
+//! `resolve_connections`). This is also the one place that looks at the
+//! terminal around the process (colour, prompts, progress).
 //!
-//! About 400 lines: the database and Meilisearch settings with their
-//! secret-safe display belong together here; the parsing of connection
-//! strings is in `db/conninfo.rs` and TLS in `db/tls.rs`.
+//! - `dotenv.rs`: what `.env` may set, and what it set;
+//! - `contexts.rs`: the named contexts file;
+//! - `meili.rs`: the Meilisearch settings and their key.
+//!
+//! The database settings themselves (libpq's rules, TLS) are `db::connection`.
 
-use std::fmt;
+pub(crate) mod contexts;
+pub(crate) mod dotenv;
+pub(crate) mod meili;
+
+use std::collections::BTreeSet;
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::time::Duration;
 
-use std::path::{Path, PathBuf};
+pub(crate) use meili::{MeiliConfig, redact_userinfo};
 
-use crate::cli::{ColorChoice, GlobalArgs, OutputFormat, Searchable};
-use crate::db::conninfo::ConnInfo;
-use crate::db::tls::TlsSettings;
+use self::contexts::{ActiveContext, Contexts};
+use self::dotenv::DotEnv;
+use self::meili::{KeySource, MeiliSettings, Secret};
+use crate::db::connection::{DatabaseConfig, Secrets};
+use crate::domain::{ColorChoice, OutputFormat, Searchable};
 use crate::error::AppError;
 
-/// The database of the repository's docker-compose.yml.
-pub(crate) const DEFAULT_DATABASE_URL: &str = "postgres://ecomctl:ecomctl@127.0.0.1:5432/ecomctl";
+/// The global flags as parsed (flag values, or clap's reading of the
+/// environment, or defaults), and which were typed on the command line.
+#[derive(Debug, Clone)]
+pub(crate) struct Flags {
+    pub(crate) database_url: Option<String>,
+    pub(crate) context: Option<String>,
+    pub(crate) meili_url: String,
+    pub(crate) meili_ca_cert: Option<PathBuf>,
+    pub(crate) meili_key: Option<String>,
+    pub(crate) index: String,
+    pub(crate) searchable: Searchable,
+    pub(crate) no_index: bool,
+    pub(crate) wait: bool,
+    pub(crate) wait_timeout: u64,
+    pub(crate) timeout: u64,
+    pub(crate) output: OutputFormat,
+    pub(crate) yes: bool,
+    pub(crate) no_input: bool,
+    pub(crate) no_progress: bool,
+    pub(crate) color: ColorChoice,
+    pub(crate) verbose: u8,
+    pub(crate) quiet: bool,
+    /// The settings typed on this command line (by their flag's id,
+    /// `database_url`): no context overrides them.
+    pub(crate) on_command_line: BTreeSet<&'static str>,
+}
 
-/// How long to wait for PostgreSQL when the URL sets no `connect_timeout`
-/// and `--timeout` is not given.
-pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+impl Flags {
+    /// The flags as a shell completion sees them: none typed, every
+    /// connection setting from the environment (and `.env`).
+    pub(crate) fn from_environment() -> Self {
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        Flags {
+            database_url: env("DATABASE_URL"),
+            context: env("ECOMCTL_CONTEXT"),
+            meili_url: env("MEILI_URL").unwrap_or_else(|| "http://127.0.0.1:7700".into()),
+            meili_ca_cert: env("MEILI_CA_CERT").map(PathBuf::from),
+            meili_key: env("MEILI_API_KEY"),
+            index: env("ECOMCTL_INDEX").unwrap_or_else(|| "orders".into()),
+            searchable: Searchable::Full,
+            no_index: true,
+            wait: false,
+            wait_timeout: 60,
+            timeout: 10,
+            output: OutputFormat::Table,
+            yes: false,
+            no_input: true,
+            no_progress: true,
+            color: ColorChoice::Never,
+            verbose: 0,
+            quiet: true,
+            on_command_line: BTreeSet::new(),
+        }
+    }
+
+    fn typed(&self, id: &str) -> bool {
+        self.on_command_line.contains(id)
+    }
+}
 
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
@@ -46,385 +110,134 @@ pub(crate) struct Config {
     pub(crate) quiet: bool,
     pub(crate) verbose: u8,
     /// The named context in force, if any (its settings are already applied).
-    pub(crate) context: Option<crate::contexts::ActiveContext>,
+    pub(crate) context: Option<ActiveContext>,
 }
 
-impl Config {
-    /// `command` names the subcommand ("orders create"), for the
-    /// `application_name` a DBA sees in `pg_stat_activity`.
-    pub(crate) fn from_args(
-        args: &GlobalArgs,
-        command: &str,
-        context: Option<crate::contexts::ActiveContext>,
-        warn: &mut dyn FnMut(String),
-    ) -> Result<Self, AppError> {
-        let timeout = Duration::from_secs(args.timeout);
-        let env = |name: &str| std::env::var(name).ok();
-        let application_name =
-            if command.is_empty() { "ecomctl".to_owned() } else { format!("ecomctl {command}") };
-        let mut database =
-            DatabaseConfig::resolve(args.database_url.as_deref(), &env, &application_name, warn)?;
-        database.set_timeout(timeout);
-        let stderr_tty = std::io::stderr().is_terminal();
-        let interactive = !args.no_input && stderr_tty && std::io::stdin().is_terminal();
-        let color = match args.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
-        };
-        Ok(Config {
-            command: application_name,
-            database,
-            meili: MeiliConfig::from_args(args)?,
-            output: args.output,
-            assume_yes: args.yes,
-            interactive,
-            color,
-            color_choice: args.color,
-            progress: !args.no_progress && !args.quiet && stderr_tty,
-            quiet: args.quiet,
-            verbose: args.verbose,
-            context,
-        })
-    }
+/// Where the connections go: what `resolve_connections` decides.
+pub(crate) struct Connections {
+    pub(crate) database: DatabaseConfig,
+    pub(crate) meili: MeiliConfig,
+    pub(crate) context: Option<ActiveContext>,
 }
 
-/// Where the search index lives and how the tool uses it.
-#[derive(Debug)]
-pub(crate) struct MeiliConfig {
-    pub(crate) url: String,
-    pub(crate) key: Option<Secret>,
-    pub(crate) index: String,
-    pub(crate) searchable: Searchable,
-    /// Push changed orders right after each command (`--no-index` turns it off).
-    pub(crate) push_on_write: bool,
-    /// Block after a change until Meilisearch has indexed it (`--wait`).
-    pub(crate) wait: bool,
-    /// How long `--wait` and `sync` wait for Meilisearch to process tasks.
-    pub(crate) wait_timeout: Duration,
-    /// How long one HTTP request may take (`--timeout`).
-    pub(crate) request_timeout: Duration,
-    /// An extra certificate authority to trust (`--meili-ca-cert`), besides
-    /// the system's roots.
-    pub(crate) ca_cert: Option<PathBuf>,
-}
-
-impl MeiliConfig {
-    fn from_args(args: &GlobalArgs) -> Result<Self, AppError> {
-        let url = args.meili_url.trim().trim_end_matches('/').to_owned();
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(AppError::usage(format!(
-                "--meili-url must start with http:// or https:// (got {})",
-                crate::domain::shown(&redact_userinfo(&url))
-            )));
+/// The settings of a command. `command` names the subcommand ("orders
+/// create"), for the `application_name` a DBA sees in `pg_stat_activity`.
+pub(crate) fn resolve(
+    flags: &Flags,
+    command: &str,
+    dotenv: &DotEnv,
+    warn: &mut dyn FnMut(String),
+) -> Result<Config, AppError> {
+    let application_name =
+        if command.is_empty() { "ecomctl".to_owned() } else { format!("ecomctl {command}") };
+    let Connections { database, meili, context } =
+        resolve_connections(flags, &application_name, dotenv, warn)?;
+    let stderr_tty = std::io::stderr().is_terminal();
+    let color = match flags.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
-        let index = args.index.trim().to_owned();
-        let valid_uid = !index.is_empty()
-            && index.len() <= 400
-            && index.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        if !valid_uid {
-            return Err(AppError::usage(format!(
-                "--index must be letters, digits, '-' or '_' (got {})",
-                crate::domain::shown(&index)
-            )));
-        }
-        // An API key with a trailing newline (common from files) would break the
-        // HTTP header, so keys are trimmed.
-        let key = args
-            .meili_key
-            .clone()
-            .or_else(|| std::env::var("MEILI_MASTER_KEY").ok())
-            .map(|k| k.trim().to_owned())
-            .filter(|k| !k.is_empty())
-            .map(Secret);
-        Ok(MeiliConfig {
-            url,
-            key,
-            index,
-            searchable: args.searchable,
-            push_on_write: !args.no_index,
-            wait: args.wait,
-            wait_timeout: Duration::from_secs(args.wait_timeout),
-            request_timeout: Duration::from_secs(args.timeout),
-            ca_cert: args.meili_ca_cert.clone(),
-        })
-    }
-}
-
-impl MeiliConfig {
-    /// The URL to show people: credentials embedded in it (`https://user:pass@host`,
-    /// for a proxy in front of Meilisearch) are masked.
-    pub(crate) fn shown_url(&self) -> String {
-        redact_userinfo(&self.url)
-    }
-}
-
-/// `scheme://user:pass@host…` → `scheme://***@host…`.
-pub(crate) fn redact_userinfo(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
-        None => url.to_owned(),
-    }
-}
-
-/// A secret (an API key) whose `Debug` never shows it.
-pub(crate) struct Secret(String);
-
-impl Secret {
-    pub(crate) fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
-/// The PostgreSQL connection: tokio-postgres settings, the TLS connector
-/// every connection uses (pool, LISTEN, COPY, snapshots, migrations), and a
-/// description for people. Its `Debug` and `Display` never show the password.
-pub(crate) struct DatabaseConfig {
-    pg: tokio_postgres::Config,
-    tls: TlsSettings,
-    connector: tokio_postgres_rustls::MakeRustlsConnect,
-    /// How long getting a connection may take.
-    timeout: Duration,
-}
-
-/// Connection variables that say *which* server and database: when one is
-/// set, the tool connects as psql would, from the `PG*` variables.
-pub(crate) const PG_TARGET_VARIABLES: &[&str] =
-    &["PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGSERVICE"];
-
-impl DatabaseConfig {
-    /// Parses a connection string alone (no environment), as in tests.
-    #[cfg(test)]
-    pub(crate) fn parse(url: &str) -> Result<Self, AppError> {
-        Self::resolve(Some(url), &|_| None, "ecomctl", &mut |_| {})
-    }
-
-    /// Resolves the connection as psql does: `conninfo` (the flag or
-    /// `DATABASE_URL`), else the `PG*` variables when one names a target,
-    /// else the docker-compose default; then the service file, `PG*`
-    /// variables and `~/.pgpass` fill what is unset.
-    pub(crate) fn resolve(
-        conninfo: Option<&str>,
-        env: &dyn Fn(&str) -> Option<String>,
-        application_name: &str,
-        warn: &mut dyn FnMut(String),
-    ) -> Result<Self, AppError> {
-        let targeted = PG_TARGET_VARIABLES.iter().any(|v| env(v).is_some_and(|v| !v.is_empty()));
-        let mut info = match conninfo {
-            Some(text) => ConnInfo::parse(text)?,
-            None if targeted => ConnInfo::default(),
-            None => ConnInfo::parse(DEFAULT_DATABASE_URL)?,
-        };
-        info.complete(env)?;
-        let port: u16 = match info.get("port").map(|p| p.split(',').next().unwrap_or("")) {
-            None => 5432,
-            Some(p) => p.parse().map_err(|_| {
-                AppError::usage(format!("invalid port {}", crate::domain::shown(p)))
-            })?,
-        };
-        if info.get("host").is_none() && info.get("hostaddr").is_none() {
-            // libpq's default: the local socket, where the server has one.
-            let socket_dir = "/var/run/postgresql";
-            let host = if Path::new(&format!("{socket_dir}/.s.PGSQL.{port}")).exists() {
-                socket_dir
-            } else {
-                "localhost"
-            };
-            info.set("host", host);
-        }
-        if info.get("user").is_none() {
-            let user = env("USER").or_else(|| env("LOGNAME")).unwrap_or_else(|| "postgres".into());
-            info.set("user", user);
-        }
-        info.complete_password(env, warn);
-        let home = env("HOME").map(PathBuf::from);
-        let tls = TlsSettings::from_conninfo(&info, home.as_deref())?;
-        let pg = tokio_config(&info, &tls, application_name)?;
-        let timeout = pg.get_connect_timeout().copied().unwrap_or(DEFAULT_TIMEOUT);
-        let connector = tls.connector()?;
-        let mut config = DatabaseConfig { pg, tls, connector, timeout };
-        config.set_timeout(timeout);
-        Ok(config)
-    }
-
-    /// Caps how long connecting may take (`--timeout`); a smaller
-    /// `connect_timeout` in the settings still applies.
-    pub(crate) fn set_timeout(&mut self, timeout: Duration) {
-        self.timeout = self.timeout.min(timeout);
-        self.pg.connect_timeout(self.timeout);
-    }
-
-    pub(crate) fn timeout(&self) -> Duration {
-        self.timeout
-    }
-
-    pub(crate) fn pg(&self) -> &tokio_postgres::Config {
-        &self.pg
-    }
-
-    /// The TLS connector for a new connection.
-    pub(crate) fn tls(&self) -> tokio_postgres_rustls::MakeRustlsConnect {
-        self.connector.clone()
-    }
-
-    pub(crate) fn tls_settings(&self) -> &TlsSettings {
-        &self.tls
-    }
-
-    /// Connects once, outside the pool (COPY streams, snapshots); the
-    /// connection is driven in the background.
-    pub(crate) async fn connect(&self) -> Result<tokio_postgres::Client, AppError> {
-        let (client, connection) = self
-            .pg
-            .connect(self.tls())
-            .await
-            .map_err(|err| crate::db::connect_error(&err, self))?;
-        tokio::spawn(connection);
-        Ok(client)
-    }
-}
-
-/// tokio-postgres settings from libpq keywords.
-fn tokio_config(
-    info: &ConnInfo,
-    tls: &TlsSettings,
-    application_name: &str,
-) -> Result<tokio_postgres::Config, AppError> {
-    let mut pg = tokio_postgres::Config::new();
-    if let Some(hosts) = info.get("host") {
-        for host in hosts.split(',') {
-            pg.host(host);
-        }
-    }
-    if let Some(addrs) = info.get("hostaddr") {
-        for addr in addrs.split(',') {
-            let ip = addr.parse().map_err(|_| {
-                AppError::usage(format!("invalid hostaddr {}", crate::domain::shown(addr)))
-            })?;
-            pg.hostaddr(ip);
-        }
-    }
-    if let Some(ports) = info.get("port") {
-        for port in ports.split(',') {
-            let port = port.parse().map_err(|_| {
-                AppError::usage(format!("invalid port {}", crate::domain::shown(port)))
-            })?;
-            pg.port(port);
-        }
-    }
-    if let Some(user) = info.get("user") {
-        pg.user(user);
-    }
-    if let Some(password) = info.get("password") {
-        pg.password(password);
-    }
-    if let Some(dbname) = info.get("dbname") {
-        pg.dbname(dbname);
-    }
-    if let Some(options) = info.get("options") {
-        pg.options(options);
-    }
-    pg.application_name(info.get("application_name").unwrap_or(application_name));
-    let timeout = match info.get("connect_timeout") {
-        Some(secs) => {
-            let secs: u64 = secs.parse().map_err(|_| {
-                AppError::usage(format!("invalid connect_timeout {}", crate::domain::shown(secs)))
-            })?;
-            // libpq: 0 means wait forever; a tool that must answer caps it.
-            if secs == 0 { DEFAULT_TIMEOUT } else { Duration::from_secs(secs.max(2)) }
-        }
-        None => DEFAULT_TIMEOUT,
     };
-    pg.connect_timeout(timeout);
-    match info.get("target_session_attrs") {
-        None | Some("any") => {}
-        Some("read-write") => {
-            pg.target_session_attrs(tokio_postgres::config::TargetSessionAttrs::ReadWrite);
-        }
-        Some(other) => {
-            return Err(AppError::usage(format!(
-                "invalid target_session_attrs {other:?} (any or read-write)"
-            )));
-        }
-    }
-    match info.get("channel_binding") {
-        None | Some("prefer") => {}
-        Some("disable") => {
-            pg.channel_binding(tokio_postgres::config::ChannelBinding::Disable);
-        }
-        Some("require") => {
-            pg.channel_binding(tokio_postgres::config::ChannelBinding::Require);
-        }
-        Some(other) => {
-            return Err(AppError::usage(format!(
-                "invalid channel_binding {other:?} (disable, prefer or require)"
-            )));
-        }
-    }
-    pg.ssl_mode(tls.mode.for_tokio());
-    Ok(pg)
+    Ok(Config {
+        command: application_name,
+        database,
+        meili,
+        output: flags.output,
+        assume_yes: flags.yes,
+        interactive: !flags.no_input && stderr_tty && std::io::stdin().is_terminal(),
+        color,
+        color_choice: flags.color,
+        progress: !flags.no_progress && !flags.quiet && stderr_tty,
+        quiet: flags.quiet,
+        verbose: flags.verbose,
+        context,
+    })
 }
 
-impl fmt::Display for DatabaseConfig {
-    /// `user@host:port/dbname`, never the password.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let user = self.pg.get_user().unwrap_or("?");
-        let host = match self.pg.get_hosts().first() {
-            Some(tokio_postgres::config::Host::Tcp(h)) => h.clone(),
-            #[cfg(unix)]
-            Some(tokio_postgres::config::Host::Unix(p)) => p.display().to_string(),
-            None => self
-                .pg
-                .get_hostaddrs()
-                .first()
-                .map_or_else(|| "localhost".into(), |a| a.to_string()),
+/// The database and Meilisearch settings: flag > context > environment >
+/// `.env` > default, with `.env`'s limits (see `dotenv.rs`): a secret from
+/// the environment is not sent to a server `.env` named.
+pub(crate) fn resolve_connections(
+    flags: &Flags,
+    application_name: &str,
+    dotenv: &DotEnv,
+    warn: &mut dyn FnMut(String),
+) -> Result<Connections, AppError> {
+    let env = |name: &str| std::env::var(name).ok();
+    let file = Contexts::load(&env)?;
+    let context = file.select(flags.context.as_deref(), flags.typed("context"))?;
+    let settings = context.as_ref().map(|c| &c.settings);
+
+    // PostgreSQL.
+    let from_context = settings.and_then(|s| s.database_url.clone());
+    let (database_url, named_by_dotenv) = match (flags.typed("database_url"), from_context) {
+        (true, _) => (flags.database_url.clone(), false),
+        (false, Some(url)) => (Some(url), false),
+        (false, None) => match &flags.database_url {
+            Some(url) => (Some(url.clone()), dotenv.set("DATABASE_URL")),
+            None => (None, dotenv.named_the_database()),
+        },
+    };
+    let secrets = if named_by_dotenv { Secrets::OnlyGivenWithTheServer } else { Secrets::Anywhere };
+    let mut database =
+        DatabaseConfig::resolve(database_url.as_deref(), &env, secrets, application_name, warn)?;
+    let timeout = Duration::from_secs(flags.timeout);
+    database.set_timeout(timeout);
+
+    // Meilisearch.
+    let (url, url_from_dotenv) =
+        match (flags.typed("meili_url"), settings.and_then(|s| s.meili_url.clone())) {
+            (true, _) => (flags.meili_url.clone(), false),
+            (false, Some(url)) => (url, false),
+            (false, None) => (flags.meili_url.clone(), dotenv.set("MEILI_URL")),
         };
-        let port = self.pg.get_ports().first().copied().unwrap_or(5432);
-        let db = self.pg.get_dbname().unwrap_or(user);
-        write!(f, "{user}@{host}:{port}/{db}")
-    }
-}
-
-impl fmt::Debug for DatabaseConfig {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DatabaseConfig({self}, sslmode={})", self.tls.mode.as_str())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn password_never_shown() {
-        let db = DatabaseConfig::parse("postgres://bob:s3cret@db.example:6543/shop").unwrap();
-        assert_eq!(db.to_string(), "bob@db.example:6543/shop");
-        assert!(!format!("{db:?}").contains("s3cret"));
-    }
-
-    #[test]
-    fn credentials_in_the_meilisearch_url_are_masked() {
-        assert_eq!(
-            redact_userinfo("https://u:p4ss@search.example/x"),
-            "https://***@search.example/x"
+    let context_key = match settings {
+        Some(settings) if !flags.typed("meili_key") => settings.meili_key(&env)?,
+        _ => None,
+    };
+    let (key, key_from_environment) = match context_key {
+        Some(source) => (source, false),
+        None => match flags.meili_key.clone().or_else(|| env("MEILI_MASTER_KEY")) {
+            None => (KeySource::None, false),
+            Some(key) => {
+                let from_environment = !(flags.typed("meili_key")
+                    || dotenv.set("MEILI_API_KEY")
+                    || dotenv.set("MEILI_MASTER_KEY"));
+                (Secret::new(&key).map_or(KeySource::None, KeySource::Given), from_environment)
+            }
+        },
+    };
+    let key = if url_from_dotenv && key_from_environment && !matches!(key, KeySource::None) {
+        warn(
+            "MEILI_URL comes from .env, so the Meilisearch key from the environment is not sent to \
+             it (give the key in .env too, or set MEILI_URL in the environment)"
+                .into(),
         );
-        assert_eq!(redact_userinfo("http://127.0.0.1:7700"), "http://127.0.0.1:7700");
-        assert_eq!(redact_userinfo("http://host/a@b"), "http://host/a@b");
-    }
-
-    #[test]
-    fn invalid_url_message_does_not_echo_it() {
-        let err = DatabaseConfig::parse("postgres://bob:s3cret@host:notaport/db").unwrap_err();
-        assert!(!err.to_string().contains("s3cret"));
-    }
+        KeySource::None
+    } else {
+        key
+    };
+    let meili = MeiliConfig::new(MeiliSettings {
+        url,
+        key,
+        index: match (flags.typed("index"), settings.and_then(|s| s.index.clone())) {
+            (false, Some(index)) => index,
+            _ => flags.index.clone(),
+        },
+        searchable: flags.searchable,
+        push_on_write: !flags.no_index,
+        wait: flags.wait,
+        wait_timeout: Duration::from_secs(flags.wait_timeout),
+        request_timeout: timeout,
+        ca_cert: match (
+            flags.typed("meili_ca_cert"),
+            settings.and_then(|s| s.meili_ca_cert.clone()),
+        ) {
+            (false, Some(path)) => Some(path),
+            _ => flags.meili_ca_cert.clone(),
+        },
+    })?;
+    Ok(Connections { database, meili, context })
 }
