@@ -145,7 +145,7 @@ impl<W: Write> Exporter<W> {
             }
             Sink::Csv(csv) => {
                 for row in value.export_rows() {
-                    csv.write_record(&row)?;
+                    crate::output::csv::write_guarded(csv, &row)?;
                 }
             }
         }

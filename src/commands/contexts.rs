@@ -9,7 +9,7 @@ use crate::cli::{
     Command, ConfigCommand, IndexCommand, OrdersCommand, OutputFormat, ProductsCommand,
 };
 use crate::config::Config;
-use crate::contexts::Contexts;
+use crate::config::contexts::Contexts;
 use crate::error::AppError;
 use crate::output::{new_table, print_report, write_stdout};
 use crate::prompt::{cancelled, prompt_failed};
@@ -42,7 +42,7 @@ fn list(ctx: &Context, file: &Contexts) -> Result<()> {
                 "current": file.current.as_deref() == Some(name),
                 "in_force": in_force == Some(name),
                 "protected": settings.protected,
-                "database": settings.database_url.as_deref().map(crate::contexts::mask_password),
+                "database": settings.database_url.as_deref().map(crate::db::conninfo::masked),
                 "meilisearch": settings.meili_url.as_deref().map(crate::config::redact_userinfo),
             })
         })

@@ -7,6 +7,7 @@ use super::Context;
 use crate::cli::{IndexCommand, OutputFormat};
 use crate::db::outbox;
 use crate::error::AppError;
+use crate::output::text::cell;
 use crate::output::{new_table, print_report, write_stdout};
 use crate::search::sync::sync_all;
 use crate::search::{check, settings, setup_index};
@@ -43,6 +44,8 @@ struct Status {
     /// Entries accepted by Meilisearch (a task uid) but not confirmed yet.
     outbox_sent: i64,
     outbox_sent_oldest_age_seconds: Option<f64>,
+    /// Entries whose document Meilisearch cannot take (`ecomctl sync` lists them).
+    outbox_refused: i64,
 }
 
 async fn status(ctx: &Context) -> Result<()> {
@@ -62,6 +65,7 @@ async fn status(ctx: &Context) -> Result<()> {
         outbox_oldest_age_seconds: backlog.unsent_oldest_age_seconds,
         outbox_sent: backlog.sent,
         outbox_sent_oldest_age_seconds: backlog.sent_oldest_age_seconds,
+        outbox_refused: backlog.refused,
     };
     if status.exists {
         let index = meili.live();
@@ -111,9 +115,16 @@ async fn status(ctx: &Context) -> Result<()> {
                     "oldest sent",
                     or_dash(status.outbox_sent_oldest_age_seconds.map(|s| format!("{s:.0}s ago"))),
                 ),
+                (
+                    "refused",
+                    match status.outbox_refused {
+                        0 => "none".to_owned(),
+                        n => format!("{n} order(s) cannot be indexed (`ecomctl sync` lists them)"),
+                    },
+                ),
             ];
             for (key, value) in rows {
-                table.add_row(vec![key.to_string(), value]);
+                table.add_row(vec![cell(key), cell(value)]);
             }
             write_stdout(&format!("{table}\n"))?;
         }

@@ -62,7 +62,10 @@ pub(crate) async fn pick_items(
         } else {
             let max = available.min(i64::from(Quantity::MAX)) as u32;
             let quantity: u32 = Input::new()
-                .with_prompt(format!("Quantity of {} (1–{max})", product.sku))
+                .with_prompt(format!(
+                    "Quantity of {} (1–{max})",
+                    crate::output::text::printable_line(&product.sku)
+                ))
                 .default(1)
                 .validate_with(|q: &u32| {
                     if (1..=max).contains(q) {
@@ -128,7 +131,8 @@ fn taken(lines: &[Line], product_id: i64) -> u32 {
 fn label(product: &Product, taken: u32) -> String {
     let left = i64::from(product.stock) - i64::from(taken);
     let stock = if left > 0 { format!("{left} in stock") } else { "out of stock".into() };
-    format!("{} — {}  ({:.2}, {stock})", product.sku, product.name, product.price)
+    let label = format!("{} — {}  ({:.2}, {stock})", product.sku, product.name, product.price);
+    crate::output::text::printable_line(&label).into_owned()
 }
 
 fn summary(lines: &[Line]) -> String {
@@ -139,8 +143,8 @@ fn summary(lines: &[Line]) -> String {
         let subtotal = line.product.price * Decimal::from(line.quantity);
         total += subtotal;
         table.add_row(vec![
-            Cell::new(&line.product.sku),
-            Cell::new(&line.product.name),
+            crate::output::text::cell(&line.product.sku),
+            crate::output::text::cell(&line.product.name),
             Cell::new(format!("{:.2}", line.product.price)).set_alignment(CellAlignment::Right),
             Cell::new(line.quantity).set_alignment(CellAlignment::Right),
             Cell::new(format!("{subtotal:.2}")).set_alignment(CellAlignment::Right),

@@ -118,10 +118,12 @@ fn stdout_color(ctx: &Context) -> bool {
 
 /// Replaces the highlight markers with ANSI bold, or removes them.
 fn render_marks(text: &str, highlight: bool) -> String {
+    let marks = [PRE.chars().next().unwrap(), POST.chars().next().unwrap()];
+    let text = crate::output::text::printable_keeping(text, &marks);
     if highlight {
         text.replace(PRE, "\x1b[1m").replace(POST, "\x1b[22m")
     } else {
-        text.replace([PRE.chars().next().unwrap(), POST.chars().next().unwrap()], "")
+        text.replace(marks, "")
     }
 }
 
@@ -146,7 +148,7 @@ fn hits_table(hits: &[SearchResult<Value>], highlight: bool) -> String {
             Cell::new(doc["id"].to_string()).set_alignment(CellAlignment::Right),
             Cell::new(created),
             Cell::new(text("customer_email")),
-            Cell::new(doc["state"].as_str().unwrap_or("")),
+            crate::output::text::cell(doc["state"].as_str().unwrap_or("")),
             Cell::new(format!("{:.2}", doc["total_price"].as_f64().unwrap_or(0.0)))
                 .set_alignment(CellAlignment::Right),
             Cell::new(item_summary(items, highlight)),
@@ -181,7 +183,7 @@ fn facets_table(states: &std::collections::HashMap<String, usize>) -> String {
     rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     for (state, count) in rows {
         table.add_row(vec![
-            Cell::new(state),
+            crate::output::text::cell(state),
             Cell::new(count.to_string()).set_alignment(CellAlignment::Right),
         ]);
     }

@@ -7,21 +7,40 @@ use color_eyre::eyre::Result;
 use serde::Deserialize;
 
 use super::Context;
-use crate::cli::OutputFormat;
 use crate::db::listen::listen;
 use crate::db::orders::{self, Order};
+use crate::domain::OutputFormat;
 use crate::output::csv::{CsvRow, write_rows};
+use crate::output::text::printable_line;
 use crate::output::{local_time, write_stdout};
 use crate::requests::orders::WatchOrders;
 
 const CHANNEL: &str = "ecomctl_orders";
 
-/// One notification.
+/// One notification. Any role may `pg_notify` on the channel, so a payload
+/// is trusted for nothing: only the two events ecomctl sends are shown, and
+/// the orders are read from the database, not from the payload.
 #[derive(Debug, Deserialize)]
 struct Notice {
-    event: String,
+    event: Event,
     ids: Option<Vec<i64>>,
     count: i64,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Event {
+    Created,
+    State,
+}
+
+impl Event {
+    fn as_str(self) -> &'static str {
+        match self {
+            Event::Created => "created",
+            Event::State => "state",
+        }
+    }
 }
 
 pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
@@ -83,7 +102,10 @@ pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
 /// Prints the orders of one notification that pass the filters.
 async fn show(ctx: &Context, notice: &Notice, wanted: &impl Fn(&Order) -> bool) -> Result<()> {
     let Some(ids) = &notice.ids else {
-        let what = if notice.event == "created" { "created" } else { "changed state" };
+        let what = match notice.event {
+            Event::Created => "created",
+            Event::State => "changed state",
+        };
         match ctx.config.output {
             OutputFormat::Table => ctx
                 .messages
@@ -99,18 +121,20 @@ async fn show(ctx: &Context, notice: &Notice, wanted: &impl Fn(&Order) -> bool) 
     for order in orders::get_many(&**client, ids).await?.iter().filter(|o| wanted(o)) {
         match ctx.config.output {
             OutputFormat::Csv => {
-                let row = std::iter::once(notice.event.clone()).chain(order.csv_row()).collect();
+                let row = std::iter::once(notice.event.as_str().to_owned())
+                    .chain(order.csv_row())
+                    .collect();
                 write_rows(&[], [row])?
             }
             OutputFormat::Table => write_stdout(&format!(
                 "{}  {:<7}  #{:<6} {:<28} {:<9} {:>9.2}  {}\n",
                 local_time(order.updated_at),
-                notice.event,
+                notice.event.as_str(),
                 order.id,
-                order.customer_email,
+                printable_line(&order.customer_email),
                 order.state.as_str(),
                 order.total_price,
-                crate::output::tables::item_summary(order)
+                printable_line(&crate::output::tables::item_summary(order))
             ))?,
             _ => write_stdout(&format!(
                 "{}\n",

@@ -1,6 +1,7 @@
 //! `-o csv`: RFC 4180 CSV with a header row, through the `csv` crate. An
 //! order's lines are one readable cell ("2× Desk lamp (LAMP-1); 1× Mug
-//! (MUG-1)"); money has two decimals; times are RFC 3339.
+//! (MUG-1)"); money has two decimals; times are RFC 3339. A cell that a
+//! spreadsheet would run as a formula gets a leading `'` (`domain::formula`).
 
 use std::io;
 
@@ -34,9 +35,18 @@ pub(crate) fn write_rows(
         out.write_record(header).map_err(io_error)?;
     }
     for row in rows {
-        out.write_record(&row).map_err(io_error)?;
+        write_guarded(&mut out, &row).map_err(io_error)?;
     }
     out.flush()
+}
+
+/// Writes one row, every cell guarded against formula injection.
+pub(crate) fn write_guarded<W: io::Write>(
+    out: &mut csv::Writer<W>,
+    row: &[String],
+) -> csv::Result<()> {
+    let cells: Vec<_> = row.iter().map(|cell| crate::domain::formula::guard(cell)).collect();
+    out.write_record(cells.iter().map(|cell| cell.as_bytes()))
 }
 
 /// Keeps an I/O error as it is (a closed stdout stays a quiet end).

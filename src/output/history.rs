@@ -2,7 +2,7 @@
 //! as "field: old → new" lines, or CSV with the changes in one cell. (JSON is
 //! the `Event` itself.)
 
-use comfy_table::Cell;
+use super::text::cell;
 use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 
@@ -17,11 +17,11 @@ impl Listing for Event {
         table.set_header(vec!["at", "action", "changes", "by", "command"]);
         for event in values {
             table.add_row(vec![
-                Cell::new(local_time(event.at)),
-                Cell::new(&event.action),
-                Cell::new(describe(event).join("\n")),
-                Cell::new(who(event)),
-                Cell::new(&event.command),
+                cell(local_time(event.at)),
+                cell(&event.action),
+                cell(describe(event).join("\n")),
+                cell(who(event)),
+                cell(&event.command),
             ]);
         }
         table.to_string()

@@ -6,6 +6,7 @@ pub(crate) mod csv;
 mod history;
 pub(crate) mod progress;
 pub(crate) mod tables;
+pub(crate) mod text;
 
 use std::io::{self, Write};
 use std::sync::OnceLock;
@@ -14,7 +15,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use time::{OffsetDateTime, UtcOffset};
 
-use crate::cli::OutputFormat;
+use crate::domain::OutputFormat;
 
 pub(crate) use tables::{Detail, Listing};
 
@@ -27,11 +28,19 @@ pub(crate) fn init_local_offset() {
     let _ = LOCAL_OFFSET.set(offset);
 }
 
-/// A time for a table: local time, to the minute.
+/// A time for a table: local time, to the minute. A time the local offset
+/// would carry past the end of the calendar (9999-12-31 23:59 UTC seen from
+/// east of Greenwich) is shown in UTC, marked so.
 pub(crate) fn local_time(at: OffsetDateTime) -> String {
-    let local = at.to_offset(*LOCAL_OFFSET.get().unwrap_or(&UtcOffset::UTC));
     let fmt = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
-    local.format(&fmt).unwrap_or_else(|_| at.to_string())
+    let offset = *LOCAL_OFFSET.get().unwrap_or(&UtcOffset::UTC);
+    match at.checked_to_offset(offset) {
+        Some(local) => local.format(&fmt).unwrap_or_else(|_| at.to_string()),
+        None => {
+            let utc = at.checked_to_offset(UtcOffset::UTC).unwrap_or(at);
+            format!("{} UTC", utc.format(&fmt).unwrap_or_else(|_| at.to_string()))
+        }
+    }
 }
 
 /// A new table in the project's style, fitted to the terminal width (or to
@@ -212,14 +221,14 @@ impl Messages {
     /// A summary or hint line; not shown with `-q`.
     pub(crate) fn info(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", text.as_ref());
+            eprintln!("{}", text::printable(text.as_ref()));
         }
     }
 
     /// Diagnostics shown with `-v`.
     pub(crate) fn debug(&self, text: impl AsRef<str>) {
         if self.verbose > 0 && !self.quiet {
-            eprintln!("debug: {}", text.as_ref());
+            eprintln!("debug: {}", text::printable(text.as_ref()));
         }
     }
 
@@ -257,20 +266,20 @@ impl Messages {
     /// Something the user should know even though the command succeeded.
     pub(crate) fn warn(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("warning: {}", text.as_ref());
+            eprintln!("warning: {}", text::printable(text.as_ref()));
         }
     }
 
     /// One refused input record (an import's error list): shown even with
     /// `-q`, since the command fails because of it.
     pub(crate) fn record_error(&self, text: impl AsRef<str>) {
-        eprintln!("error: {}", text.as_ref());
+        eprintln!("error: {}", text::printable(text.as_ref()));
     }
 
     /// Part of an interactive flow (a summary before a confirmation): the
     /// person is at the terminal answering prompts, so `-q` does not hide it.
     pub(crate) fn prompt_text(&self, text: impl AsRef<str>) {
-        eprintln!("{}", text.as_ref());
+        eprintln!("{}", text::printable(text.as_ref()));
     }
 }
 

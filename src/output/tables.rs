@@ -1,6 +1,8 @@
 //! How each kind of data looks as a table.
 
 use comfy_table::{Cell, CellAlignment, Table};
+
+use super::text::cell;
 use rust_decimal::Decimal;
 
 use super::{local_time, new_table};
@@ -19,11 +21,11 @@ pub(crate) trait Listing: Sized {
 }
 
 fn money(value: Decimal) -> Cell {
-    Cell::new(format!("{value:.2}")).set_alignment(CellAlignment::Right)
+    cell(format!("{value:.2}")).set_alignment(CellAlignment::Right)
 }
 
 fn number(value: impl ToString) -> Cell {
-    Cell::new(value.to_string()).set_alignment(CellAlignment::Right)
+    cell(value.to_string()).set_alignment(CellAlignment::Right)
 }
 
 fn or_dash(value: Option<&str>) -> &str {
@@ -33,7 +35,7 @@ fn or_dash(value: Option<&str>) -> &str {
 fn key_value(rows: Vec<(&str, String)>) -> Table {
     let mut table = new_table();
     for (key, value) in rows {
-        table.add_row(vec![Cell::new(key), Cell::new(value)]);
+        table.add_row(vec![cell(key), cell(value)]);
     }
     table
 }
@@ -64,11 +66,11 @@ impl Listing for Product {
         for p in values {
             table.add_row(vec![
                 number(p.id),
-                Cell::new(&p.sku),
-                Cell::new(&p.name),
+                cell(&p.sku),
+                cell(&p.name),
                 money(p.price),
                 number(p.stock),
-                Cell::new(&p.seller_email),
+                cell(&p.seller_email),
             ]);
         }
         table.to_string()
@@ -101,9 +103,9 @@ impl Detail for Order {
         lines.set_header(vec!["product", "sku", "name", "price", "qty", "subtotal"]);
         for item in &self.items {
             lines.add_row(vec![
-                Cell::new(item.product_id.map_or_else(|| "deleted".into(), |id| id.to_string())),
-                Cell::new(&item.product_sku),
-                Cell::new(&item.product_name),
+                cell(item.product_id.map_or_else(|| "deleted".into(), |id| id.to_string())),
+                cell(&item.product_sku),
+                cell(&item.product_name),
                 money(item.product_price),
                 number(item.quantity),
                 money(item.product_price * Decimal::from(item.quantity)),
@@ -120,11 +122,11 @@ impl Listing for Order {
         for o in values {
             table.add_row(vec![
                 number(o.id),
-                Cell::new(local_time(o.created_at)),
-                Cell::new(&o.customer_email),
-                Cell::new(o.state),
+                cell(local_time(o.created_at)),
+                cell(&o.customer_email),
+                cell(o.state.as_str()),
                 money(o.total_price),
-                Cell::new(item_summary(o)),
+                cell(item_summary(o)),
             ]);
         }
         table.to_string()
@@ -138,8 +140,8 @@ impl Listing for MigrationStatus {
         for m in values {
             table.add_row(vec![
                 number(m.version),
-                Cell::new(&m.name),
-                Cell::new(m.applied_on.map_or_else(|| "pending".into(), local_time)),
+                cell(&m.name),
+                cell(m.applied_on.map_or_else(|| "pending".into(), local_time)),
             ]);
         }
         table.to_string()
