@@ -81,16 +81,16 @@ async fn create(ctx: &Context, request: CreateOrder) -> Result<()> {
         let locked = on_hand(&locked?);
         let lines = ordering::build_lines(&items, &locked)?;
         ordering::check_stock(&lines, |id| stock_of(&locked, id))?;
-        Ok::<_, color_eyre::Report>(lines)
+        let total = ordering::total(&lines)?;
+        Ok::<_, color_eyre::Report>((lines, total))
     };
-    let lines = match prepared.await {
-        Ok(lines) => lines,
+    let (lines, total) = match prepared.await {
+        Ok(prepared) => prepared,
         Err(err) => {
             let _ = session::rollback(pg).await;
             return Err(err);
         }
     };
-    let total = ordering::total(&lines);
     let ext = external_ref.as_ref().map(RequiredText::as_str);
     let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
     let (created, committed) = tokio::join!(
@@ -155,19 +155,22 @@ async fn update(ctx: &Context, request: UpdateOrder) -> Result<()> {
         ))
         .into());
     }
-    let old_ids: Vec<i64> = order.linked_quantities.iter().map(|(id, _)| *id).collect();
+    // The old lines' quantities go back only if the order took them (one
+    // imported with --no-stock did not); the new lines take stock either way.
+    let held: &[(i64, i32)] = if order.holds_stock() { &order.linked_quantities } else { &[] };
+    let old_ids: Vec<i64> = held.iter().map(|(id, _)| *id).collect();
     let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
     let locked = on_hand(&products::lock_refs(&*tx, &refs, &old_ids).await?);
     let lines = ordering::build_lines(&items, &locked)?;
     let old_quantity = |id: i64| -> i64 {
-        order.linked_quantities.iter().filter(|(p, _)| *p == id).map(|(_, q)| i64::from(*q)).sum()
+        held.iter().filter(|(p, _)| *p == id).map(|(_, q)| i64::from(*q)).sum()
     };
     ordering::check_stock(&lines, |id| stock_of(&locked, id) + old_quantity(id))?;
     let new: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, l.quantity)).collect();
-    let deltas = ordering::stock_deltas(&order.linked_quantities, &new);
+    let deltas = ordering::stock_deltas(held, &new);
     products::adjust_stock(&*tx, &deltas).await?;
-    order_writes::replace_items(&*tx, order.id, &lines, ordering::total(&lines), ctx.actor())
-        .await?;
+    let total = ordering::total(&lines)?;
+    order_writes::replace_items(&*tx, order.id, &lines, total, ctx.actor()).await?;
     let enqueued = outbox::enqueue(&*tx, &[order.id]).await?;
     tx.commit().await?;
 
@@ -195,7 +198,12 @@ async fn set_state(ctx: &Context, id: i64, next: OrderState) -> Result<()> {
         ))
         .into());
     }
-    let restocks = order.state.restocks_on(next);
+    let restocks = order.state.restocks_on(next) && order.holds_stock();
+    if order.state.restocks_on(next) && !restocks {
+        ctx.messages.info(format!(
+            "order #{id} never took stock (imported with --no-stock): nothing goes back to stock"
+        ));
+    }
     if restocks {
         restock(&*tx, &order.linked_quantities).await?;
     }
@@ -246,16 +254,18 @@ async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
     let mut restocked = 0;
     let mut restocked_ids = Vec::new();
     if restock_stock {
-        let holding: Vec<&LockedOrder> = locked.iter().filter(|o| o.state.holds_stock()).collect();
+        let holding: Vec<&LockedOrder> = locked.iter().filter(|o| o.holds_stock()).collect();
         restocked_ids = holding.iter().map(|o| o.id).collect();
         let quantities: Vec<(i64, i32)> =
             holding.iter().flat_map(|o| o.linked_quantities.iter().copied()).collect();
         restocked = restock(&*tx, &quantities).await?;
-        for order in locked.iter().filter(|o| !o.state.holds_stock()) {
-            ctx.messages.warn(format!(
-                "order #{} is {}: its quantities were already returned or lost, not restocked",
-                order.id, order.state
-            ));
+        for order in locked.iter().filter(|o| !o.holds_stock()) {
+            let why = if order.state.holds_stock() {
+                "it never took stock (imported with --no-stock)".to_owned()
+            } else {
+                format!("it is {}: its quantities were already returned or lost", order.state)
+            };
+            ctx.messages.warn(format!("order #{}: {why}; not restocked", order.id));
         }
     }
     let deleted = order_writes::delete(&*tx, ids, &restocked_ids, ctx.actor()).await?;

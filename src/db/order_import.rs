@@ -175,6 +175,21 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
          SELECT line, sum(product_price * quantity) AS total FROM import_lines GROUP BY line;",
     )
     .await?;
+    // A total past numeric(14,2) would fail the whole insert ("numeric
+    // field overflow"): refused here, per order.
+    let rows = tx
+        .query(
+            "SELECT line, total::text FROM import_totals WHERE total > $1 ORDER BY line",
+            &[&crate::domain::Money::MAX_TOTAL],
+        )
+        .await?;
+    collect(rows, &|r| {
+        format!(
+            "field items: the lines add up to {}, more than the largest order total {}",
+            r.get::<_, String>(1),
+            crate::domain::Money::MAX_TOTAL
+        )
+    });
     let rows = tx
         .query(
             "SELECT s.line, s.total_given::text, t.total::text FROM import_orders s JOIN import_totals t USING (line)
@@ -311,8 +326,8 @@ pub(crate) async fn write(
     }
     let inserted = tx
         .execute(
-            "INSERT INTO orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at)
-             SELECT s.id, s.external_ref, s.customer_email, s.state, t.total, s.created_at, s.updated_at, s.closed_at
+            "INSERT INTO orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at, holds_stock)
+             SELECT s.id, s.external_ref, s.customer_email, s.state, t.total, s.created_at, s.updated_at, s.closed_at, s.takes_stock
              FROM import_orders s JOIN import_totals t USING (line) ORDER BY s.id",
             &[],
         )

@@ -18,21 +18,34 @@ use crate::ordering::NewLine;
 pub(crate) struct LockedOrder {
     pub(crate) id: i64,
     pub(crate) state: OrderState,
+    /// The order took its quantities out of stock and has not given them
+    /// back (false for orders imported with `--no-stock`; migration V8).
+    took_stock: bool,
     /// Lines still linked to a product; lines of deleted products cannot be restocked.
     pub(crate) linked_quantities: Vec<(i64, i32)>,
 }
 
-/// The newest order ids, for shell completion, at most `limit`.
+impl LockedOrder {
+    /// Whether the order's quantities are out of stock on its account, so
+    /// that cancelling, refunding, failing it before shipping, replacing
+    /// its lines or deleting it with `--restock` may give them back.
+    pub(crate) fn holds_stock(&self) -> bool {
+        self.took_stock && self.state.holds_stock()
+    }
+}
+
 /// Locks an order row (always before any product row, the order every writer
 /// follows) and reads its lines.
 pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<LockedOrder>> {
-    let Some(row) =
-        client.query_opt("SELECT state FROM orders WHERE id = $1 FOR UPDATE", &[&id]).await?
+    let Some(row) = client
+        .query_opt("SELECT state, holds_stock FROM orders WHERE id = $1 FOR UPDATE", &[&id])
+        .await?
     else {
         return Ok(None);
     };
-    let state: &str = row.get(0);
+    let state: &str = row.try_get(0)?;
     let state: OrderState = state.parse()?;
+    let took_stock: bool = row.try_get(1)?;
     let rows = client
         .query(
             "SELECT product_id, quantity FROM order_items \
@@ -43,6 +56,7 @@ pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<
     Ok(Some(LockedOrder {
         id,
         state,
+        took_stock,
         linked_quantities: rows.iter().map(|r| (r.get(0), r.get(1))).collect(),
     }))
 }
@@ -226,7 +240,8 @@ pub(crate) async fn replace_items(
     client
         .execute(
             &format!(
-                "WITH u AS (UPDATE orders SET state = 'CHANGED', total_price = $2, updated_at = now() \
+                "WITH u AS (UPDATE orders SET state = 'CHANGED', total_price = $2, updated_at = now(), \
+                                   holds_stock = true \
                             WHERE id = $1 RETURNING id, \
                             history_order(orders) || jsonb_build_object('items', history_lines(id)) \
                             AS snapshot), \
@@ -260,7 +275,8 @@ pub(crate) async fn set_state(
             &format!(
                 "WITH old AS (SELECT state FROM orders WHERE id = $1), \
                       u AS (UPDATE orders SET state = $2, updated_at = now(), \
-                                   closed_at = CASE WHEN $3 THEN now() ELSE NULL END \
+                                   closed_at = CASE WHEN $3 THEN now() ELSE NULL END, \
+                                   holds_stock = holds_stock AND NOT $7 \
                             WHERE id = $1 RETURNING id, state), \
                       h AS (INSERT INTO history (entity, entity_id, action, old, new, {ACTOR_COLUMNS}) \
                             SELECT 'order', u.id, 'state', jsonb_build_object('state', old.state), \

@@ -59,7 +59,7 @@ fn options(
         skip_invalid: args.skip_invalid,
         rejects: args.rejects.clone(),
         dry_run: args.dry_run,
-        max_errors: args.max_errors,
+        max_errors: args.max_errors as usize,
         progress: config.progress,
         no_stock,
         verbose: config.verbose > 0 && !config.quiet,

@@ -19,11 +19,15 @@ pub(crate) fn product_refs(raw: &[String]) -> Result<Vec<ProductRef>, AppError> 
     raw.iter().map(|r| product_ref(r)).collect()
 }
 
+/// An optional text flag; a description may run over several lines.
 fn optional_text(
     flag: &str,
     field: &str,
     raw: Option<&str>,
 ) -> Result<Option<OptionalText>, AppError> {
+    if field == "description" {
+        return optional(flag, raw, |s| OptionalText::parse_multiline(field, s));
+    }
     optional(flag, raw, |s| OptionalText::parse(field, s))
 }
 

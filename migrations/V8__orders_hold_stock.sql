@@ -1,0 +1,12 @@
+-- Whether an order holds its quantities out of stock: true for orders that
+-- took stock when they were written, false for orders imported with
+-- --no-stock (historical loads never took any) and for orders whose stock
+-- went back (cancelled, refunded, failed before shipping, deleted with
+-- --restock). Every path that returns stock reads it, so stock an order
+-- never took is never given back ("phantom stock" is oversell).
+--
+-- Orders written before this column existed count as holding their stock,
+-- as ecomctl treated them until now; one imported with --no-stock before
+-- then cannot be told apart (the README says how to mark such orders).
+-- A constant default: no table rewrite, whatever the table's size.
+ALTER TABLE orders ADD COLUMN holds_stock boolean NOT NULL DEFAULT true;
