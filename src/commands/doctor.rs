@@ -4,8 +4,8 @@ use color_eyre::eyre::Result;
 use serde::Serialize;
 
 use super::Context;
-use crate::cli::OutputFormat;
 use crate::db::{migrate, outbox};
+use crate::domain::OutputFormat;
 use crate::error::AppError;
 use crate::output::{new_table, write_stdout};
 use crate::search::settings;
@@ -158,7 +158,13 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
         backlog.sent,
         backlog.sent_oldest_age_seconds.unwrap_or(0.0)
     );
-    if backlog.total() == 0 {
+    if backlog.refused > 0 {
+        checks.push(Check::warn(
+            "outbox",
+            format!("{detail}; {} order(s) cannot be indexed", backlog.refused),
+            "run `ecomctl sync` to see which and why (a new change to such an order retries it)",
+        ));
+    } else if backlog.total() == 0 {
         checks.push(Check::pass("outbox", "empty: every change is in the index"));
     } else if oldest < 60.0 {
         checks.push(Check::pass("outbox", detail));

@@ -18,6 +18,16 @@ pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
     };
     let summary = reindex(&ctx.config.database, &meili, &options).await?;
     print_report(ctx.config.output, &summary)?;
+    if summary.too_large > 0 {
+        let ids: Vec<String> = summary.too_large_ids.iter().map(|id| format!("#{id}")).collect();
+        ctx.messages.warn(format!(
+            "{} order(s) left out of the index ({}{}): {}",
+            summary.too_large,
+            ids.join(", "),
+            if summary.too_large > ids.len() as u64 { ", …" } else { "" },
+            crate::search::document::TooLarge::reason()
+        ));
+    }
     let mib = summary.bytes as f64 / (1024.0 * 1024.0);
     if summary.dry_run {
         ctx.messages.info(format!(

@@ -49,7 +49,18 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     let synced = synced?;
     print_report(ctx.config.output, &synced)?;
     ctx.messages.info(synced.summary());
+    warn_refused(ctx, &synced.refused);
     Ok(())
+}
+
+/// Orders Meilisearch cannot take are said once per run, not retried.
+fn warn_refused(ctx: &Context, refused: &[crate::search::sync::Refused]) {
+    for entry in refused {
+        ctx.messages.warn(format!(
+            "order #{} is left out of the search index: {}; it is tried again when it changes",
+            entry.order_id, entry.reason
+        ));
+    }
 }
 
 /// Claims are per process; a stopped sync gives its own back at once so
@@ -126,6 +137,7 @@ async fn watch(ctx: &Context, meili: &Meili, batch_size: i64) -> Result<()> {
                             pass.cleared
                         ));
                     }
+                    warn_refused(ctx, &pass.refused);
                     for (uid, message) in &pass.failed {
                         ctx.messages.warn(format!(
                             "Meilisearch task {uid} failed: {message}; its orders are queued again"
@@ -175,6 +187,8 @@ async fn watch(ctx: &Context, meili: &Meili, batch_size: i64) -> Result<()> {
 /// What one pass of the watcher did.
 struct WatchPass {
     pushed: Pushed,
+    /// Orders refused in this pass, when some were.
+    refused: Vec<crate::search::sync::Refused>,
     cleared: i64,
     failed: Vec<(u32, String)>,
     /// Something is still to be confirmed or resent.
@@ -191,7 +205,12 @@ async fn watch_pass(
     let tasks = outbox::sent_tasks(client, None, Duration::ZERO, 10_000).await?;
     let confirmed = confirm_tasks(client, meili, &tasks).await?;
     let waiting = !confirmed.pending.is_empty() || !confirmed.failed.is_empty();
-    Ok(WatchPass { pushed, cleared: confirmed.cleared, failed: confirmed.failed, waiting })
+    let refused = if pushed.refused > 0 {
+        crate::search::sync::refused_entries(client).await?
+    } else {
+        Vec::new()
+    };
+    Ok(WatchPass { pushed, refused, cleared: confirmed.cleared, failed: confirmed.failed, waiting })
 }
 
 async fn finish_watch(

@@ -56,7 +56,7 @@ pub(crate) async fn enqueue(
             &[(&order_ids, Type::INT8_ARRAY)],
         )
         .await?;
-    Ok(rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1) }).collect())
+    Ok(rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1), alone: false }).collect())
 }
 
 /// Serialises pushes against the swap of a reindex: a push holds this lock
@@ -92,7 +92,13 @@ pub(crate) async fn unlock_push(client: &impl GenericClient) -> PgResult<()> {
 pub(crate) struct Entry {
     pub(crate) order_id: i64,
     pub(crate) seq: i64,
+    /// A task carrying it failed before: send it alone (migration V9).
+    pub(crate) alone: bool,
 }
+
+/// How many times an entry's own task (it alone) may fail before the entry
+/// is refused for good.
+pub(crate) const MAX_FAILURES: i32 = 3;
 
 /// Claims up to `limit` unsent entries (optionally only for `only` orders),
 /// oldest first, that no live pusher holds. Commits at once.
@@ -113,11 +119,11 @@ pub(crate) async fn claim(
                 .query_typed(
                     "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
                      FROM (SELECT order_id FROM search_outbox \
-                           WHERE order_id = ANY($2) AND task_uid IS NULL \
+                           WHERE order_id = ANY($2) AND task_uid IS NULL AND refused IS NULL \
                              AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $3)) \
                            ORDER BY order_id FOR UPDATE SKIP LOCKED) c \
                      WHERE o.order_id = c.order_id \
-                     RETURNING o.order_id, o.seq",
+                     RETURNING o.order_id, o.seq, o.failures > 0",
                     &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&lease, Type::FLOAT8)],
                 )
                 .await?
@@ -127,18 +133,18 @@ pub(crate) async fn claim(
                 .query(
                     "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
                      FROM (SELECT order_id FROM search_outbox \
-                           WHERE task_uid IS NULL \
+                           WHERE task_uid IS NULL AND refused IS NULL \
                              AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $3)) \
                            ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) c \
                      WHERE o.order_id = c.order_id \
-                     RETURNING o.order_id, o.seq",
+                     RETURNING o.order_id, o.seq, o.failures > 0",
                     &[&token, &limit, &lease],
                 )
                 .await?
         }
     };
     let mut claimed: Vec<Entry> =
-        rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1) }).collect();
+        rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1), alone: r.get(2) }).collect();
     claimed.sort_by_key(|c| c.order_id);
     Ok(claimed)
 }
@@ -196,6 +202,48 @@ pub(crate) async fn release(
     Ok(())
 }
 
+/// Refuses claimed entries for good (their document cannot be indexed),
+/// with the reason, and releases the claims. An entry re-enqueued since it
+/// was claimed stays a normal unsent entry: its new document may be fine.
+pub(crate) async fn refuse(
+    client: &impl GenericClient,
+    token: i64,
+    refused: &[(Entry, String)],
+) -> PgResult<()> {
+    let ids: Vec<i64> = refused.iter().map(|(e, _)| e.order_id).collect();
+    let seqs: Vec<i64> = refused.iter().map(|(e, _)| e.seq).collect();
+    let reasons: Vec<&str> = refused.iter().map(|(_, r)| r.as_str()).collect();
+    client
+        .execute(
+            "WITH s AS (SELECT * FROM unnest($2::bigint[], $3::bigint[], $4::text[]) AS s(order_id, seq, reason)), \
+                  locked AS (SELECT order_id FROM search_outbox \
+                             WHERE order_id = ANY($2) AND claimed_by = $1 ORDER BY order_id FOR UPDATE) \
+             UPDATE search_outbox o \
+             SET refused = CASE WHEN o.seq = s.seq THEN s.reason ELSE o.refused END, \
+                 claimed_by = NULL, claimed_at = NULL \
+             FROM s WHERE o.order_id = s.order_id AND o.claimed_by = $1 \
+               AND (SELECT count(*) FROM locked) >= 0",
+            &[&token, &ids, &seqs, &reasons],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Entries refused for good, oldest first: (order id, why).
+pub(crate) async fn refused(
+    client: &impl GenericClient,
+    limit: i64,
+) -> PgResult<Vec<(i64, String)>> {
+    let rows = client
+        .query(
+            "SELECT order_id, refused FROM search_outbox WHERE refused IS NOT NULL \
+             ORDER BY seq LIMIT $1",
+            &[&limit],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+}
+
 /// Distinct task uids of sent entries (optionally only for `only` orders),
 /// sent at least `min_age` ago, oldest first.
 pub(crate) async fn sent_tasks(
@@ -220,19 +268,36 @@ pub(crate) async fn sent_tasks(
     Ok(rows.iter().map(|r| r.get::<_, i64>(0) as u32).collect())
 }
 
-/// The state of these orders' entries: `(order_id, task_uid)`; an order
-/// without an entry is in step (or its entry was confirmed).
+/// Where one order's entry stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EntryState {
+    pub(crate) order_id: i64,
+    pub(crate) task_uid: Option<u32>,
+    /// Refused for good, and why.
+    pub(crate) refused: Option<String>,
+}
+
+/// The state of these orders' entries; an order without an entry is in
+/// step (or its entry was confirmed).
 pub(crate) async fn entries_of(
     client: &impl GenericClient,
     order_ids: &[i64],
-) -> PgResult<Vec<(i64, Option<u32>)>> {
+) -> PgResult<Vec<EntryState>> {
     let rows = client
         .query(
-            "SELECT order_id, task_uid FROM search_outbox WHERE order_id = ANY($1) ORDER BY order_id",
+            "SELECT order_id, task_uid, refused FROM search_outbox WHERE order_id = ANY($1) \
+             ORDER BY order_id",
             &[&order_ids],
         )
         .await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get::<_, Option<i64>>(1).map(|t| t as u32))).collect())
+    Ok(rows
+        .iter()
+        .map(|r| EntryState {
+            order_id: r.get(0),
+            task_uid: r.get::<_, Option<i64>>(1).map(|t| t as u32),
+            refused: r.get(2),
+        })
+        .collect())
 }
 
 /// Deletes the entries carried by tasks Meilisearch reports `succeeded`.
@@ -261,16 +326,26 @@ pub(crate) async fn confirm(
     Ok(rows[0].get(0))
 }
 
-/// Puts the entries of failed, canceled or unknown tasks back to unsent.
-pub(crate) async fn resend(client: &impl GenericClient, failed: &[u32]) -> PgResult<u64> {
-    let tasks: Vec<i64> = failed.iter().map(|t| i64::from(*t)).collect();
+/// Puts the entries of failed, canceled or unknown tasks back to unsent,
+/// counting the failure: from now on each is sent alone, and one whose own
+/// task has failed `MAX_FAILURES` times is refused with the engine's message.
+pub(crate) async fn resend(client: &impl GenericClient, failed: &[(u32, String)]) -> PgResult<u64> {
+    let tasks: Vec<i64> = failed.iter().map(|(t, _)| i64::from(*t)).collect();
+    let messages: Vec<&str> = failed.iter().map(|(_, m)| m.as_str()).collect();
     client
         .execute(
-            "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
+            "WITH f AS (SELECT * FROM unnest($1::bigint[], $2::text[]) AS f(task_uid, message)), \
+                  carried AS (SELECT task_uid, count(*) AS n FROM search_outbox \
+                              WHERE task_uid = ANY($1) GROUP BY task_uid), \
+                  locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
                              ORDER BY order_id FOR UPDATE) \
-             UPDATE search_outbox o SET task_uid = NULL, sent_at = NULL \
-             WHERE o.task_uid = ANY($1) AND (SELECT count(*) FROM locked) >= 0",
-            &[&tasks],
+             UPDATE search_outbox o \
+             SET task_uid = NULL, sent_at = NULL, failures = o.failures + 1, \
+                 refused = CASE WHEN c.n = 1 AND o.failures + 1 >= $3 \
+                                THEN 'Meilisearch failed its task ' || ($3)::text || ' times: ' || f.message END \
+             FROM f JOIN carried c USING (task_uid) \
+             WHERE o.task_uid = f.task_uid AND (SELECT count(*) FROM locked) >= 0",
+            &[&tasks, &messages, &MAX_FAILURES],
         )
         .await
 }
@@ -278,8 +353,11 @@ pub(crate) async fn resend(client: &impl GenericClient, failed: &[u32]) -> PgRes
 /// The outbox at a glance.
 #[derive(Debug, Default, Clone, Copy, serde::Serialize)]
 pub(crate) struct Backlog {
-    /// Entries whose document has not been accepted by Meilisearch yet.
+    /// Entries whose document has not been accepted by Meilisearch yet
+    /// (refused ones included).
     pub(crate) unsent: i64,
+    /// Entries refused for good: their document cannot be indexed.
+    pub(crate) refused: i64,
     pub(crate) unsent_oldest_age_seconds: Option<f64>,
     /// Entries accepted by Meilisearch (a task uid) but not confirmed yet.
     pub(crate) sent: i64,
@@ -298,7 +376,8 @@ pub(crate) async fn backlog(client: &impl GenericClient) -> PgResult<Backlog> {
             "SELECT count(*) FILTER (WHERE task_uid IS NULL), \
                     EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NULL))::float8, \
                     count(*) FILTER (WHERE task_uid IS NOT NULL), \
-                    EXTRACT(EPOCH FROM now() - min(sent_at) FILTER (WHERE task_uid IS NOT NULL))::float8 \
+                    EXTRACT(EPOCH FROM now() - min(sent_at) FILTER (WHERE task_uid IS NOT NULL))::float8, \
+                    count(*) FILTER (WHERE refused IS NOT NULL) \
              FROM search_outbox",
             &[],
         )
@@ -308,6 +387,7 @@ pub(crate) async fn backlog(client: &impl GenericClient) -> PgResult<Backlog> {
         unsent_oldest_age_seconds: row.get(1),
         sent: row.get(2),
         sent_oldest_age_seconds: row.get(3),
+        refused: row.get(4),
     })
 }
 

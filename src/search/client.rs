@@ -16,8 +16,8 @@ use meilisearch_sdk::indexes::Index;
 use meilisearch_sdk::task_info::TaskInfo;
 
 use super::http::Http;
-use crate::cli::Searchable;
 use crate::config::MeiliConfig;
+use crate::domain::Searchable;
 use crate::error::{AppError, Service};
 
 /// A connected (not yet contacted) Meilisearch client and the live index name.
@@ -73,7 +73,7 @@ struct Enqueued {
 
 impl Meili {
     pub(crate) fn new(config: &MeiliConfig) -> Result<Self, AppError> {
-        let key = config.key.as_ref().map(|k| k.expose().to_owned());
+        let key = config.key()?.map(|k| k.expose().to_owned());
         let http = Http::new(&config.url, key.as_deref(), config.ca_cert.as_deref())?;
         let client = Client::new_with_client(config.url.clone(), key, http.clone());
         Ok(Meili {
@@ -117,50 +117,51 @@ impl Meili {
         }
     }
 
-    /// Sends one raw request and parses the JSON answer.
-    async fn raw<T: serde::de::DeserializeOwned>(
+    /// Sends one raw request: the status and body of the answer, or why
+    /// there was none.
+    async fn exchange(
         &self,
         request: reqwest::RequestBuilder,
-    ) -> Result<T, AppError> {
+    ) -> Result<(reqwest::StatusCode, bytes::Bytes), AppError> {
         let exchange = async {
             let response = request.send().await?;
             let status = response.status();
             let body = response.bytes().await?;
             Ok::<_, reqwest::Error>((status, body))
         };
-        let (status, body) = match tokio::time::timeout(self.request_timeout, exchange).await {
-            Ok(Ok(answer)) => answer,
-            Ok(Err(err)) => return Err(http_failure(&err)),
-            Err(_) => return Err(self.timed_out()),
-        };
-        if !status.is_success() {
-            let message = serde_json::from_slice::<serde_json::Value>(&body)
-                .ok()
-                .and_then(|v| v["message"].as_str().map(String::from))
-                .unwrap_or_else(|| format!("HTTP {status}"));
-            return Err(match status.as_u16() {
-                413 => AppError::rejected(format!("request too large for Meilisearch ({message})")),
-                400..=499 => AppError::rejected(message),
-                _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
-            });
+        match tokio::time::timeout(self.request_timeout, exchange).await {
+            Ok(Ok(answer)) => Ok(answer),
+            Ok(Err(err)) => Err(http_failure(&err)),
+            Err(_) => Err(self.timed_out()),
         }
-        serde_json::from_slice(&body).map_err(|err| AppError::Unavailable {
-            what: Service::Meilisearch,
-            detail: format!("unexpected answer: {err}"),
-        })
+    }
+
+    /// Sends one raw request and parses the JSON answer.
+    async fn raw<T: serde::de::DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T, AppError> {
+        let (status, body) = self.exchange(request).await?;
+        parse_answer(status, &body)
     }
 
     /// Adds or replaces documents, given as an NDJSON body sent in one piece
     /// with its length (the SDK streams bodies in chunks, which costs a few
-    /// milliseconds per request on a small push); returns the task uid.
-    pub(crate) async fn add_ndjson(&self, uid: &str, body: Vec<u8>) -> Result<u32, AppError> {
+    /// milliseconds per request on a small push); returns the task uid. A
+    /// body Meilisearch refuses as too large (413) is told apart, so the
+    /// caller can send it in smaller parts.
+    pub(crate) async fn add_ndjson(&self, uid: &str, body: bytes::Bytes) -> Result<u32, AddError> {
         let request = self
             .http
             .post(format!("{}/indexes/{uid}/documents", self.url))
             .query(&[("primaryKey", super::settings::PRIMARY_KEY)])
             .header(reqwest::header::CONTENT_TYPE, "application/x-ndjson")
             .body(body);
-        let task: Enqueued = self.raw(request).await?;
+        let (status, answer) = self.exchange(request).await.map_err(AddError::Other)?;
+        if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
+            return Err(AddError::TooLarge(error_message(status, &answer)));
+        }
+        let task: Enqueued = parse_answer(status, &answer).map_err(AddError::Other)?;
         Ok(task.task_uid)
     }
 
@@ -267,6 +268,53 @@ impl Meili {
             interval = (interval * 2).min(Duration::from_millis(250));
         }
     }
+}
+
+/// Why documents were not added.
+#[derive(Debug)]
+pub(crate) enum AddError {
+    /// Meilisearch refused the request as too large (413), with its message.
+    TooLarge(String),
+    Other(AppError),
+}
+
+impl From<AddError> for AppError {
+    fn from(err: AddError) -> Self {
+        match err {
+            AddError::TooLarge(message) => {
+                AppError::rejected(format!("request too large for Meilisearch ({message})"))
+            }
+            AddError::Other(err) => err,
+        }
+    }
+}
+
+/// Meilisearch's own message from an error answer, else the status.
+fn error_message(status: reqwest::StatusCode, body: &[u8]) -> String {
+    serde_json::from_slice::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v["message"].as_str().map(String::from))
+        .unwrap_or_else(|| format!("HTTP {status}"))
+}
+
+/// An answer's JSON, or the error its status means: refused (4xx, exit 4)
+/// or Meilisearch in trouble (5xx, exit 5).
+fn parse_answer<T: serde::de::DeserializeOwned>(
+    status: reqwest::StatusCode,
+    body: &[u8],
+) -> Result<T, AppError> {
+    if !status.is_success() {
+        let message = error_message(status, body);
+        return Err(match status.as_u16() {
+            413 => AppError::rejected(format!("request too large for Meilisearch ({message})")),
+            400..=499 => AppError::rejected(message),
+            _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
+        });
+    }
+    serde_json::from_slice(body).map_err(|err| AppError::Unavailable {
+        what: Service::Meilisearch,
+        detail: format!("unexpected answer: {err}"),
+    })
 }
 
 /// Maps an SDK error to the exit-code model: network trouble is "unavailable"

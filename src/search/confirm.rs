@@ -33,17 +33,12 @@ pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> 
     }
     let statuses = meili.task_statuses(tasks).await?;
     let mut succeeded = Vec::new();
-    let mut resend = Vec::new();
     for uid in tasks {
         match &statuses[uid] {
             TaskStatus::Succeeded => succeeded.push(*uid),
             TaskStatus::Pending => outcome.pending.push(*uid),
-            TaskStatus::Failed(message) => {
-                resend.push(*uid);
-                outcome.failed.push((*uid, message.clone()));
-            }
+            TaskStatus::Failed(message) => outcome.failed.push((*uid, message.clone())),
             TaskStatus::Unknown => {
-                resend.push(*uid);
                 outcome.failed.push((*uid, "the server does not know this task".into()));
             }
         }
@@ -51,8 +46,8 @@ pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> 
     if !succeeded.is_empty() {
         outcome.cleared = outbox::confirm(pg, &succeeded, &meili.index_name).await?;
     }
-    if !resend.is_empty() {
-        outbox::resend(pg, &resend).await?;
+    if !outcome.failed.is_empty() {
+        outbox::resend(pg, &outcome.failed).await?;
     }
     Ok(outcome)
 }
@@ -79,10 +74,18 @@ pub(crate) async fn wait_indexed(
         if entries.is_empty() {
             return Ok(());
         }
-        let mut tasks: Vec<u32> = entries.iter().filter_map(|(_, t)| *t).collect();
+        if let Some(entry) = entries.iter().find(|e| e.refused.is_some()) {
+            return Err(AppError::rejected(format!(
+                "order #{} cannot be indexed: {}",
+                entry.order_id,
+                entry.refused.as_deref().unwrap_or_default()
+            ))
+            .into());
+        }
+        let mut tasks: Vec<u32> = entries.iter().filter_map(|e| e.task_uid).collect();
         tasks.sort_unstable();
         tasks.dedup();
-        let unsent = entries.iter().any(|(_, t)| t.is_none());
+        let unsent = entries.iter().any(|e| e.task_uid.is_none());
         if unsent {
             // Entry by another process, or skipped during a swap: push it
             // ourselves as soon as we can.

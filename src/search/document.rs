@@ -73,6 +73,60 @@ impl OrderDocument {
     }
 }
 
+/// Most bytes one document may take: what one request may carry
+/// (`sync::MAX_REQUEST_BYTES`). An order with thousands of lines of long
+/// descriptions can exceed it; its document is then refused, not sent.
+pub(crate) const MAX_DOCUMENT_BYTES: usize = super::sync::MAX_REQUEST_BYTES;
+
+/// An order whose document is larger than `MAX_DOCUMENT_BYTES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TooLarge;
+
+impl TooLarge {
+    /// Why, for people and for the outbox.
+    pub(crate) fn reason() -> String {
+        format!(
+            "its search document is larger than the {} MiB a request to Meilisearch may carry",
+            MAX_DOCUMENT_BYTES >> 20
+        )
+    }
+}
+
+/// Appends the order's document to `body` as one NDJSON line. A document
+/// larger than `MAX_DOCUMENT_BYTES` stops being written as soon as it passes
+/// the limit (so it never takes more memory than that) and leaves `body` as
+/// it was.
+pub(crate) fn append_ndjson(body: &mut Vec<u8>, order: OrderDocument) -> Result<(), TooLarge> {
+    struct Limited<'a> {
+        body: &'a mut Vec<u8>,
+        end: usize,
+    }
+    impl std::io::Write for Limited<'_> {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.body.len() + buf.len() > self.end {
+                return Err(std::io::Error::other("document too large"));
+            }
+            self.body.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let start = body.len();
+    let written = serde_json::to_writer(Limited { body, end: start + MAX_DOCUMENT_BYTES }, &order);
+    match written {
+        Ok(()) => {
+            body.push(b'\n');
+            Ok(())
+        }
+        Err(_) => {
+            body.truncate(start);
+            Err(TooLarge)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@ pub(crate) use client::Meili;
 
 use std::time::Duration;
 
-use crate::cli::Searchable;
+use crate::domain::Searchable;
 use crate::error::AppError;
 
 /// How long applying settings or creating an index may take.

@@ -25,14 +25,14 @@ use meilisearch_sdk::client::SwapIndexes;
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use super::document::OrderDocument;
+use super::document::{OrderDocument, append_ndjson};
 use super::rebuild_sender::{INDEXING_TIMEOUT, Sender};
 use super::sync::sync_all;
 use super::{ADMIN_TASK_TIMEOUT, Meili, setup_index};
-use crate::cli::Searchable;
-use crate::config::DatabaseConfig;
+use crate::db::connection::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
 use crate::db::{outbox, rebuilds};
+use crate::domain::Searchable;
 use crate::error::AppError;
 use crate::output::Messages;
 use crate::output::progress::RebuildBars;
@@ -55,6 +55,10 @@ pub(crate) struct Summary {
     pub(crate) index: String,
     pub(crate) dry_run: bool,
     pub(crate) documents: u64,
+    /// Orders left out: their document is larger than a request may carry
+    /// (`document::MAX_DOCUMENT_BYTES`); the first few ids.
+    pub(crate) too_large: u64,
+    pub(crate) too_large_ids: Vec<i64>,
     pub(crate) batches: u64,
     pub(crate) bytes: u64,
     pub(crate) seconds: f64,
@@ -80,6 +84,7 @@ pub(crate) async fn reindex(
         summary.documents = built.documents;
         summary.batches = built.batches;
         summary.bytes = built.bytes;
+        (summary.too_large, summary.too_large_ids) = (built.too_large, built.too_large_ids);
     } else {
         rebuild(db, meili, options, &mut summary).await?;
     }
@@ -127,6 +132,7 @@ async fn rebuild(
     summary.documents = built.documents;
     summary.batches = built.batches;
     summary.bytes = built.bytes;
+    (summary.too_large, summary.too_large_ids) = (built.too_large, built.too_large_ids.clone());
 
     let had_live = match swap(&control, meili, &temp, &live, rebuild_id).await {
         Ok(had_live) => had_live,
@@ -245,6 +251,8 @@ struct Built {
     documents: u64,
     batches: u64,
     bytes: u64,
+    too_large: u64,
+    too_large_ids: Vec<i64>,
     /// The snapshot's outbox entries (see `Snapshot::outbox`).
     covered: (Vec<i64>, Vec<i64>),
 }
@@ -261,10 +269,12 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
     bars.finish();
 
     let stats = meili.call(meili.index(temp).get_stats()).await?;
-    if stats.number_of_documents as u64 != snapshot.orders {
+    if stats.number_of_documents as u64 != snapshot.orders - built.too_large {
         return Err(AppError::rejected(format!(
-            "the rebuilt index holds {} documents but the snapshot has {} orders; the live index was left as it was",
-            stats.number_of_documents, snapshot.orders
+            "the rebuilt index holds {} documents but the snapshot has {} orders{}; the live index was left as it was",
+            stats.number_of_documents,
+            snapshot.orders,
+            if built.too_large > 0 { format!(" ({} too large to index)", built.too_large) } else { String::new() }
         ))
         .into());
     }
@@ -284,11 +294,17 @@ async fn stream_documents(
     let mut batch = Vec::with_capacity(1 << 20);
     let mut in_batch = 0u64;
     while let Some(order) = orders.next().await? {
-        serde_json::to_writer(&mut batch, &OrderDocument::from(order))?;
-        batch.push(b'\n');
+        let id = order.id;
+        bars.read.inc(1);
+        if append_ndjson(&mut batch, OrderDocument::from(order)).is_err() {
+            built.too_large += 1;
+            if built.too_large_ids.len() < 20 {
+                built.too_large_ids.push(id);
+            }
+            continue;
+        }
         in_batch += 1;
         built.documents += 1;
-        bars.read.inc(1);
         if in_batch >= options.batch_documents || batch.len() >= MAX_BATCH_BYTES - 1024 * 1024 {
             let full = std::mem::replace(&mut batch, Vec::with_capacity(1 << 20));
             hand_over(&mut built, full, in_batch, sender, bars).await?;
@@ -300,8 +316,8 @@ async fn stream_documents(
     }
     // Reading is done: the bar shows all that was read (its total is the
     // snapshot's count, the same rows).
-    bars.read.set_position(built.documents);
-    bars.read.set_length(built.documents);
+    bars.read.set_position(built.documents + built.too_large);
+    bars.read.set_length(built.documents + built.too_large);
     Ok(built)
 }
 

@@ -2,7 +2,7 @@
 
 use meilisearch_sdk::settings::{FilterableAttribute, Settings};
 
-use crate::cli::Searchable;
+use crate::domain::Searchable;
 
 pub(crate) const PRIMARY_KEY: &str = "id";
 

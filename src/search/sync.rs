@@ -18,9 +18,9 @@ use color_eyre::eyre::Result;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use tokio_postgres::Client;
 
-use super::client::Meili;
+use super::client::{AddError, Meili};
 use super::confirm::confirm_tasks;
-use super::document::OrderDocument;
+use super::document::{OrderDocument, TooLarge, append_ndjson};
 use crate::db::orders::{self, Order};
 use crate::db::outbox::{self, Entry};
 use crate::error::{AppError, Service};
@@ -37,6 +37,9 @@ const IN_FLIGHT: usize = 3;
 pub(crate) struct Pushed {
     pub(crate) upserted: usize,
     pub(crate) deleted: usize,
+    /// Orders whose document cannot be indexed (refused for good, see
+    /// `outbox::refuse`).
+    pub(crate) refused: usize,
 }
 
 impl Pushed {
@@ -47,6 +50,7 @@ impl Pushed {
     pub(crate) fn add(&mut self, other: Pushed) {
         self.upserted += other.upserted;
         self.deleted += other.deleted;
+        self.refused += other.refused;
     }
 }
 
@@ -71,8 +75,11 @@ async fn push_once(pg: &Client, meili: &Meili, token: i64, limit: i64) -> Result
     let claimed_at = Instant::now();
     let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
     match send_claimed(pg, meili, &claimed, claimed_at, &[], true).await {
-        Ok((pushed, sent)) => {
+        Ok(Claimed { pushed, sent, refused }) => {
             outbox::mark_sent(pg, token, &sent).await?;
+            if !refused.is_empty() {
+                outbox::refuse(pg, token, &refused).await?;
+            }
             Ok(Some(pushed))
         }
         Err(err) => {
@@ -83,8 +90,18 @@ async fn push_once(pg: &Client, meili: &Meili, token: i64, limit: i64) -> Result
     }
 }
 
+/// What became of claimed entries.
+struct Claimed {
+    pushed: Pushed,
+    /// Each entry sent, with the task that carries it.
+    sent: Vec<(Entry, u32)>,
+    /// Entries whose document cannot be indexed, with why.
+    refused: Vec<(Entry, String)>,
+}
+
 /// Reads the claimed orders and sends their documents (deletions for orders
-/// that are gone); returns each entry with the task that carries it.
+/// that are gone); returns each entry with the task that carries it, and
+/// the entries refused.
 ///
 /// `known` orders (as their command wrote them, with the version of that
 /// write) are used as they are when the claimed version is the same: nothing
@@ -99,7 +116,7 @@ async fn send_claimed(
     claimed_at: Instant,
     known: &[(Order, i64)],
     check_index: bool,
-) -> Result<(Pushed, Vec<(Entry, u32)>)> {
+) -> Result<Claimed> {
     let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
     let all_known = claimed
         .iter()
@@ -131,30 +148,113 @@ async fn send_claimed(
         }
         .into());
     }
-    let index = meili.live();
-    let mut task_of: HashMap<i64, u32> = HashMap::with_capacity(ids.len());
-    let mut body = Vec::new();
-    let mut in_body = Vec::new();
-    for (n, order) in found.iter().enumerate() {
-        serde_json::to_writer(&mut body, &OrderDocument::new(order))?;
-        body.push(b'\n');
-        in_body.push(order.id);
-        let last = n + 1 == found.len();
-        if last || body.len() >= MAX_REQUEST_BYTES - 4 * 1024 * 1024 {
-            let task = meili.add_ndjson(&meili.index_name, std::mem::take(&mut body)).await?;
-            for id in in_body.drain(..) {
-                task_of.insert(id, task);
-            }
+    // Documents go in requests of at most MAX_REQUEST_BYTES; an entry whose
+    // task failed before goes alone, so it cannot fail others again.
+    let alone: std::collections::HashSet<i64> =
+        claimed.iter().filter(|c| c.alone).map(|c| c.order_id).collect();
+    let mut outcome = Sent::default();
+    let mut together = Documents::default();
+    for order in &found {
+        let mut documents = Documents::default();
+        let target = if alone.contains(&order.id) { &mut documents } else { &mut together };
+        let start = target.body.len();
+        if append_ndjson(&mut target.body, OrderDocument::new(order)).is_err() {
+            outcome.refused.push((order.id, TooLarge::reason()));
+            continue;
         }
+        if target.body.len() > MAX_REQUEST_BYTES && !target.ids.is_empty() {
+            // This document does not fit beside the others: send them first.
+            let next = target.body.split_off(start);
+            let full = std::mem::replace(target, Documents { body: next, ids: Vec::new() });
+            send_documents(meili, full, &mut outcome).await?;
+        }
+        target.ids.push((order.id, target.body.len()));
+        if !documents.ids.is_empty() {
+            send_documents(meili, documents, &mut outcome).await?;
+        }
+    }
+    if !together.ids.is_empty() {
+        send_documents(meili, together, &mut outcome).await?;
     }
     if !gone.is_empty() {
-        let task = meili.call(index.delete_documents(&gone)).await?;
+        let task = meili.call(meili.live().delete_documents(&gone)).await?;
         for id in &gone {
-            task_of.insert(*id, task.task_uid);
+            outcome.task_of.insert(*id, task.task_uid);
         }
     }
-    let sent = claimed.iter().map(|c| (*c, task_of[&c.order_id])).collect();
-    Ok((Pushed { upserted: found.len(), deleted: gone.len() }, sent))
+    let refused_ids: std::collections::HashSet<i64> =
+        outcome.refused.iter().map(|(id, _)| *id).collect();
+    let sent = claimed
+        .iter()
+        .filter(|c| !refused_ids.contains(&c.order_id))
+        .map(|c| (*c, outcome.task_of[&c.order_id]))
+        .collect();
+    let refused = claimed
+        .iter()
+        .filter_map(|c| {
+            outcome
+                .refused
+                .iter()
+                .find(|(id, _)| *id == c.order_id)
+                .map(|(_, why)| (*c, why.clone()))
+        })
+        .collect();
+    let pushed = Pushed {
+        upserted: found.len() - outcome.refused.len(),
+        deleted: gone.len(),
+        refused: outcome.refused.len(),
+    };
+    Ok(Claimed { pushed, sent, refused })
+}
+
+/// NDJSON documents for one request: the body, and each order with where
+/// its line ends in it.
+#[derive(Default)]
+struct Documents {
+    body: Vec<u8>,
+    ids: Vec<(i64, usize)>,
+}
+
+/// What the requests of one push did: the task carrying each order, and
+/// the orders refused (with why).
+#[derive(Default)]
+struct Sent {
+    task_of: HashMap<i64, u32>,
+    refused: Vec<(i64, String)>,
+}
+
+/// Sends documents in one request; when Meilisearch refuses it as too large
+/// (its payload limit may be set below ecomctl's), in two halves, down to a
+/// single document, which is then refused with Meilisearch's message.
+async fn send_documents(meili: &Meili, documents: Documents, outcome: &mut Sent) -> Result<()> {
+    let body = bytes::Bytes::from(documents.body);
+    let mut parts = vec![(0usize, documents.ids)];
+    while let Some((start, ids)) = parts.pop() {
+        let end = ids.last().map_or(start, |(_, end)| *end);
+        match meili.add_ndjson(&meili.index_name, body.slice(start..end)).await {
+            Ok(task) => {
+                for (id, _) in ids {
+                    outcome.task_of.insert(id, task);
+                }
+            }
+            Err(AddError::TooLarge(message)) if ids.len() == 1 => {
+                outcome.refused.push((
+                    ids[0].0,
+                    format!("Meilisearch refused its document as too large ({message})"),
+                ));
+            }
+            Err(AddError::TooLarge(_)) => {
+                let mut first = ids;
+                let second = first.split_off(first.len() / 2);
+                let middle = first.last().map_or(start, |(_, end)| *end);
+                // Second half pushed first: the first half is sent first.
+                parts.push((middle, second));
+                parts.push((start, first));
+            }
+            Err(AddError::Other(err)) => return Err(err.into()),
+        }
+    }
+    Ok(())
 }
 
 /// What a writer's push did.
@@ -163,6 +263,8 @@ pub(crate) struct WritePush {
     /// The tasks carrying the change (empty if another process is pushing it
     /// or a reindex is swapping: the entry stays queued).
     pub(crate) tasks: Vec<u32>,
+    /// Orders whose document cannot be indexed, with why.
+    pub(crate) refused: Vec<Refused>,
 }
 
 /// Pushes the orders a command just changed and returns once Meilisearch
@@ -211,13 +313,20 @@ pub(crate) async fn push_changed(
         send_claimed(pg, meili, &claimed, Instant::now(), known, false).await
     };
     match sent.await {
-        Ok((_, sent)) => {
+        Ok(Claimed { sent, refused, .. }) => {
+            if !refused.is_empty() {
+                outbox::refuse(pg, token, &refused).await?;
+            }
             let (marked, _) =
                 tokio::join!(outbox::mark_sent(pg, token, &sent), outbox::unlock_push(pg));
             marked?;
             let mut tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
             tasks.dedup();
-            Ok(WritePush { tasks })
+            let refused = refused
+                .into_iter()
+                .map(|(entry, reason)| Refused { order_id: entry.order_id, reason })
+                .collect();
+            Ok(WritePush { tasks, refused })
         }
         Err(err) => {
             let _ = outbox::release(pg, token, Some(order_ids)).await;
@@ -282,6 +391,10 @@ async fn push_batches(
 pub(crate) struct Synced {
     pub(crate) upserted: usize,
     pub(crate) deleted: usize,
+    /// Orders whose document cannot be indexed, by this run or before
+    /// (their entries stay in the outbox, out of every batch, until the
+    /// order changes), with why: the first few.
+    pub(crate) refused: Vec<Refused>,
     /// Entries confirmed and cleared (including ones sent earlier by other commands).
     pub(crate) confirmed: i64,
     pub(crate) tasks: usize,
@@ -305,6 +418,22 @@ impl Synced {
     }
 }
 
+/// An order whose document cannot be indexed.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Refused {
+    pub(crate) order_id: i64,
+    pub(crate) reason: String,
+}
+
+/// The first entries refused for good, for a report.
+pub(crate) async fn refused_entries(pg: &Client) -> Result<Vec<Refused>> {
+    Ok(outbox::refused(pg, 20)
+        .await?
+        .into_iter()
+        .map(|(order_id, reason)| Refused { order_id, reason })
+        .collect())
+}
+
 /// A whole `sync`: push everything unsent, then wait until every task seen
 /// (this run's and those other commands sent) is processed, clearing the
 /// entries of succeeded ones. A failed task ends it with exit 4 after its
@@ -321,6 +450,7 @@ pub(crate) async fn sync_all(
     let pushed = push_all(pg, meili, claim_token(), batch_size, &mut on_pushed).await?;
     synced.upserted = pushed.upserted;
     synced.deleted = pushed.deleted;
+    synced.refused = refused_entries(pg).await?;
 
     let started = Instant::now();
     let mut interval = Duration::from_millis(20);
