@@ -284,7 +284,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;products;import' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Input format')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Save the refused raw records to FILE (NDJSON), to fix and import again')
-            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list')
+            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list (at most 100,000: the list is kept in memory)')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (e.g. '';'' as spreadsheets write it in many locales)')
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a record whose SKU already exists')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
@@ -624,7 +624,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
         'ecomctl;orders;import' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Input format')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Save the refused raw records to FILE (NDJSON), to fix and import again')
-            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list')
+            [CompletionResult]::new('--max-errors', '--max-errors', [CompletionResultType]::ParameterName, 'How many record errors to list (at most 100,000: the list is kept in memory)')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The CSV field separator (e.g. '';'' as spreadsheets write it in many locales)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')

@@ -273,7 +273,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;products;import'= {
             cand --format 'Input format'
             cand --rejects 'Save the refused raw records to FILE (NDJSON), to fix and import again'
-            cand --max-errors 'How many record errors to list'
+            cand --max-errors 'How many record errors to list (at most 100,000: the list is kept in memory)'
             cand --delimiter 'The CSV field separator (e.g. '';'' as spreadsheets write it in many locales)'
             cand --on-conflict 'What to do with a record whose SKU already exists'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
@@ -593,7 +593,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;orders;import'= {
             cand --format 'Input format'
             cand --rejects 'Save the refused raw records to FILE (NDJSON), to fix and import again'
-            cand --max-errors 'How many record errors to list'
+            cand --max-errors 'How many record errors to list (at most 100,000: the list is kept in memory)'
             cand --delimiter 'The CSV field separator (e.g. '';'' as spreadsheets write it in many locales)'
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
             cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'

@@ -273,7 +273,7 @@ json\t'One JSON array of objects'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row naming the fields (products only; the default for a file named *.csv or *.csv.gz)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list (at most 100,000: the list is kept in memory)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (e.g. \';\' as spreadsheets write it in many locales)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a record whose SKU already exists' -r -f -a "error\t'Refuse records whose SKU exists (the whole import, unless --skip-invalid)'
 update\t'Update the existing product with the record\'s fields'
@@ -570,7 +570,7 @@ json\t'One JSON array of objects'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row naming the fields (products only; the default for a file named *.csv or *.csv.gz)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list (at most 100,000: the list is kept in memory)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (e.g. \';\' as spreadsheets write it in many locales)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r

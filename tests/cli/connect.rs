@@ -192,7 +192,7 @@ fn each_kind_of_connection_failure_has_its_own_message_and_code() {
 
 /// A role that must give a password: needs a `scram-sha-256` line for it in
 /// pg_hba.conf (added by `.ci/run`); skipped, visibly, where it is missing.
-fn password_role(db: &TestDb) -> Option<(&'static str, &'static str)> {
+pub(crate) fn password_role(db: &TestDb) -> Option<(&'static str, &'static str)> {
     const ROLE: &str = "ecomctl_pw_test";
     const PASSWORD: &str = "s3cret-pw";
     let enforced = db.int(&format!(

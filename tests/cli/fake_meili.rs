@@ -73,6 +73,12 @@ impl FakeMeili {
         self.state.lock().unwrap().timing = timing;
     }
 
+    /// The largest request body accepted (like `--http-payload-size-limit`,
+    /// 100 MiB by default); larger ones are answered 413.
+    pub fn set_payload_limit(&self, bytes: usize) {
+        self.state.lock().unwrap().payload_limit = bytes;
+    }
+
     /// While stalled, tasks are accepted but not processed.
     pub fn set_stalled(&self, stalled: bool) {
         self.state.lock().unwrap().stalled = stalled;
@@ -140,6 +146,7 @@ struct FakeState {
     fail_document_tasks: bool,
     stalled: bool,
     response_delay: Duration,
+    payload_limit: usize,
     down: bool,
     document_requests: Vec<(usize, usize)>,
     batches: usize,
@@ -156,6 +163,7 @@ impl FakeState {
             fail_document_tasks: false,
             stalled: false,
             response_delay: Duration::ZERO,
+            payload_limit: 100 * 1024 * 1024,
             down: false,
             document_requests: Vec::new(),
             batches: 0,
@@ -336,7 +344,7 @@ fn router(state: Shared) -> Router {
         .route("/tasks/cancel", post(cancel_tasks))
         .route("/tasks/{uid}", get(get_task))
         .layer(axum::middleware::from_fn_with_state(state.clone(), gate))
-        .layer(axum::extract::DefaultBodyLimit::max(100 * 1024 * 1024))
+        .layer(axum::extract::DefaultBodyLimit::max(1024 * 1024 * 1024))
         .with_state(state)
 }
 
@@ -557,6 +565,17 @@ async fn fetch_documents(
     Json(page_of(docs, offset, limit, fields.as_ref())).into_response()
 }
 
+/// "100 MiB", as Meilisearch writes its limit.
+fn human_size(bytes: usize) -> String {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else if bytes >= 1 << 10 && bytes.is_multiple_of(1 << 10) {
+        format!("{} KiB", bytes >> 10)
+    } else {
+        format!("{bytes} B")
+    }
+}
+
 fn key_string(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
@@ -571,6 +590,18 @@ async fn add_documents(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let limit = state.lock().unwrap().payload_limit;
+    if body.len() > limit {
+        return error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            "invalid_request",
+            format!(
+                "The provided payload reached the size limit. The maximum accepted payload size is {}.",
+                human_size(limit)
+            ),
+        );
+    }
     let content_type =
         headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("application/json");
     let documents: Vec<Value> = if content_type.starts_with("application/x-ndjson") {

@@ -13,6 +13,7 @@ mod contexts;
 mod faults;
 mod generated;
 mod history;
+mod hostile;
 mod import;
 mod interactive;
 mod migrate;

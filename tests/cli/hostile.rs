@@ -1,0 +1,743 @@
+//! Hostile input and a hostile environment (issue 17's findings, one test
+//! each): times at the ends of the calendar, a stray `.env`, secrets sent to
+//! the wrong server, escape sequences in data, spreadsheet formulas, values
+//! past what the schema holds, stock an order never took. Each refusal is
+//! one message naming the place, with a documented exit code and nothing
+//! written. (Big and malformed files, and their memory, are `corpus.rs`.)
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::harness::{Ecomctl, TestDb};
+use crate::search_harness::SearchServer;
+
+const RANGE: &str = "0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
+
+fn write_file(dir: &std::path::Path, name: &str, content: impl AsRef<[u8]>) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn a_time_whose_utc_form_leaves_the_calendar_is_refused_naming_the_flag() {
+    let db = TestDb::new();
+    let late = "9999-12-31T23:30:00-01:00";
+    let message =
+        format!("error: --since: \"{late}\" is out of range (times must lie within {RANGE})\n");
+    db.ecomctl().args(["orders", "list", "--since", late]).expect(4, "", &message);
+    db.ecomctl().args(["products", "history", "X", "--since", late]).expect(4, "", &message);
+    db.ecomctl().args(["orders", "list", "--until", "0000-12-31"]).expect(
+        4,
+        "",
+        &format!(
+            "error: --until: \"0000-12-31\" is out of range (times must lie within {RANGE})\n"
+        ),
+    );
+}
+
+#[test]
+fn an_import_record_past_the_end_of_time_is_refused_on_its_own() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let late = json!({"sku": "LATE", "name": "Late", "price": 1, "seller_email": "s@example.com",
+                      "created_at": "9999-12-31T23:59:59-01:00"});
+    let fine = json!({"sku": "FINE", "name": "Fine", "price": 1, "seller_email": "s@example.com"});
+    let file = write_file(dir.path(), "p.ndjson", format!("{late}\n{fine}\n"));
+    let refusal = format!(
+        "error: line 1: field created_at: \"9999-12-31T23:59:59-01:00\" is out of range (times must \
+         lie within {RANGE})\n"
+    );
+    db.ecomctl().args(["products", "import", &file, "--skip-invalid"]).expect(
+        0,
+        "",
+        &format!("{refusal}products: read 2, inserted 1, updated 0, skipped 0, failed 1\n"),
+    );
+    assert_eq!(db.text("SELECT string_agg(sku, ',') FROM products").as_deref(), Some("FINE"));
+
+    db.product("A", "1.00", 5);
+    let order = json!({"customer_email": "c@example.com", "items": [{"sku": "A", "quantity": 1}],
+                       "closed_at": "9999-12-31T23:59:59-01:00", "state": "DELIVERED"});
+    let file = write_file(dir.path(), "o.ndjson", format!("{order}\n"));
+    db.ecomctl()
+        .args(["orders", "import", &file])
+        .status(4)
+        .stderr_has(&["line 1: field closed_at: \"9999-12-31T23:59:59-01:00\" is out of range"]);
+    assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
+}
+
+#[test]
+fn times_at_the_end_of_the_calendar_are_shown_in_utc_east_of_greenwich() {
+    let db = TestDb::new();
+    db.product("END", "1.00", 5);
+    let id = db.order("c@example.com", &["END"]);
+    db.exec(
+        "UPDATE products SET created_at = '9999-12-31T23:59:59Z'; \
+         UPDATE orders SET created_at = '9999-12-31T23:59:59Z', updated_at = '9999-12-31T23:59:59Z'",
+    );
+    // A POSIX TZ nine hours east of UTC (no zone database needed).
+    let get = db.ecomctl().env("TZ", "XYZ-9").args(["products", "get", "END"]).success();
+    get.stdout_has(&["│ created      ┆ 9999-12-31 23:59 UTC │"]);
+    let list = db.ecomctl().env("TZ", "XYZ-9").args(["orders", "list"]).success();
+    list.stdout_has(&["┆ 9999-12-31 23:59 UTC ┆"]);
+    db.ecomctl().env("TZ", "XYZ-9").args(["orders", "get", &id.to_string()]).success();
+}
+
+/// A `.env` that names the config file and a context whose key command
+/// would leave a trace.
+fn hostile_dotenv(workdir: &std::path::Path) -> std::path::PathBuf {
+    let ran = workdir.join("ran");
+    write_file(
+        workdir,
+        "x.toml",
+        format!(
+            "current_context = \"evil\"\n[contexts.evil]\nmeili_key_cmd = \"touch {}; echo k\"\n",
+            ran.display()
+        ),
+    );
+    write_file(workdir, ".env", "ECOMCTL_CONFIG=./x.toml\nECOMCTL_CONTEXT=evil\nNO_COLOR=1\n");
+    ran
+}
+
+#[test]
+fn a_stray_env_file_cannot_name_the_config_file_or_run_a_command() {
+    let db = TestDb::new();
+    for args in [&["man"][..], &["completions", "bash"], &["orders", "list"], &["search", "x"]] {
+        let run = db.ecomctl().env("MEILI_URL", "http://127.0.0.1:9");
+        let ran = hostile_dotenv(run.workdir());
+        let done = run.args(args).run();
+        assert!(!ran.exists(), "{args:?} ran the context's command: {}", done.stderr());
+        if args == ["orders", "list"] {
+            assert_eq!(done.code(), 0);
+            assert_eq!(
+                done.stderr(),
+                "warning: .env may set only connection defaults (DATABASE_URL, PGHOST, PGHOSTADDR, \
+                 PGPORT, PGUSER, PGPASSWORD, PGDATABASE, MEILI_URL, MEILI_API_KEY, MEILI_MASTER_KEY, \
+                 ECOMCTL_INDEX); ignored: ECOMCTL_CONFIG, ECOMCTL_CONTEXT, NO_COLOR\nno orders found\n"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_key_command_runs_only_when_meilisearch_is_used_and_is_stopped_when_it_hangs() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let ran = dir.path().join("ran");
+    let config = write_file(
+        dir.path(),
+        "config.toml",
+        format!(
+            "current_context = \"c\"\n[contexts.c]\ndatabase_url = \"{}\"\nmeili_url = \"http://127.0.0.1:9\"\n\
+             meili_key_cmd = \"touch {}; echo k\"\n\
+             [contexts.hang]\ndatabase_url = \"{}\"\nmeili_url = \"http://127.0.0.1:9\"\nmeili_key_cmd = \"sleep 30\"\n",
+            db.url(),
+            ran.display(),
+            db.url()
+        ),
+    );
+    let cmd = || Ecomctl::new().env("ECOMCTL_CONFIG", &config);
+    cmd().args(["orders", "list"]).success();
+    cmd().args(["products", "list"]).success();
+    assert!(!ran.exists(), "no command used Meilisearch");
+    cmd().args(["search", "x"]).status(5);
+    assert!(ran.exists(), "search used Meilisearch: the key was fetched");
+
+    let started = Instant::now();
+    cmd().args(["--context", "hang", "--timeout", "1", "search", "x"]).expect(
+        5,
+        "",
+        "error: Meilisearch timed out: meili_key_cmd did not finish within 1s (it was stopped)\n",
+    );
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+}
+
+/// A TCP listener that keeps whatever the client sends (and answers
+/// nothing useful): where a stray `.env` would send things.
+struct Trap {
+    port: u16,
+    received: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Trap {
+    /// `answer` is called with what arrived so far and returns bytes to
+    /// send back (or none).
+    fn start(answer: fn(&[u8]) -> Option<Vec<u8>>) -> Trap {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let keep = received.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { return };
+                stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
+                let mut buf = [0u8; 4096];
+                let mut seen = Vec::new();
+                while let Ok(n) = stream.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    seen.extend_from_slice(&buf[..n]);
+                    keep.lock().unwrap().extend_from_slice(&buf[..n]);
+                    if let Some(reply) = answer(&seen) {
+                        seen.clear();
+                        if stream.write_all(&reply).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Trap { port, received }
+    }
+
+    fn received(&self) -> String {
+        String::from_utf8_lossy(&self.received.lock().unwrap()).into_owned()
+    }
+}
+
+#[test]
+fn a_key_from_the_environment_is_never_sent_to_a_url_from_env_file() {
+    let trap = Trap::start(|seen| {
+        seen.windows(4)
+            .any(|w| w == b"\r\n\r\n")
+            .then(|| b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n".to_vec())
+    });
+    let run = Ecomctl::new().env("MEILI_MASTER_KEY", "environment-secret-key");
+    write_file(run.workdir(), ".env", format!("MEILI_URL=http://127.0.0.1:{}\n", trap.port));
+    let out = run.args(["search", "x"]).status(5);
+    out.stderr_has(&[
+        "warning: MEILI_URL comes from .env, so the Meilisearch key from the environment is not \
+         sent to it (give the key in .env too, or set MEILI_URL in the environment)",
+    ]);
+    let received = trap.received();
+    assert!(received.contains("POST /indexes/orders/search"), "{received}");
+    assert!(!received.contains("environment-secret-key"), "{received}");
+
+    // A key that .env gives with the URL is its own to send.
+    let run = Ecomctl::new().env("MEILI_MASTER_KEY", "environment-secret-key");
+    write_file(
+        run.workdir(),
+        ".env",
+        format!("MEILI_URL=http://127.0.0.1:{}\nMEILI_API_KEY=dotenv-key\n", trap.port),
+    );
+    run.args(["search", "x"]).status(5);
+    let received = trap.received();
+    assert!(received.contains("Bearer dotenv-key"), "{received}");
+    assert!(!received.contains("environment-secret-key"), "{received}");
+}
+
+#[test]
+fn a_password_from_the_environment_is_never_sent_to_a_server_env_file_named() {
+    // Plays a PostgreSQL server that refuses TLS and asks for a cleartext
+    // password: what a stray .env could point the tool at.
+    let trap = Trap::start(|seen| match seen {
+        [0, 0, 0, 8, 4, 210, 22, 47] => Some(b"N".to_vec()),
+        [_, _, _, _, 0, 3, 0, 0, ..] => Some(vec![b'R', 0, 0, 0, 8, 0, 0, 0, 3]),
+        _ => None,
+    });
+    let run = Ecomctl::new().env("PGPASSWORD", "environment-db-secret");
+    write_file(
+        run.workdir(),
+        ".env",
+        format!("DATABASE_URL=postgres://ecomctl@127.0.0.1:{}/shop\n", trap.port),
+    );
+    let out = run.args(["products", "list"]).status(4);
+    out.stderr_has(&[
+        "warning: .env names the database server, so no password from the environment or \
+         ~/.pgpass is sent to it",
+        "none was given",
+    ]);
+    assert!(!trap.received().contains("environment-db-secret"), "{}", trap.received());
+}
+
+#[test]
+fn a_config_file_others_can_change_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_file(
+        dir.path(),
+        "config.toml",
+        format!("current_context = \"c\"\n[contexts.c]\ndatabase_url = \"{}\"\n", db.url()),
+    );
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o664)).unwrap();
+    Ecomctl::new().env("ECOMCTL_CONFIG", &config).args(["orders", "list"]).expect(
+        2,
+        "",
+        &format!(
+            "error: {config} can be written by others (mode 664); ecomctl reads it only when no one \
+             else can change it, since it can name a command to run: chmod go-w {config}\n"
+        ),
+    );
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
+    Ecomctl::new().env("ECOMCTL_CONFIG", &config).args(["orders", "list"]).success();
+    let nobody = std::process::Command::new("chown").args(["65534", &config]).status();
+    if nobody.is_ok_and(|s| s.success()) {
+        Ecomctl::new()
+            .env("ECOMCTL_CONFIG", &config)
+            .args(["orders", "list"])
+            .status(2)
+            .stderr_has(&["belongs to another user (uid 65534)"]);
+    } else {
+        crate::harness::skipped("chown needs root: the other-owner case is not checked");
+    }
+}
+
+#[test]
+fn pgpass_passwords_go_only_to_the_host_they_name() {
+    let db = TestDb::new();
+    let Some((role, password)) = crate::connect::password_role(&db) else { return };
+    db.product("PW-1", "1.00", 1);
+    // The first host is not there (port 1): the second is tried, and must
+    // be offered its own password, not the first one's.
+    let run = db.ecomctl().env(
+        "DATABASE_URL",
+        &format!("postgres://{role}@127.0.0.1:1,127.0.0.1:5432/{}", db.name()),
+    );
+    let pgpass = run.workdir().join(".pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "127.0.0.1:1:*:{role}:meant-for-the-first-host\n127.0.0.1:5432:*:{role}:{password}\n"
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    run.args(["products", "get", "PW-1"]).success();
+
+    // No host name, only an address: the address is what .pgpass matches.
+    let run = db.ecomctl().env(
+        "DATABASE_URL",
+        &format!("hostaddr=127.0.0.1 port=5432 user={role} dbname={}", db.name()),
+    );
+    std::fs::write(run.workdir().join(".pgpass"), format!("127.0.0.1:5432:*:{role}:{password}\n"))
+        .unwrap();
+    std::fs::set_permissions(run.workdir().join(".pgpass"), std::fs::Permissions::from_mode(0o600))
+        .unwrap();
+    run.args(["products", "get", "PW-1"]).success();
+}
+
+#[test]
+fn config_list_and_show_mask_passwords_in_every_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write_file(
+        dir.path(),
+        "config.toml",
+        "[contexts.query]\ndatabase_url = \"postgres://u@h/db?password=s3cret-q&sslmode=require\"\n\
+         [contexts.pairs]\ndatabase_url = \"host=h password=s3cret-p user=u\"\n\
+         [contexts.quoted]\ndatabase_url = \"host=h password='two s3cret words' user=u\"\n\
+         [contexts.broken]\ndatabase_url = \"host=h password='s3cret-unterminated\"\n",
+    );
+    let list = Ecomctl::new()
+        .env("ECOMCTL_CONFIG", &config)
+        .args(["-o", "json", "config", "list"])
+        .success()
+        .json();
+    let databases: Vec<&str> =
+        list.as_array().unwrap().iter().map(|c| c["database"].as_str().unwrap()).collect();
+    assert_eq!(
+        databases,
+        [
+            "(not a valid connection string; hidden)",
+            "host=h password=*** user=u",
+            "postgres://u@h/db?password=***&sslmode=require",
+            "host=h password=*** user=u",
+        ]
+    );
+    for name in ["query", "pairs", "quoted", "broken"] {
+        let show =
+            Ecomctl::new().env("ECOMCTL_CONFIG", &config).args(["config", "show", name]).success();
+        assert!(!show.stdout().contains("s3cret"), "{}", show.stdout());
+    }
+}
+
+#[test]
+fn control_characters_are_refused_in_text_and_escaped_in_tables() {
+    let db = TestDb::new();
+    let create = |name: &str| {
+        db.ecomctl()
+            .args(["products", "create", "--sku", "E-1", "--price", "1", "--seller-email"])
+            .args(["s@example.com", "--name", name])
+    };
+    create("Evil\u{1b}]0;pwned\u{7}").expect(
+        4,
+        "",
+        "error: --name: name must not contain control characters (U+001B at character 5)\n",
+    );
+    // A description may hold line breaks and tabs.
+    db.ecomctl()
+        .args(["products", "create", "--sku", "D-1", "--name", "D", "--price", "1"])
+        .args(["--seller-email", "s@example.com", "--description", "two\nlines\tand a tab"])
+        .success();
+
+    // Whatever wrote it (here plain SQL), the table shows escapes, not effects.
+    db.exec(
+        "INSERT INTO products (sku, name, description, price, seller_email) VALUES \
+         ('RAW-1', E'clip\\x1b]52;c;ZXZpbA==\\x07 \\x1b[2J', E'title\\x1b]0;x\\x07', 1, 's@example.com')",
+    );
+    for args in [&["products", "get", "RAW-1"][..], &["products", "list"]] {
+        let run = db.ecomctl().args(["--color", "never"]).args(args).success();
+        assert!(!run.stdout().contains('\u{1b}'), "{args:?}: {:?}", run.stdout());
+        assert!(
+            run.stdout().contains(r"clip\u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[2J"),
+            "{}",
+            run.stdout()
+        );
+    }
+}
+
+#[test]
+fn orders_watch_shows_only_what_ecomctl_sends() {
+    use std::io::BufRead;
+    let db = TestDb::new();
+    db.product("W", "1.00", 10);
+    let mut watcher = std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+        .args(["orders", "watch"])
+        .env("DATABASE_URL", db.url())
+        .env("COLUMNS", "200")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = watcher.stdout.take().unwrap();
+    let (tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    for _ in 0..200 {
+        let listening = db.int(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+             AND application_name = 'ecomctl orders watch' AND query ILIKE 'LISTEN%'",
+        );
+        if listening == 1 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Any role may notify on the channel: a forged event is not shown.
+    db.exec(
+        "SELECT pg_notify('ecomctl_orders', json_build_object('event', E'\\x1b]0;pwned\\x07', \
+         'ids', ARRAY[1], 'count', 1)::text)",
+    );
+    db.exec(
+        "INSERT INTO products (sku, name, price, seller_email) VALUES \
+         ('ESC', E'Bad\\x1b[2Jname', 1, 's@example.com'); UPDATE products SET stock = 5",
+    );
+    let id = db.order("c@example.com", &["ESC"]);
+    let line = lines.recv_timeout(Duration::from_secs(10)).expect("the created order");
+    assert!(line.contains(&format!("#{id}")) && line.contains("created"), "{line}");
+    assert!(line.contains(r"1× Bad\u{1b}[2Jname"), "{line}");
+    assert!(!line.contains('\u{1b}'), "{line:?}");
+    let _ = watcher.kill();
+    let _ = watcher.wait();
+}
+
+#[test]
+fn csv_cells_that_would_run_as_formulas_are_guarded_and_import_back_unchanged() {
+    let db = TestDb::new();
+    let names =
+        ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-20% off", "@SUM(A1)", "'=quoted", "Plain"];
+    for (i, name) in names.iter().enumerate() {
+        db.ecomctl()
+            .args(["products", "create", "--sku", &format!("F-{i}"), &format!("--name={name}")])
+            .args(["--price", "1"])
+            .args(["--seller-email", "s@example.com"])
+            .success();
+    }
+    let csv = db.ecomctl().args(["-o", "csv", "products", "list"]).success().stdout();
+    let cells: Vec<String> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .map(|r| r.unwrap()[2].to_owned())
+        .collect();
+    assert_eq!(
+        cells,
+        ["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-20% off", "'@SUM(A1)", "''=quoted", "Plain"]
+    );
+
+    let exported = db.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
+    let other = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(dir.path(), "p.csv", exported);
+    other.ecomctl().args(["products", "import", &file]).success();
+    let back: Vec<String> = other
+        .client()
+        .query("SELECT name FROM products ORDER BY id", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(back, names);
+}
+
+#[test]
+fn one_bad_record_is_refused_alone_and_values_past_the_schema_are_rejections() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let records = [
+        json!({"sku": "NUL", "name": "a\u{0}b", "price": 1, "seller_email": "s@example.com"}),
+        json!({"sku": "OK", "name": "fine", "price": 1, "seller_email": "s@example.com"}),
+        json!({"id": 9_223_372_036_854_775_807_i64, "sku": "MAXID", "name": "n", "price": 1,
+               "seller_email": "s@example.com"}),
+    ];
+    let lines: String = records.iter().map(|r| format!("{r}\n")).collect();
+    let file = write_file(dir.path(), "p.ndjson", lines);
+    db.ecomctl().args(["products", "import", &file, "--skip-invalid"]).expect(
+        0,
+        "",
+        "error: line 1: field name: name must not contain control characters (U+0000 at character 2)\n\
+         error: line 3: field id: 9223372036854775807 is not an id (ids run from 1 to 9007199254740991)\n\
+         products: read 3, inserted 1, updated 0, skipped 0, failed 2\n",
+    );
+    // The sequence was not pushed to its end: products can still be created.
+    db.product("AFTER", "1.00", 1);
+
+    // Totals past numeric(14,2): refused per order, naming the field.
+    db.product("BIG", "9999999999.99", 2_000_000);
+    let big = json!({"customer_email": "c@example.com", "items": [{"sku": "BIG", "quantity": 1_000_000}]});
+    db.product("SMALL", "1.00", 5);
+    let small =
+        json!({"customer_email": "c@example.com", "items": [{"sku": "SMALL", "quantity": 1}]});
+    let snapshot = json!({"customer_email": "c@example.com", "items": [
+        {"product_sku": "GONE", "product_name": "Gone", "product_price": 9999999999.99_f64, "quantity": 1_000_000}]});
+    let file = write_file(dir.path(), "o.ndjson", format!("{big}\n{small}\n{snapshot}\n"));
+    db.ecomctl().args(["orders", "import", &file, "--skip-invalid", "--no-sync"]).expect(
+        0,
+        "",
+        "error: line 3: field items: the lines add up to 9999999999990000.00, more than the largest \
+         order total 999999999999.99\n\
+         error: line 1: field items: the lines add up to 9999999999990000.00, more than the largest \
+         order total 999999999999.99\n\
+         orders: read 3, inserted 1, updated 0, skipped 0, failed 2\n",
+    );
+    db.ecomctl()
+        .args(["orders", "create", "--customer-email", "c@example.com", "--item", "BIG=1000000"])
+        .expect(
+            4,
+            "",
+            "error: the lines add up to 9999999999990000.00, more than the largest order total \
+             999999999999.99\n",
+        );
+    assert_eq!(db.stock("BIG"), 2_000_000, "nothing taken");
+}
+
+#[test]
+fn amounts_with_more_than_two_decimals_are_refused_however_long() {
+    let db = TestDb::new();
+    let create = |price: &str| {
+        db.ecomctl()
+            .args(["products", "create", "--sku", "P", "--name", "P", "--price", price])
+            .args(["--seller-email", "s@example.com"])
+    };
+    create("19.990000000000000000000000000001").expect(
+        4,
+        "",
+        "error: --price: amount 19.990000000000000000000000000001 has more than 2 decimal places\n",
+    );
+    let tiny = format!("0.{}1", "0".repeat(50));
+    create(&tiny).expect(
+        4,
+        "",
+        &format!("error: --price: amount {}… has more than 2 decimal places\n", &tiny[..40]),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(
+        dir.path(),
+        "p.ndjson",
+        "{\"sku\": \"J\", \"name\": \"J\", \"price\": 19.990000000000000000000000000001, \"seller_email\": \"s@example.com\"}\n",
+    );
+    db.ecomctl().args(["products", "import", &file]).status(4).stderr_has(&[
+        "error: line 1: field price: amount 19.990000000000000000000000000001 has more than 2 decimal places",
+    ]);
+    assert_eq!(db.int("SELECT count(*) FROM products"), 0);
+}
+
+#[test]
+fn connection_settings_are_refused_without_echoing_them() {
+    let db = TestDb::new();
+    db.ecomctl()
+        .env("DATABASE_URL", &format!("{}?sslmode=", db.url()))
+        .args(["products", "list"])
+        .expect(2, "", "error: invalid connection option: sslmode is empty\n");
+    let run = db
+        .ecomctl()
+        .env("DATABASE_URL", "host=127.0.0.1 TOPSECRET=x")
+        .args(["products", "list"])
+        .status(2);
+    run.stderr_has(&[
+        "invalid connection option: setting 2 of the string is not a setting ecomctl knows",
+    ]);
+    assert!(!run.stderr().contains("TOPSECRET"), "{}", run.stderr());
+
+    // A client key others may read is refused, as libpq does.
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let key = write_file(dir.path(), "client.key", "not really a key");
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let cert = db.text("SELECT current_setting('ssl_cert_file')").unwrap();
+    db.ecomctl()
+        .env("DATABASE_URL", &format!("{}?sslmode=require&sslcert={cert}&sslkey={key}", db.url()))
+        .args(["products", "list"])
+        .status(2)
+        .stderr_has(&[&format!(
+            "sslkey {key}: the private key has group or world access (mode 644)"
+        )]);
+}
+
+#[test]
+fn the_rejects_file_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_file(dir.path(), "p.ndjson", "{\"sku\": \"\"}\n");
+    let rejects = write_file(dir.path(), "rejects.ndjson", "old");
+    std::fs::set_permissions(&rejects, std::fs::Permissions::from_mode(0o644)).unwrap();
+    db.ecomctl()
+        .args(["products", "import", &file, "--skip-invalid", "--rejects", &rejects])
+        .success();
+    let mode = std::fs::metadata(&rejects).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "{\"sku\": \"\"}\n");
+}
+
+#[test]
+fn snapshot_fields_of_imported_lines_meet_the_product_rules() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let order = json!({"customer_email": "c@example.com", "items": [
+        {"product_sku": "S P", "product_name": "n", "product_price": 1, "quantity": 1},
+        {"product_sku": "OK", "product_name": "bad\u{1b}[2J", "product_price": 1, "quantity": 1}]});
+    let second = json!({"customer_email": "c@example.com", "items": [
+        {"product_sku": "OK", "product_name": "bad\u{1b}[2J", "product_price": 1, "quantity": 1}]});
+    let file = write_file(dir.path(), "o.ndjson", format!("{order}\n{second}\n"));
+    db.ecomctl().args(["orders", "import", &file, "--no-sync"]).status(4).stderr_has(&[
+        "error: line 1: items[0].product_sku: SKU \"S P\" must not contain spaces or control characters",
+        "error: line 2: items[0].product_name: product_name must not contain control characters (U+001B at character 4)",
+    ]);
+}
+
+#[test]
+fn orders_imported_without_stock_never_give_stock_back() {
+    let db = TestDb::new();
+    db.product("H", "1.00", 10);
+    let dir = tempfile::tempdir().unwrap();
+    let import = |ext: &str| {
+        let order = json!({"external_ref": ext, "customer_email": "c@example.com",
+                           "items": [{"sku": "H", "quantity": 3}]});
+        let file = write_file(dir.path(), &format!("{ext}.ndjson"), format!("{order}\n"));
+        db.ecomctl().args(["orders", "import", &file, "--no-stock", "--no-sync"]).success();
+        db.int(&format!("SELECT id FROM orders WHERE external_ref = '{ext}'"))
+    };
+    let cancelled = import("A");
+    assert_eq!(db.stock("H"), 10);
+    db.ecomctl().args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"]).success().stderr_has(
+        &[&format!("order #{cancelled} never took stock (imported with --no-stock): nothing goes back to stock")],
+    );
+    assert_eq!(db.stock("H"), 10, "no phantom stock from a cancellation");
+
+    let deleted = import("B");
+    db.ecomctl()
+        .args(["orders", "delete", "--yes", "--restock", &deleted.to_string()])
+        .success()
+        .stderr_has(&[&format!(
+            "warning: order #{deleted}: it never took stock (imported with --no-stock); not restocked"
+        )]);
+    assert_eq!(db.stock("H"), 10, "no phantom stock from a deletion");
+
+    // Replacing its lines takes stock for the new lines like any order, and
+    // gives back none for the old ones; from then on it holds stock.
+    let updated = import("C");
+    db.ecomctl().args(["orders", "update", &updated.to_string(), "--item", "H=2"]).success();
+    assert_eq!(db.stock("H"), 8);
+    db.ecomctl().args(["orders", "set-state", &updated.to_string(), "CANCELLED"]).success();
+    assert_eq!(db.stock("H"), 10, "what the update took goes back");
+}
+
+#[test]
+fn a_document_meilisearch_cannot_take_is_reported_and_skipped() {
+    let search = SearchServer::new();
+    let Some(fake) = search.fake() else {
+        crate::harness::skipped("needs the fake's payload limit");
+        return;
+    };
+    let db = TestDb::new();
+    // Five lines of 10,000-character descriptions: a document of ~50 KB.
+    for i in 0..5 {
+        db.ecomctl()
+            .args([
+                "products",
+                "create",
+                "--sku",
+                &format!("L-{i}"),
+                "--name",
+                "Long",
+                "--price",
+                "1",
+            ])
+            .args(["--seller-email", "s@example.com", "--stock", "10", "--description"])
+            .arg(&"d".repeat(10_000))
+            .success();
+    }
+    db.product("S", "1.00", 10);
+    fake.set_payload_limit(20 * 1024);
+    let big = search
+        .apply(db.ecomctl())
+        .args(["-o", "json", "orders", "create", "--customer-email", "big@example.com"])
+        .args(["--item", "L-0", "--item", "L-1", "--item", "L-2", "--item", "L-3", "--item", "L-4"])
+        .success();
+    let big_id = big.json()["id"].as_i64().unwrap();
+    big.stderr_has(&[&format!(
+        "warning: order #{big_id} is left out of the search index: Meilisearch refused its document as too large"
+    )]);
+    let small = search.apply(db.ecomctl()).args(["--no-index", "-o", "json", "orders", "create"]);
+    let small_id =
+        small.args(["--customer-email", "small@example.com", "--item", "S"]).success().json()["id"]
+            .as_i64()
+            .unwrap();
+    let synced = search.apply(db.ecomctl()).args(["-o", "json", "sync"]).success();
+    assert_eq!(synced.json()["refused"][0]["order_id"], big_id);
+    synced.stderr_has(&[&format!("warning: order #{big_id} is left out of the search index")]);
+    search.wait_idle();
+    assert!(search.document(small_id).is_some(), "the rest is indexed");
+    assert!(search.document(big_id).is_none());
+    assert_eq!(db.int("SELECT count(*) FROM search_outbox WHERE refused IS NOT NULL"), 1);
+    // The next sync does not try it again; a change to the order does.
+    search.apply(db.ecomctl()).args(["sync"]).success();
+    fake.set_payload_limit(100 * 1024 * 1024);
+    search
+        .apply(db.ecomctl())
+        .args(["--wait", "orders", "set-state", &big_id.to_string(), "SHIPPED"])
+        .success();
+    assert!(search.document(big_id).is_some());
+}
+
+#[test]
+fn a_panic_is_one_line_and_exit_1() {
+    let db = TestDb::new();
+    let run = db.ecomctl().env("ECOMCTL_TEST_PANIC", "1").args(["orders", "list"]).status(1);
+    let stderr = run.stderr();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr
+            .starts_with("internal error: a panic asked for by ECOMCTL_TEST_PANIC at src/main.rs:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with(
+            "; this is a bug in ecomctl, please report it (run again with -v for a backtrace)\n"
+        ),
+        "{stderr}"
+    );
+    let verbose =
+        db.ecomctl().env("ECOMCTL_TEST_PANIC", "1").args(["-v", "orders", "list"]).status(1);
+    assert!(verbose.stderr().lines().count() > 3, "a backtrace with -v: {}", verbose.stderr());
+}
