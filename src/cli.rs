@@ -21,7 +21,7 @@ pub(crate) use crate::domain::{
 const AFTER_HELP: &str = "\
 EXIT CODES:
   0  success
-  1  unexpected error
+  1  unexpected error (or an internal error: a bug, please report it)
   2  usage error (bad flags, missing value, confirmation required)
   3  not found
   4  rejected (validation, conflict, insufficient stock, invalid state transition, bad input data)
@@ -42,8 +42,10 @@ ENVIRONMENT:
   ECOMCTL_WAIT_TIMEOUT  seconds --wait and `sync` wait for indexing (--wait-timeout)
   ECOMCTL_TIMEOUT   seconds per Meilisearch request and PostgreSQL connect (--timeout)
   NO_COLOR          disables colour, like --color never
-  A .env file in the working directory is read too; flags win over the
-  environment, the environment over .env.";
+  A .env file in the working directory may set connection defaults only
+  (DATABASE_URL, PG* server and credentials, MEILI_URL, MEILI_API_KEY,
+  ECOMCTL_INDEX); flags win over the environment, the environment over .env,
+  and a secret from the environment is never sent to a server .env names.";
 
 /// Administer an e-commerce catalogue and its orders in PostgreSQL and Meilisearch.
 #[derive(Debug, Parser)]

@@ -13,6 +13,8 @@ mod import;
 mod ordering;
 mod output;
 mod prompt;
+#[cfg(test)]
+mod proptests;
 mod requests;
 mod search;
 

@@ -82,7 +82,10 @@ fn validate(record: &Record) -> Result<OrderRecord, String> {
     for (i, raw) in raw_items.iter().enumerate() {
         let item = Record::from_json(raw.get(), &ITEM_FIELDS)
             .and_then(|item| validate_item(&item))
-            .map_err(|e| format!("items[{i}].{}", e.strip_prefix("field ").unwrap_or(&e)))?;
+            .map_err(|e| match e.strip_prefix("field ") {
+                Some(field) => format!("items[{i}].{field}"),
+                None => format!("items[{i}]: {e}"),
+            })?;
         // A product named twice the same way is one line (first snapshot wins).
         let same = items.iter_mut().find(|it| {
             (item.ref_id.is_some() && it.ref_id == item.ref_id)
@@ -154,7 +157,10 @@ fn validate_item(record: &Record) -> Result<ItemRecord, String> {
         }
     };
     if ref_id.is_none() && ref_sku.is_none() && snapshot.is_none() {
-        return Err("sku: name the product with sku or product_id (or give a full snapshot)".into());
+        return Err(field_error(
+            "sku",
+            "name the product with sku or product_id (or give a full snapshot)",
+        ));
     }
     Ok(ItemRecord { ref_id, ref_sku, snapshot, quantity })
 }

@@ -10,6 +10,7 @@ mod concurrency;
 mod config;
 mod connect;
 mod contexts;
+mod corpus;
 mod faults;
 mod generated;
 mod history;
