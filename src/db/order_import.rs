@@ -267,20 +267,24 @@ pub(crate) async fn lock_products_and_find_shortages(
         .collect())
 }
 
-/// The stock-taking lines on `products`, in input order: (position, product,
-/// quantity).
+/// One stock-taking line: (position, product, quantity).
+pub(crate) type TakingLine = (i64, i64, i64);
+
+/// The stock-taking lines on `products`, in input order, streamed (there
+/// may be millions).
 pub(crate) async fn lines_taking_from(
     tx: &Transaction<'_>,
     products: &[i64],
-) -> Result<Vec<(i64, i64, i64)>> {
+) -> Result<impl futures_util::Stream<Item = Result<TakingLine, tokio_postgres::Error>>> {
+    use futures_util::StreamExt;
     let rows = tx
-        .query(
+        .query_raw(
             "SELECT line, product_id, quantity::bigint FROM import_lines
              WHERE takes_stock AND product_id = ANY($1) ORDER BY line",
-            &[&products],
+            [&products],
         )
         .await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+    Ok(rows.map(|row| row.and_then(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))))
 }
 
 /// The raw records staged at these positions (for the rejects file).

@@ -5,7 +5,7 @@
 //! totals and stock, insert orders and lines, take stock, enqueue in the
 //! search outbox, record the import in history.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::time::Instant;
 
 use color_eyre::eyre::Result;
@@ -151,44 +151,54 @@ async fn check_stock(
             short.join("; ")
         )));
     }
-    // Greedy in input order over the orders that touch a short product.
+    // Greedy in input order over the orders that touch a short product,
+    // one order at a time as their lines stream in (memory: the short
+    // products and the refused positions, whatever the file's size).
     let mut available: HashMap<i64, i64> =
         shortages.iter().map(|s| (s.product_id, s.stock)).collect();
     let sku: HashMap<i64, &str> =
         shortages.iter().map(|s| (s.product_id, s.sku.as_str())).collect();
     let short_ids: Vec<i64> = available.keys().copied().collect();
-    let mut per_order: BTreeMap<i64, Vec<(i64, i64)>> = BTreeMap::new();
-    for (line, product, quantity) in order_import::lines_taking_from(tx, &short_ids).await? {
-        per_order.entry(line).or_default().push((product, quantity));
-    }
-    let mut refused: Vec<(i64, String)> = Vec::new();
-    for (line, lines) in per_order {
-        let fits = lines.iter().all(|(product, qty)| available[product] >= *qty);
-        if fits {
-            for (product, qty) in &lines {
-                *available.get_mut(product).unwrap() -= qty;
+    let mut refused: Vec<i64> = Vec::new();
+    let mut decide = |line: i64, lines: &[(i64, i64)], report: &mut Report| {
+        if lines.iter().all(|(product, qty)| available[product] >= *qty) {
+            for (product, qty) in lines {
+                *available.get_mut(product).expect("a short product") -= qty;
             }
-        } else {
-            let short: Vec<String> = lines
-                .iter()
-                .filter(|(product, qty)| available[product] < *qty)
-                .map(|(product, qty)| {
-                    format!("{} (requested {qty}, available {})", sku[product], available[product])
-                })
-                .collect();
-            refused.push((line, format!("insufficient stock: {}", short.join("; "))));
+            return;
         }
+        let short: Vec<String> = lines
+            .iter()
+            .filter(|(product, qty)| available[product] < *qty)
+            .map(|(product, qty)| {
+                format!("{} (requested {qty}, available {})", sku[product], available[product])
+            })
+            .collect();
+        report.fail(position(line), format!("insufficient stock: {}", short.join("; ")));
+        refused.push(line);
+    };
+    let rows = order_import::lines_taking_from(tx, &short_ids).await?;
+    futures_util::pin_mut!(rows);
+    let mut order: Vec<(i64, i64)> = Vec::new();
+    let mut current: Option<i64> = None;
+    while let Some(row) = futures_util::StreamExt::next(&mut rows).await {
+        let (line, product, quantity) = row?;
+        if let Some(previous) = current.filter(|c| *c != line) {
+            decide(previous, &order, report);
+            order.clear();
+        }
+        current = Some(line);
+        order.push((product, quantity));
     }
-    let lines: Vec<i64> = refused.iter().map(|(line, _)| *line).collect();
+    if let Some(line) = current {
+        decide(line, &order, report);
+    }
     if rejects.wanted() {
-        for raw in order_import::raw_records(tx, &lines).await? {
+        for raw in order_import::raw_records(tx, &refused).await? {
             rejects.write(&raw)?;
         }
     }
-    for (line, message) in refused {
-        report.fail(position(line), message);
-    }
-    order_import::refuse_for_stock(tx, &lines).await?;
+    order_import::refuse_for_stock(tx, &refused).await?;
     Ok(None)
 }
 
