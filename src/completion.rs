@@ -28,7 +28,7 @@ fn connections() -> Option<crate::config::Connections> {
 fn from_postgres<F, Fut, T>(query: F) -> Vec<CompletionCandidate>
 where
     F: FnOnce(tokio_postgres::Client) -> Fut,
-    Fut: std::future::Future<Output = Result<Vec<T>, tokio_postgres::Error>>,
+    Fut: std::future::Future<Output = crate::db::DbResult<Vec<T>>>,
     T: ToString,
 {
     let Some(connections) = connections() else { return Vec::new() };

@@ -10,6 +10,7 @@ mod db;
 mod domain;
 mod error;
 mod import;
+mod model;
 mod ordering;
 mod output;
 mod prompt;
@@ -208,16 +209,29 @@ fn classify(err: Report) -> (i32, bool, Report) {
     if let Some(app) = AppError::find(&err) {
         return (app.code(), true, err);
     }
-    let pg = err.chain().find_map(|c| c.downcast_ref::<tokio_postgres::Error>());
+    // A stored value ecomctl cannot read: one line naming the row and column.
+    if err.chain().any(|c| matches!(c.downcast_ref::<db::DbError>(), Some(db::DbError::Decode(_))))
+    {
+        return (exit::UNEXPECTED, true, err);
+    }
+    let pg = postgres_error(&err);
     match pg.and_then(db::classify) {
         Some(app) => (app.code(), true, err.wrap_err(app)),
         None => (exit::UNEXPECTED, false, err),
     }
 }
 
+/// PostgreSQL's own error in a report's cause chain, bare or in a `DbError`.
+fn postgres_error(err: &Report) -> Option<&tokio_postgres::Error> {
+    err.chain().find_map(|c| {
+        c.downcast_ref::<tokio_postgres::Error>()
+            .or_else(|| c.downcast_ref::<db::DbError>().and_then(db::DbError::pg))
+    })
+}
+
 /// What to do about an error, where something helps.
 fn hint(err: &Report) -> Option<&'static str> {
-    let pg = err.chain().find_map(|c| c.downcast_ref::<tokio_postgres::Error>());
+    let pg = postgres_error(err);
     if pg.is_some_and(db::is_schema_missing) {
         return Some("run `ecomctl migrate` to create or update it");
     }

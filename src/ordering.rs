@@ -101,6 +101,33 @@ pub(crate) fn check_stock(
     }
 }
 
+impl From<&NewLine> for crate::model::OrderItem {
+    /// The line as written (its snapshot).
+    fn from(line: &NewLine) -> Self {
+        crate::model::OrderItem {
+            product_id: Some(line.product_id),
+            product_sku: line.sku.clone(),
+            product_name: line.name.clone(),
+            product_description: line.description.clone(),
+            product_price: line.price,
+            quantity: line.quantity,
+        }
+    }
+}
+
+impl From<&crate::model::Product> for ProductOnHand {
+    fn from(p: &crate::model::Product) -> Self {
+        ProductOnHand {
+            id: p.id,
+            sku: p.sku.clone(),
+            name: p.name.clone(),
+            description: p.description.clone(),
+            price: p.price,
+            stock: p.stock,
+        }
+    }
+}
+
 /// The order total: the exact sum of price × quantity over the lines,
 /// refused when it is more than an order can hold (exit 4, before anything
 /// is written).

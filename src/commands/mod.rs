@@ -67,7 +67,7 @@ impl Context {
         &self,
         client: &Object,
         order_ids: &[i64],
-        known: &[(crate::db::orders::Order, i64)],
+        known: &[(crate::model::Order, i64)],
     ) -> Result<()> {
         if !self.config.meili.push_on_write || order_ids.is_empty() {
             return Ok(());
@@ -78,7 +78,7 @@ impl Context {
             // Housekeeping alongside the push, pipelined on the same
             // connection: confirm what earlier commands sent (one lookup).
             let (push, earlier) = tokio::join!(
-                crate::search::sync::push_changed(client, &meili, order_ids, known),
+                crate::search::push::push_changed(client, &meili, order_ids, known),
                 async {
                     if wait {
                         return Ok(Default::default());
@@ -98,7 +98,7 @@ impl Context {
             }
             if wait {
                 let limit = self.config.meili.wait_timeout;
-                crate::search::confirm::wait_indexed(client, &meili, order_ids, limit).await?;
+                crate::search::sync::wait_indexed(client, &meili, order_ids, limit).await?;
                 self.messages.debug(format!("indexed by Meilisearch (orders {order_ids:?})"));
             } else {
                 let tasks: Vec<String> = push.tasks.iter().map(u32::to_string).collect();

@@ -11,9 +11,10 @@ use dialoguer::{Confirm, FuzzySelect, Input};
 use rust_decimal::Decimal;
 
 use super::Context;
-use crate::db::products::{Product, ProductFilter};
+use crate::db::products::ProductFilter;
 use crate::domain::{ItemSpec, ProductRef, Quantity};
 use crate::error::AppError;
+use crate::model::Product;
 use crate::output::new_table;
 use crate::prompt::{cancelled, prompt_failed};
 

@@ -7,16 +7,16 @@
 use std::collections::BTreeMap;
 
 use color_eyre::eyre::Result;
-use tokio_postgres::error::SqlState;
 
 use super::Context;
 use crate::cli::OrdersCommand;
-use crate::db::order_writes::{self, InsertError, LockedOrder};
-use crate::db::orders::{self, Order, OrderFilter, OrderItem};
-use crate::db::products::{self, Product};
-use crate::db::{outbox, session, violation};
+use crate::db::order_writes::{self, LockedOrder};
+use crate::db::orders::{self, OrderFilter};
+use crate::db::products;
+use crate::db::{DbError, outbox, session};
 use crate::domain::{OrderState, RequiredText};
 use crate::error::AppError;
+use crate::model::{Order, OrderItem, Product};
 use crate::ordering::{self, ProductOnHand};
 use crate::output::{print_deleted, print_list, print_one};
 use crate::prompt::confirm;
@@ -99,25 +99,19 @@ async fn create(ctx: &Context, request: CreateOrder) -> Result<()> {
     );
     let (mut order, seq) = match created {
         Ok(created) => created,
-        Err(InsertError::Db(err))
-            if matches!(
-                violation(&err),
-                Some((&SqlState::UNIQUE_VIOLATION, Some("orders_external_ref_key")))
-            ) =>
-        {
+        Err(DbError::DuplicateExternalRef) => {
             return Err(AppError::rejected(format!(
                 "an order with external ref {:?} already exists",
                 ext.unwrap_or_default()
             ))
             .into());
         }
-        Err(InsertError::Db(err)) => return Err(err.into()),
-        Err(InsertError::Row(err)) => return Err(err),
+        Err(err) => return Err(err.into()),
     };
     committed?;
 
     // The order as written, without reading it back.
-    order.items = lines.iter().map(OrderItem::from_new).collect();
+    order.items = lines.iter().map(OrderItem::from).collect();
     print_one(ctx.config.output, &order)?;
     let known = [(order.clone(), seq)];
     ctx.push_to_search(&client, &[order.id], &known).await

@@ -1,14 +1,14 @@
 //! `ecomctl products …`: create, get, list, update, delete.
 
 use color_eyre::eyre::Result;
-use tokio_postgres::error::SqlState;
 
 use super::Context;
 use crate::cli::ProductsCommand;
-use crate::db::products::{self, NewProduct, Product, ProductFilter};
-use crate::db::{outbox, violation};
+use crate::db::products::{self, ProductFilter};
+use crate::db::{DbError, outbox};
 use crate::domain::{ProductRef, Sku};
 use crate::error::AppError;
+use crate::model::{NewProduct, Product};
 use crate::output::{print_list, print_one};
 use crate::prompt::confirm;
 use crate::requests::products::{self as requests, UpdateProduct};
@@ -34,17 +34,18 @@ pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
 
 async fn create(ctx: &Context, new: NewProduct) -> Result<()> {
     let client = ctx.db().await?;
-    let product = products::insert(&**client, &new, ctx.actor()).await.map_err(|err| {
-        match violation(&err) {
-            Some((&SqlState::UNIQUE_VIOLATION, Some("products_sku_key"))) => AppError::rejected(format!(
-                "a product with SKU {} already exists (use `ecomctl products update {}` to change it)",
-                new.sku,
-                ProductRefDisplay(&new.sku)
-            ))
-            .into(),
-            _ => color_eyre::Report::from(err),
-        }
-    })?;
+    let product =
+        products::insert(&**client, &new, ctx.actor()).await.map_err(|err| {
+            match err {
+        DbError::DuplicateSku => AppError::rejected(format!(
+            "a product with SKU {} already exists (use `ecomctl products update {}` to change it)",
+            new.sku,
+            ProductRefDisplay(&new.sku)
+        ))
+        .into(),
+        other => color_eyre::Report::from(other),
+    }
+        })?;
     print_one(ctx.config.output, &product)?;
     Ok(())
 }
@@ -95,12 +96,7 @@ async fn update(ctx: &Context, request: UpdateProduct) -> Result<()> {
     let updated = match products::update(&**client, product.id, &changes, ctx.actor()).await {
         Ok(Some(updated)) => updated,
         Ok(None) => return Err(AppError::not_found(format!("{reference} not found")).into()),
-        Err(err)
-            if matches!(
-                violation(&err),
-                Some((&SqlState::CHECK_VIOLATION, Some("products_stock_check")))
-            ) =>
-        {
+        Err(DbError::StockBelowZero) => {
             let current = find_or_fail(&**client, &reference).await?;
             return Err(AppError::rejected(format!(
                 "stock of {} cannot go below zero: it has {}, --add-stock {}",
@@ -110,7 +106,7 @@ async fn update(ctx: &Context, request: UpdateProduct) -> Result<()> {
             ))
             .into());
         }
-        Err(err) if err.code() == Some(&SqlState::NUMERIC_VALUE_OUT_OF_RANGE) => {
+        Err(DbError::StockAboveMax) => {
             let current = find_or_fail(&**client, &reference).await?;
             return Err(AppError::rejected(format!(
                 "stock of {} cannot go above {}: it has {}, --add-stock {}",

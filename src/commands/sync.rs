@@ -13,7 +13,8 @@ use crate::error::AppError;
 use crate::output::print_report;
 use crate::search::Meili;
 use crate::search::confirm::confirm_tasks;
-use crate::search::sync::{Pushed, Synced, claim_token, push_all, sync_all};
+use crate::search::push::{Pushed, Refused, claim_token, push_all};
+use crate::search::sync::{Synced, sync_all};
 
 /// The channel the outbox trigger notifies.
 const CHANNEL: &str = "ecomctl_search_outbox";
@@ -54,7 +55,7 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
 }
 
 /// Orders Meilisearch cannot take are said once per run, not retried.
-fn warn_refused(ctx: &Context, refused: &[crate::search::sync::Refused]) {
+fn warn_refused(ctx: &Context, refused: &[Refused]) {
     for entry in refused {
         ctx.messages.warn(format!(
             "order #{} is left out of the search index: {}; it is tried again when it changes",
@@ -188,7 +189,7 @@ async fn watch(ctx: &Context, meili: &Meili, batch_size: i64) -> Result<()> {
 struct WatchPass {
     pushed: Pushed,
     /// Orders refused in this pass, when some were.
-    refused: Vec<crate::search::sync::Refused>,
+    refused: Vec<Refused>,
     cleared: i64,
     failed: Vec<(u32, String)>,
     /// Something is still to be confirmed or resent.

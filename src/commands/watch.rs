@@ -8,8 +8,9 @@ use serde::Deserialize;
 
 use super::Context;
 use crate::db::listen::listen;
-use crate::db::orders::{self, Order};
+use crate::db::orders;
 use crate::domain::OutputFormat;
+use crate::model::Order;
 use crate::output::csv::{CsvRow, write_rows};
 use crate::output::text::printable_line;
 use crate::output::{local_time, write_stdout};

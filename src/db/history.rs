@@ -9,6 +9,8 @@ use time::OffsetDateTime;
 use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
 
+use super::decode::{self, DecodeError};
+use super::error::DbResult;
 use crate::domain::ProductRef;
 
 /// The history columns every event fills from the actor, in the order of
@@ -67,7 +69,7 @@ pub(crate) async fn record_import(
     ids: &[i64],
     source: &str,
     actor: &Actor,
-) -> Result<(), tokio_postgres::Error> {
+) -> DbResult<()> {
     let [os_user, host, command] = actor.values();
     let sql = import_event(entity, "SELECT unnest($5::bigint[]) AS id");
     client.execute(&sql, &[&source, os_user, host, command, &ids]).await?;
@@ -170,23 +172,30 @@ fn field_rank(field: &str) -> (usize, &str) {
 }
 
 const EVENT_COLUMNS: &str = "h.id, h.at, h.entity, h.action, \
-     CASE WHEN h.entity_ids IS NULL THEN NULL ELSE cardinality(h.entity_ids)::bigint END, \
+     CASE WHEN h.entity_ids IS NULL THEN NULL ELSE cardinality(h.entity_ids)::bigint END \
+         AS import_records, \
      h.old, h.new, h.os_user, h.host, h.db_role, h.command";
 
-fn event_from_row(row: &tokio_postgres::Row, entity_id: i64) -> Event {
-    Event {
-        id: row.get(0),
-        at: row.get(1),
-        entity: row.get(2),
-        entity_id,
-        action: row.get(3),
-        import_records: row.get(4),
-        changes: changes(row.get(5), row.get(6)),
-        os_user: row.get(7),
-        host: row.get(8),
-        db_role: row.get(9),
-        command: row.get(10),
-    }
+/// An event row, by column name (`at` may hold a time ecomctl cannot read
+/// when plain SQL wrote it: an error naming the row, not a panic).
+fn event_from_row(row: &tokio_postgres::Row) -> Result<Event, DecodeError> {
+    let get = |name| decode::column::<String>(row, "history", name);
+    Ok(Event {
+        id: decode::column(row, "history", "id")?,
+        at: decode::column(row, "history", "at")?,
+        entity: get("entity")?,
+        entity_id: decode::column(row, "history", "about")?,
+        action: get("action")?,
+        import_records: decode::column(row, "history", "import_records")?,
+        changes: changes(
+            decode::column(row, "history", "old")?,
+            decode::column(row, "history", "new")?,
+        ),
+        os_user: get("os_user")?,
+        host: get("host")?,
+        db_role: get("db_role")?,
+        command: get("command")?,
+    })
 }
 
 /// The events of a product, oldest first, from `since` on. A SKU finds the
@@ -197,7 +206,7 @@ pub(crate) async fn of_product(
     client: &impl GenericClient,
     reference: &ProductRef,
     since: Option<OffsetDateTime>,
-) -> Result<Option<Vec<Event>>, tokio_postgres::Error> {
+) -> DbResult<Option<Vec<Event>>> {
     let (id, sku) = match reference {
         ProductRef::Id(id) => (Some(*id), None),
         ProductRef::Sku(sku) => (None, Some(sku.as_str())),
@@ -226,7 +235,7 @@ pub(crate) async fn of_order(
     client: &impl GenericClient,
     id: i64,
     since: Option<OffsetDateTime>,
-) -> Result<Option<Vec<Event>>, tokio_postgres::Error> {
+) -> DbResult<Option<Vec<Event>>> {
     let events = events(client, "order", &[id], since).await?;
     if !events.is_empty() {
         return Ok(Some(events));
@@ -250,17 +259,17 @@ async fn events(
     entity: &str,
     ids: &[i64],
     since: Option<OffsetDateTime>,
-) -> Result<Vec<Event>, tokio_postgres::Error> {
+) -> DbResult<Vec<Event>> {
     let sql = format!(
         "SELECT {EVENT_COLUMNS}, COALESCE(h.entity_id, \
-                    (SELECT x FROM unnest(h.entity_ids) x WHERE x = ANY($2) LIMIT 1)) \
+                    (SELECT x FROM unnest(h.entity_ids) x WHERE x = ANY($2) LIMIT 1)) AS about \
          FROM history h \
          WHERE h.entity = $1 AND ($3::timestamptz IS NULL OR h.at >= $3) \
            AND (h.entity_id = ANY($2) OR (h.entity_ids IS NOT NULL AND h.entity_ids && $2)) \
          ORDER BY h.id"
     );
     let rows = client.query(&sql, &[&entity, &ids, &since]).await?;
-    Ok(rows.iter().map(|row| event_from_row(row, row.get(11))).collect())
+    Ok(rows.iter().map(event_from_row).collect::<Result<_, _>>()?)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! PostgreSQL access. Functions take the client or transaction they run in, so
-//! the command decides where a transaction starts and commits. Row structs live
-//! here, apart from the domain types.
+//! the command decides where a transaction starts and commits. Rows are
+//! decoded into the model (`crate::model`) by column name (`decode.rs`);
+//! failures are typed (`error.rs`).
 //!
 //! # The lock order
 //!
@@ -27,6 +28,8 @@
 
 pub(crate) mod connection;
 pub(crate) mod conninfo;
+pub(crate) mod decode;
+pub(crate) mod error;
 pub(crate) mod history;
 pub(crate) mod ids;
 pub(crate) mod listen;
@@ -48,9 +51,7 @@ use tokio_postgres::error::SqlState;
 use crate::db::connection::DatabaseConfig;
 use crate::error::{AppError, Service};
 
-/// What a statement returns: its value, or PostgreSQL's error for the
-/// caller to classify.
-pub(crate) type PgResult<T> = Result<T, tokio_postgres::Error>;
+pub(crate) use error::{DbError, DbResult};
 
 /// The transaction's time (`now()`): what an import records as the time of
 /// records that name none, the same for all of them.
@@ -174,11 +175,6 @@ pub(crate) fn describe_connect_error(err: &tokio_postgres::Error) -> String {
         source = cause.source();
     }
     text
-}
-
-/// The SQLSTATE and constraint of a database error, if it is one.
-pub(crate) fn violation(err: &tokio_postgres::Error) -> Option<(&SqlState, Option<&str>)> {
-    err.as_db_error().map(|db| (db.code(), db.constraint()))
 }
 
 /// Classifies a Postgres error found anywhere in a report's cause chain, for

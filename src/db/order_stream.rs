@@ -5,16 +5,16 @@
 
 use std::pin::Pin;
 
-use color_eyre::eyre::Result;
 use futures_util::StreamExt;
-use rust_decimal::Decimal;
-use time::OffsetDateTime;
 use tokio_postgres::Client;
 use tokio_postgres::binary_copy::{BinaryCopyOutRow, BinaryCopyOutStream};
 use tokio_postgres::types::Type;
 
 use super::connection::DatabaseConfig;
-use super::orders::{Order, OrderItem};
+use super::decode::{CopyRow, pg_type, state_of};
+use super::error::DbResult;
+use super::orders::{ITEM_COLUMNS, ORDER_COLUMNS};
+use crate::model::{Order, OrderItem};
 
 /// A consistent snapshot, before streaming starts.
 pub(crate) struct Snapshot {
@@ -25,12 +25,12 @@ pub(crate) struct Snapshot {
 }
 
 /// A connection outside the pool (the stream holds it for its whole run).
-pub(crate) async fn connect(db: &DatabaseConfig) -> Result<Client> {
-    Ok(db.connect().await?)
+pub(crate) async fn connect(db: &DatabaseConfig) -> Result<Client, crate::error::AppError> {
+    db.connect().await
 }
 
 impl Snapshot {
-    pub(crate) async fn take(db: &DatabaseConfig) -> Result<Self> {
+    pub(crate) async fn take(db: &DatabaseConfig) -> color_eyre::Result<Self> {
         let orders_conn = connect(db).await?;
         orders_conn.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
         let id: String = orders_conn.query_one("SELECT pg_export_snapshot()", &[]).await?.get(0);
@@ -51,42 +51,33 @@ impl Snapshot {
     }
 
     /// Starts streaming the orders.
-    pub(crate) async fn stream(&self) -> Result<OrderStream> {
+    pub(crate) async fn stream(&self) -> DbResult<OrderStream> {
         let orders = self
             .orders_conn
-            .copy_out(
-                "COPY (SELECT id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at \
-                 FROM orders ORDER BY id) TO STDOUT (FORMAT binary)",
-            )
+            .copy_out(&format!(
+                "COPY (SELECT {cols} FROM orders ORDER BY id) TO STDOUT (FORMAT binary)",
+                cols = ORDER_COLUMNS.as_str()
+            ))
             .await?;
         let items = self
             .items_conn
-            .copy_out(
-                "COPY (SELECT order_id, product_id, product_sku, product_name, product_description, \
-                              product_price, quantity \
-                 FROM order_items ORDER BY order_id, id) TO STDOUT (FORMAT binary)",
-            )
+            .copy_out(&format!(
+                "COPY (SELECT order_id, {cols} FROM order_items ORDER BY order_id, id) \
+                 TO STDOUT (FORMAT binary)",
+                cols = ITEM_COLUMNS.as_str()
+            ))
             .await?;
+        let order_types: Vec<Type> = Order::FIELDS.iter().map(|f| pg_type(f.sql)).collect();
+        let item_types: Vec<Type> = std::iter::once(Type::INT8)
+            .chain(OrderItem::FIELDS.iter().map(|f| pg_type(f.sql)))
+            .collect();
         Ok(OrderStream {
-            orders: Box::pin(BinaryCopyOutStream::new(orders, &ORDER_TYPES)),
-            items: Box::pin(BinaryCopyOutStream::new(items, &ITEM_TYPES)),
+            orders: Box::pin(BinaryCopyOutStream::new(orders, &order_types)),
+            items: Box::pin(BinaryCopyOutStream::new(items, &item_types)),
             pending_item: None,
         })
     }
 }
-
-const ORDER_TYPES: [Type; 8] = [
-    Type::INT8,
-    Type::TEXT,
-    Type::TEXT,
-    Type::TEXT,
-    Type::NUMERIC,
-    Type::TIMESTAMPTZ,
-    Type::TIMESTAMPTZ,
-    Type::TIMESTAMPTZ,
-];
-const ITEM_TYPES: [Type; 7] =
-    [Type::INT8, Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT, Type::NUMERIC, Type::INT4];
 
 pub(crate) struct OrderStream {
     orders: Pin<Box<BinaryCopyOutStream>>,
@@ -97,21 +88,23 @@ pub(crate) struct OrderStream {
 
 impl OrderStream {
     /// The next order with its lines, or `None` at the end.
-    pub(crate) async fn next(&mut self) -> Result<Option<Order>> {
+    pub(crate) async fn next(&mut self) -> DbResult<Option<Order>> {
         let Some(row) = self.orders.next().await else {
             return Ok(None);
         };
         let row = row?;
-        let id: i64 = row.get(0);
+        let row = CopyRow::new(&row, "orders", &Order::FIELDS, 0);
+        let id: i64 = row.get("id")?;
+        let state: &str = row.get("state")?;
         let mut order = Order {
             id,
-            external_ref: row.get(1),
-            customer_email: row.get(2),
-            state: row.get::<&str>(3).parse()?,
-            total_price: row.get::<Decimal>(4),
-            created_at: row.get::<OffsetDateTime>(5),
-            updated_at: row.get::<OffsetDateTime>(6),
-            closed_at: row.get(7),
+            external_ref: row.get("external_ref")?,
+            customer_email: row.get("customer_email")?,
+            state: state_of(Some(id), state)?,
+            total_price: row.get("total_price")?,
+            created_at: row.get("created_at")?,
+            updated_at: row.get("updated_at")?,
+            closed_at: row.get("closed_at")?,
             items: Vec::new(),
         };
         // Lines arrive grouped by order id, in the same order as the orders.
@@ -123,17 +116,18 @@ impl OrderStream {
                     None => break,
                 },
             };
-            if item.get::<i64>(0) != id {
+            let line = CopyRow::new(&item, "order_items", &OrderItem::FIELDS, 1);
+            if line.leading::<i64>(0)? != id {
                 self.pending_item = Some(item);
                 break;
             }
             order.items.push(OrderItem {
-                product_id: item.get(1),
-                product_sku: item.get(2),
-                product_name: item.get(3),
-                product_description: item.get(4),
-                product_price: item.get(5),
-                quantity: item.get(6),
+                product_id: line.get("product_id")?,
+                product_sku: line.get("product_sku")?,
+                product_name: line.get("product_name")?,
+                product_description: line.get("product_description")?,
+                product_price: line.get("product_price")?,
+                quantity: line.get("quantity")?,
             });
         }
         Ok(Some(order))

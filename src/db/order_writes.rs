@@ -2,15 +2,17 @@
 //! the statements that create, re-line, move and delete orders — each with
 //! its history event, and the notification `orders watch` follows.
 
-use color_eyre::eyre::Result;
 use rust_decimal::Decimal;
 use tokio_postgres::GenericClient;
 use tokio_postgres::types::{ToSql, Type};
 
-use super::orders::{ORDER_COLUMNS, Order, OrderItem, order_from_row};
+use super::decode;
+use super::error::{DbError, DbResult};
+use super::orders::ORDER_COLUMNS;
 use crate::db::history::{ACTOR_COLUMNS, Actor};
 use crate::db::outbox::WAKE_SYNC;
 use crate::domain::{Email, OrderState};
+use crate::model::Order;
 use crate::ordering::NewLine;
 
 /// An order row locked for change, with its lines' (product, quantity).
@@ -36,16 +38,15 @@ impl LockedOrder {
 
 /// Locks an order row (always before any product row, the order every writer
 /// follows) and reads its lines.
-pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<LockedOrder>> {
+pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> DbResult<Option<LockedOrder>> {
     let Some(row) = client
-        .query_opt("SELECT state, holds_stock FROM orders WHERE id = $1 FOR UPDATE", &[&id])
+        .query_opt("SELECT id, state, holds_stock FROM orders WHERE id = $1 FOR UPDATE", &[&id])
         .await?
     else {
         return Ok(None);
     };
-    let state: &str = row.try_get(0)?;
-    let state: OrderState = state.parse()?;
-    let took_stock: bool = row.try_get(1)?;
+    let state: OrderState = decode::state(&row)?;
+    let took_stock: bool = decode::column(&row, "orders", "holds_stock")?;
     let rows = client
         .query(
             "SELECT product_id, quantity FROM order_items \
@@ -57,7 +58,15 @@ pub(crate) async fn lock(client: &impl GenericClient, id: i64) -> Result<Option<
         id,
         state,
         took_stock,
-        linked_quantities: rows.iter().map(|r| (r.get(0), r.get(1))).collect(),
+        linked_quantities: rows
+            .iter()
+            .map(|r| {
+                Ok((
+                    decode::column(r, "order_items", "product_id")?,
+                    decode::column(r, "order_items", "quantity")?,
+                ))
+            })
+            .collect::<DbResult<_>>()?,
     }))
 }
 
@@ -110,14 +119,14 @@ pub(crate) async fn create(
     lines: &[NewLine],
     stock_deltas: &[(i64, i32)],
     actor: &Actor,
-) -> Result<(Order, i64), InsertError> {
+) -> DbResult<(Order, i64)> {
     let columns = LineColumns::of(lines);
     let (stock_ids, stock_amounts): (Vec<i64>, Vec<i32>) = stock_deltas.iter().copied().unzip();
     let [product_ids, skus, names, descriptions, prices, quantities] = columns.typed_values();
     let [os_user, host, command] = actor.typed_values();
     let sql = format!(
         "WITH o AS (INSERT INTO orders (customer_email, external_ref, total_price) \
-                    VALUES ($1, $2, $3) RETURNING {ORDER_COLUMNS}, history_order(orders) AS snapshot), \
+                    VALUES ($1, $2, $3) RETURNING {cols}, history_order(orders) AS snapshot), \
               i AS (INSERT INTO order_items (order_id, product_id, product_sku, product_name, \
                                              product_description, product_price, quantity) \
                     SELECT o.id, a, b, c, d, e, f FROM o, \
@@ -140,7 +149,8 @@ pub(crate) async fn create(
                                FROM unnest($5::text[], $6::text[], $8::numeric[], $9::int[]) \
                                     WITH ORDINALITY AS l(b, c, e, f, n))), \
                            $12, $13, $14 FROM o) \
-         SELECT {ORDER_COLUMNS}, q.seq FROM o CROSS JOIN q LEFT JOIN f ON true LEFT JOIN w ON true"
+         SELECT {cols}, q.seq FROM o CROSS JOIN q LEFT JOIN f ON true LEFT JOIN w ON true",
+        cols = ORDER_COLUMNS.as_str()
     );
     let rows = client
         .query_typed(
@@ -162,35 +172,10 @@ pub(crate) async fn create(
                 command,
             ],
         )
-        .await
-        .map_err(InsertError::Db)?;
-    let row = rows.first().expect("the order row and its outbox entry");
-    let order = order_from_row(row).map_err(InsertError::Row)?;
-    Ok((order, row.get(8)))
-}
-
-/// Why `create` failed: the database refused, or the row it returned
-/// could not be read.
-#[derive(Debug, thiserror::Error)]
-pub(crate) enum InsertError {
-    #[error(transparent)]
-    Db(tokio_postgres::Error),
-    #[error("{0}")]
-    Row(color_eyre::Report),
-}
-
-impl OrderItem {
-    /// The line as written from a new line (its snapshot).
-    pub(crate) fn from_new(line: &NewLine) -> Self {
-        OrderItem {
-            product_id: Some(line.product_id),
-            product_sku: line.sku.clone(),
-            product_name: line.name.clone(),
-            product_description: line.description.clone(),
-            product_price: line.price,
-            quantity: line.quantity,
-        }
-    }
+        .await?;
+    let row = rows.first().ok_or(DbError::NoRow("created order"))?;
+    let order = decode::order(row)?;
+    Ok((order, decode::column(row, "search_outbox", "seq")?))
 }
 
 /// Writes the lines of an order in one statement.
@@ -198,7 +183,7 @@ pub(crate) async fn insert_items(
     client: &impl GenericClient,
     order_id: i64,
     lines: &[NewLine],
-) -> Result<(), tokio_postgres::Error> {
+) -> DbResult<()> {
     let columns = LineColumns::of(lines);
     let [product_ids, skus, names, descriptions, prices, quantities] = columns.typed_values();
     client
@@ -223,7 +208,7 @@ pub(crate) async fn replace_items(
     lines: &[NewLine],
     total: Decimal,
     actor: &Actor,
-) -> Result<(), tokio_postgres::Error> {
+) -> DbResult<()> {
     let before: serde_json::Value = client
         .query_one(
             "WITH old AS (SELECT history_order(o) || jsonb_build_object('items', history_lines(o.id)) \
@@ -268,7 +253,7 @@ pub(crate) async fn set_state(
     state: OrderState,
     restocked: bool,
     actor: &Actor,
-) -> Result<(), tokio_postgres::Error> {
+) -> DbResult<()> {
     let [os_user, host, command] = actor.values();
     client
         .execute(
@@ -300,7 +285,7 @@ pub(crate) async fn delete(
     ids: &[i64],
     restocked: &[i64],
     actor: &Actor,
-) -> Result<Vec<i64>, tokio_postgres::Error> {
+) -> DbResult<Vec<i64>> {
     let [os_user, host, command] = actor.values();
     let rows = client
         .query(
@@ -317,5 +302,5 @@ pub(crate) async fn delete(
             &[&ids, &restocked, os_user, host, command],
         )
         .await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+    Ok(rows.iter().map(|r| decode::column(r, "orders", "id")).collect::<Result<_, _>>()?)
 }

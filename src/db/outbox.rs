@@ -24,7 +24,7 @@ use std::time::Duration;
 use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
 
-use super::PgResult;
+use super::DbResult;
 
 /// A claim older than this belongs to a process that died mid-push; others
 /// may take the entry over. A push checks it is still well inside this lease
@@ -41,7 +41,7 @@ pub(crate) const WAKE_SYNC: &str = "pg_notify('ecomctl_search_outbox', '')";
 pub(crate) async fn enqueue(
     client: &impl GenericClient,
     order_ids: &[i64],
-) -> PgResult<Vec<Entry>> {
+) -> DbResult<Vec<Entry>> {
     if order_ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -67,7 +67,7 @@ pub(crate) const SEARCH_SWAP_LOCK: i64 = 0x0065_636f_6d73_7761;
 
 /// Takes the shared swap lock for this session, waiting for a swap being
 /// enqueued; with `wait = false`, returns whether it was free.
-pub(crate) async fn lock_for_push(client: &impl GenericClient, wait: bool) -> PgResult<bool> {
+pub(crate) async fn lock_for_push(client: &impl GenericClient, wait: bool) -> DbResult<bool> {
     if wait {
         client.execute("SELECT pg_advisory_lock_shared($1)", &[&SEARCH_SWAP_LOCK]).await?;
         return Ok(true);
@@ -80,7 +80,7 @@ pub(crate) async fn lock_for_push(client: &impl GenericClient, wait: bool) -> Pg
     Ok(rows[0].get(0))
 }
 
-pub(crate) async fn unlock_push(client: &impl GenericClient) -> PgResult<()> {
+pub(crate) async fn unlock_push(client: &impl GenericClient) -> DbResult<()> {
     client
         .execute_typed("SELECT pg_advisory_unlock_shared($1)", &[(&SEARCH_SWAP_LOCK, Type::INT8)])
         .await?;
@@ -107,7 +107,7 @@ pub(crate) async fn claim(
     token: i64,
     only: Option<&[i64]>,
     limit: i64,
-) -> PgResult<Vec<Entry>> {
+) -> DbResult<Vec<Entry>> {
     // A writer's own few orders are found by key; `sync` takes the oldest
     // entries by seq. (One statement for both would let the planner walk the
     // seq index for a writer's order: slow when the outbox was just emptied
@@ -155,7 +155,7 @@ pub(crate) async fn mark_sent(
     client: &impl GenericClient,
     token: i64,
     sent: &[(Entry, u32)],
-) -> PgResult<()> {
+) -> DbResult<()> {
     let ids: Vec<i64> = sent.iter().map(|(c, _)| c.order_id).collect();
     let seqs: Vec<i64> = sent.iter().map(|(c, _)| c.seq).collect();
     let tasks: Vec<i64> = sent.iter().map(|(_, t)| i64::from(*t)).collect();
@@ -187,7 +187,7 @@ pub(crate) async fn release(
     client: &impl GenericClient,
     token: i64,
     only: Option<&[i64]>,
-) -> PgResult<()> {
+) -> DbResult<()> {
     client
         .execute(
             "WITH locked AS (SELECT order_id FROM search_outbox \
@@ -209,7 +209,7 @@ pub(crate) async fn refuse(
     client: &impl GenericClient,
     token: i64,
     refused: &[(Entry, String)],
-) -> PgResult<()> {
+) -> DbResult<()> {
     let ids: Vec<i64> = refused.iter().map(|(e, _)| e.order_id).collect();
     let seqs: Vec<i64> = refused.iter().map(|(e, _)| e.seq).collect();
     let reasons: Vec<&str> = refused.iter().map(|(_, r)| r.as_str()).collect();
@@ -233,7 +233,7 @@ pub(crate) async fn refuse(
 pub(crate) async fn refused(
     client: &impl GenericClient,
     limit: i64,
-) -> PgResult<Vec<(i64, String)>> {
+) -> DbResult<Vec<(i64, String)>> {
     let rows = client
         .query(
             "SELECT order_id, refused FROM search_outbox WHERE refused IS NOT NULL \
@@ -251,7 +251,7 @@ pub(crate) async fn sent_tasks(
     only: Option<&[i64]>,
     min_age: Duration,
     limit: i64,
-) -> PgResult<Vec<u32>> {
+) -> DbResult<Vec<u32>> {
     let rows = client
         .query_typed(
             "SELECT DISTINCT task_uid FROM search_outbox \
@@ -282,7 +282,7 @@ pub(crate) struct EntryState {
 pub(crate) async fn entries_of(
     client: &impl GenericClient,
     order_ids: &[i64],
-) -> PgResult<Vec<EntryState>> {
+) -> DbResult<Vec<EntryState>> {
     let rows = client
         .query(
             "SELECT order_id, task_uid, refused FROM search_outbox WHERE order_id = ANY($1) \
@@ -307,7 +307,7 @@ pub(crate) async fn confirm(
     client: &impl GenericClient,
     succeeded: &[u32],
     index_name: &str,
-) -> PgResult<i64> {
+) -> DbResult<i64> {
     let tasks: Vec<i64> = succeeded.iter().map(|t| i64::from(*t)).collect();
     let rows = client
         .query_typed(
@@ -329,10 +329,10 @@ pub(crate) async fn confirm(
 /// Puts the entries of failed, canceled or unknown tasks back to unsent,
 /// counting the failure: from now on each is sent alone, and one whose own
 /// task has failed `MAX_FAILURES` times is refused with the engine's message.
-pub(crate) async fn resend(client: &impl GenericClient, failed: &[(u32, String)]) -> PgResult<u64> {
+pub(crate) async fn resend(client: &impl GenericClient, failed: &[(u32, String)]) -> DbResult<u64> {
     let tasks: Vec<i64> = failed.iter().map(|(t, _)| i64::from(*t)).collect();
     let messages: Vec<&str> = failed.iter().map(|(_, m)| m.as_str()).collect();
-    client
+    Ok(client
         .execute(
             "WITH f AS (SELECT * FROM unnest($1::bigint[], $2::text[]) AS f(task_uid, message)), \
                   carried AS (SELECT task_uid, count(*) AS n FROM search_outbox \
@@ -347,7 +347,7 @@ pub(crate) async fn resend(client: &impl GenericClient, failed: &[(u32, String)]
              WHERE o.task_uid = f.task_uid AND (SELECT count(*) FROM locked) >= 0",
             &[&tasks, &messages, &MAX_FAILURES],
         )
-        .await
+        .await?)
 }
 
 /// The outbox at a glance.
@@ -370,7 +370,7 @@ impl Backlog {
     }
 }
 
-pub(crate) async fn backlog(client: &impl GenericClient) -> PgResult<Backlog> {
+pub(crate) async fn backlog(client: &impl GenericClient) -> DbResult<Backlog> {
     let row = client
         .query_one(
             "SELECT count(*) FILTER (WHERE task_uid IS NULL), \

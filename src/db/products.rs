@@ -2,100 +2,36 @@
 //! history events. (Just over 400 lines: one table's statements; the
 //! import's set-based ones are in `product_import.rs`.)
 
-use rust_decimal::Decimal;
-use serde::Serialize;
-use time::OffsetDateTime;
-use tokio_postgres::Row;
+use std::sync::LazyLock;
+
 use tokio_postgres::types::ToSql;
 use tokio_postgres::types::Type;
 
+use super::decode;
+use super::error::{DbError, DbResult};
 use crate::db::history::{ACTOR_COLUMNS, Actor};
-use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock};
+use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Stock};
+use crate::model::field::column_list;
+use crate::model::{NewProduct, Product, ProductChanges};
 
-/// A product as stored; also its JSON output shape.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct Product {
-    pub(crate) id: i64,
-    pub(crate) sku: String,
-    pub(crate) name: String,
-    pub(crate) description: Option<String>,
-    pub(crate) manufacturer: Option<String>,
-    pub(crate) stocked_at: Option<String>,
-    pub(crate) seller_email: String,
-    #[serde(with = "rust_decimal::serde::float")]
-    pub(crate) price: Decimal,
-    pub(crate) stock: i32,
-    #[serde(with = "time::serde::rfc3339")]
-    pub(crate) created_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
-    pub(crate) updated_at: OffsetDateTime,
-}
-
-pub(crate) const COLUMNS: &str = "id, sku, name, description, manufacturer, stocked_at, seller_email, \
-                       price, stock, created_at, updated_at";
-
-/// A product's fields by name, in column order: its JSON and CSV names, what
-/// an import record may carry, and the header of a CSV export (which imports
-/// back unchanged).
-pub(crate) const FIELDS: [&str; 11] = [
-    "id",
-    "sku",
-    "name",
-    "description",
-    "manufacturer",
-    "stocked_at",
-    "seller_email",
-    "price",
-    "stock",
-    "created_at",
-    "updated_at",
-];
-
-impl Product {
-    pub(crate) fn from_row(row: &Row) -> Self {
-        Product {
-            id: row.get(0),
-            sku: row.get(1),
-            name: row.get(2),
-            description: row.get(3),
-            manufacturer: row.get(4),
-            stocked_at: row.get(5),
-            seller_email: row.get(6),
-            price: row.get(7),
-            stock: row.get(8),
-            created_at: row.get(9),
-            updated_at: row.get(10),
-        }
-    }
-}
-
-/// A validated product to insert.
-#[derive(Debug)]
-pub(crate) struct NewProduct {
-    pub(crate) sku: Sku,
-    pub(crate) name: RequiredText,
-    pub(crate) price: Money,
-    pub(crate) stock: Stock,
-    pub(crate) seller_email: Email,
-    pub(crate) description: OptionalText,
-    pub(crate) manufacturer: OptionalText,
-    pub(crate) stocked_at: OptionalText,
-}
+/// The products columns, from the model's one list.
+static COLUMNS: LazyLock<String> = LazyLock::new(|| column_list(&Product::FIELDS));
 
 /// Writes a new product and its `created` history event, in one statement.
 pub(crate) async fn insert(
     client: &impl tokio_postgres::GenericClient,
     p: &NewProduct,
     actor: &Actor,
-) -> Result<Product, tokio_postgres::Error> {
+) -> DbResult<Product> {
     let sql = format!(
         "WITH p AS (INSERT INTO products (sku, name, price, stock, seller_email, description, \
                                           manufacturer, stocked_at) \
                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-                    RETURNING {COLUMNS}, history_product(products) AS snapshot), \
+                    RETURNING {cols}, history_product(products) AS snapshot), \
               h AS (INSERT INTO history (entity, entity_id, product_sku, action, new, {ACTOR_COLUMNS}) \
                     SELECT 'product', p.id, p.sku, 'created', p.snapshot, $9, $10, $11 FROM p) \
-         SELECT {COLUMNS} FROM p"
+         SELECT {cols} FROM p",
+        cols = COLUMNS.as_str()
     );
     let [os_user, host, command] = actor.values();
     let row = client
@@ -116,7 +52,7 @@ pub(crate) async fn insert(
             ],
         )
         .await?;
-    Ok(Product::from_row(&row))
+    Ok(decode::product(&row)?)
 }
 
 /// The `WHERE` condition and parameter that select a referenced product.
@@ -130,11 +66,11 @@ fn condition(reference: &ProductRef) -> (&'static str, Box<dyn ToSql + Sync + Se
 pub(crate) async fn find(
     client: &impl tokio_postgres::GenericClient,
     reference: &ProductRef,
-) -> Result<Option<Product>, tokio_postgres::Error> {
+) -> DbResult<Option<Product>> {
     let (cond, param) = condition(reference);
-    let sql = format!("SELECT {COLUMNS} FROM products WHERE {cond}");
+    let sql = format!("SELECT {cols} FROM products WHERE {cond}", cols = COLUMNS.as_str());
     let row = client.query_opt(&sql, &[param.as_ref() as &(dyn ToSql + Sync)]).await?;
-    Ok(row.as_ref().map(Product::from_row))
+    Ok(row.as_ref().map(decode::product).transpose()?)
 }
 
 /// `products list` filters; results are in id order after `after`.
@@ -149,14 +85,15 @@ pub(crate) struct ProductFilter {
 pub(crate) async fn list(
     client: &impl tokio_postgres::GenericClient,
     filter: &ProductFilter,
-) -> Result<Vec<Product>, tokio_postgres::Error> {
+) -> DbResult<Vec<Product>> {
     let pattern = filter.search.as_deref().map(like_pattern);
     let sql = format!(
-        "SELECT {COLUMNS} FROM products \
+        "SELECT {cols} FROM products \
          WHERE ($1::text IS NULL OR seller_email = $1) \
            AND ($2::text IS NULL OR sku ILIKE $2 OR name ILIKE $2) \
            AND id > $3 \
-         ORDER BY id LIMIT $4"
+         ORDER BY id LIMIT $4",
+        cols = COLUMNS.as_str()
     );
     let rows = client
         .query(
@@ -169,52 +106,13 @@ pub(crate) async fn list(
             ],
         )
         .await?;
-    Ok(rows.iter().map(Product::from_row).collect())
+    Ok(rows.iter().map(decode::product).collect::<Result<_, _>>()?)
 }
 
 /// `%text%` for ILIKE, with the user's `%`, `_` and `\` taken literally.
 fn like_pattern(text: &str) -> String {
     let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
-}
-
-impl From<&Product> for crate::ordering::ProductOnHand {
-    fn from(p: &Product) -> Self {
-        crate::ordering::ProductOnHand {
-            id: p.id,
-            sku: p.sku.clone(),
-            name: p.name.clone(),
-            description: p.description.clone(),
-            price: p.price,
-            stock: p.stock,
-        }
-    }
-}
-
-/// The fields `products update` may change; `None` leaves a field as it is.
-#[derive(Debug, Default)]
-pub(crate) struct ProductChanges {
-    pub(crate) name: Option<RequiredText>,
-    pub(crate) price: Option<Money>,
-    pub(crate) stock: Option<Stock>,
-    pub(crate) add_stock: Option<i32>,
-    pub(crate) seller_email: Option<Email>,
-    pub(crate) description: Option<OptionalText>,
-    pub(crate) manufacturer: Option<OptionalText>,
-    pub(crate) stocked_at: Option<OptionalText>,
-}
-
-impl ProductChanges {
-    pub(crate) fn is_empty(&self) -> bool {
-        self.name.is_none()
-            && self.price.is_none()
-            && self.stock.is_none()
-            && self.add_stock.is_none()
-            && self.seller_email.is_none()
-            && self.description.is_none()
-            && self.manufacturer.is_none()
-            && self.stocked_at.is_none()
-    }
 }
 
 /// Applies the changes and appends the `updated` history event in one
@@ -227,7 +125,7 @@ pub(crate) async fn update(
     id: i64,
     c: &ProductChanges,
     actor: &Actor,
-) -> Result<Option<Product>, tokio_postgres::Error> {
+) -> DbResult<Option<Product>> {
     let sql = format!(
         "WITH old AS (SELECT history_product(p) AS snapshot FROM products p \
                       WHERE id = $1 FOR NO KEY UPDATE), \
@@ -241,14 +139,15 @@ pub(crate) async fn update(
                       stocked_at = CASE WHEN $11 THEN $12 ELSE stocked_at END, \
                       updated_at = now() \
                     WHERE id = $1 AND EXISTS (SELECT FROM old) \
-                    RETURNING {COLUMNS}, history_product(products) AS snapshot), \
+                    RETURNING {cols}, history_product(products) AS snapshot), \
               h AS (INSERT INTO history (entity, entity_id, product_sku, action, old, new, \
                                          {ACTOR_COLUMNS}) \
                     SELECT 'product', u.id, u.sku, 'updated', \
                            history_changed(old.snapshot, u.snapshot), \
                            history_changed(u.snapshot, old.snapshot), $13, $14, $15 \
                     FROM u, old) \
-         SELECT {COLUMNS} FROM u"
+         SELECT {cols} FROM u",
+        cols = COLUMNS.as_str()
     );
     let [os_user, host, command] = actor.values();
     let row = client
@@ -272,8 +171,15 @@ pub(crate) async fn update(
                 command,
             ],
         )
-        .await?;
-    Ok(row.as_ref().map(Product::from_row))
+        .await
+        .map_err(|err| match err.code() {
+            // stock + --add-stock past `integer`.
+            Some(&tokio_postgres::error::SqlState::NUMERIC_VALUE_OUT_OF_RANGE) => {
+                DbError::StockAboveMax
+            }
+            _ => DbError::from(err),
+        })?;
+    Ok(row.as_ref().map(decode::product).transpose()?)
 }
 
 /// Locks the given products in id order (the order every writer uses, so that
@@ -281,11 +187,13 @@ pub(crate) async fn update(
 pub(crate) async fn lock_by_ids(
     client: &impl tokio_postgres::GenericClient,
     ids: &[i64],
-) -> Result<Vec<Product>, tokio_postgres::Error> {
-    let sql =
-        format!("SELECT {COLUMNS} FROM products WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE");
+) -> DbResult<Vec<Product>> {
+    let sql = format!(
+        "SELECT {cols} FROM products WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE",
+        cols = COLUMNS.as_str()
+    );
     let rows = client.query(&sql, &[&ids]).await?;
-    Ok(rows.iter().map(Product::from_row).collect())
+    Ok(rows.iter().map(decode::product).collect::<Result<_, _>>()?)
 }
 
 /// `products delete`: locks the orders with lines of these products, then the
@@ -294,7 +202,7 @@ pub(crate) async fn lock_by_ids(
 pub(crate) async fn lock_for_delete(
     client: &impl tokio_postgres::GenericClient,
     ids: &[i64],
-) -> Result<Vec<i64>, tokio_postgres::Error> {
+) -> DbResult<Vec<i64>> {
     client
         .execute(
             "SELECT 1 FROM orders WHERE id IN \
@@ -321,7 +229,7 @@ pub(crate) async fn lock_refs(
     client: &impl tokio_postgres::GenericClient,
     refs: &[&ProductRef],
     extra_ids: &[i64],
-) -> Result<Vec<Product>, tokio_postgres::Error> {
+) -> DbResult<Vec<Product>> {
     let mut ids: Vec<i64> = extra_ids.to_vec();
     let mut skus: Vec<&str> = Vec::new();
     for reference in refs {
@@ -331,12 +239,13 @@ pub(crate) async fn lock_refs(
         }
     }
     let sql = format!(
-        "SELECT {COLUMNS} FROM products WHERE id = ANY($1) OR sku = ANY($2) ORDER BY id FOR NO KEY UPDATE"
+        "SELECT {cols} FROM products WHERE id = ANY($1) OR sku = ANY($2) ORDER BY id FOR NO KEY UPDATE",
+        cols = COLUMNS.as_str()
     );
     // Typed: no separate prepare round trip on the write path.
     let rows =
         client.query_typed(&sql, &[(&ids, Type::INT8_ARRAY), (&skus, Type::TEXT_ARRAY)]).await?;
-    Ok(rows.iter().map(Product::from_row).collect())
+    Ok(rows.iter().map(decode::product).collect::<Result<_, _>>()?)
 }
 
 /// Adds `delta` to each product's stock (negative takes stock). The rows must
@@ -344,7 +253,7 @@ pub(crate) async fn lock_refs(
 pub(crate) async fn adjust_stock(
     client: &impl tokio_postgres::GenericClient,
     deltas: &[(i64, i32)],
-) -> Result<(), tokio_postgres::Error> {
+) -> DbResult<()> {
     if deltas.is_empty() {
         return Ok(());
     }
@@ -360,9 +269,7 @@ pub(crate) async fn adjust_stock(
 }
 
 /// How many products there are.
-pub(crate) async fn count(
-    client: &impl tokio_postgres::GenericClient,
-) -> Result<i64, tokio_postgres::Error> {
+pub(crate) async fn count(client: &impl tokio_postgres::GenericClient) -> DbResult<i64> {
     Ok(client.query_one("SELECT count(*) FROM products", &[]).await?.get(0))
 }
 
@@ -370,25 +277,22 @@ pub(crate) async fn count(
 /// bounded memory).
 pub(crate) async fn stream_all(
     client: &impl tokio_postgres::GenericClient,
-) -> Result<
-    impl futures_util::Stream<Item = Result<Product, tokio_postgres::Error>>,
-    tokio_postgres::Error,
-> {
+) -> DbResult<impl futures_util::Stream<Item = DbResult<Product>>> {
     use futures_util::StreamExt;
     let rows = client
         .query_raw(
-            &format!("SELECT {COLUMNS} FROM products ORDER BY id"),
+            &format!("SELECT {cols} FROM products ORDER BY id", cols = COLUMNS.as_str()),
             std::iter::empty::<i64>(),
         )
         .await?;
-    Ok(rows.map(|row| row.map(|row| Product::from_row(&row))))
+    Ok(rows.map(|row| Ok(decode::product(&row?)?)))
 }
 
 /// SKUs for shell completion, in order, at most `limit`.
 pub(crate) async fn skus(
     client: &impl tokio_postgres::GenericClient,
     limit: i64,
-) -> Result<Vec<String>, tokio_postgres::Error> {
+) -> DbResult<Vec<String>> {
     let rows = client.query("SELECT sku FROM products ORDER BY sku LIMIT $1", &[&limit]).await?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
@@ -399,7 +303,7 @@ pub(crate) async fn delete(
     client: &impl tokio_postgres::GenericClient,
     ids: &[i64],
     actor: &Actor,
-) -> Result<Vec<i64>, tokio_postgres::Error> {
+) -> DbResult<Vec<i64>> {
     let sql = format!(
         "WITH d AS (DELETE FROM products WHERE id = ANY($1) \
                     RETURNING id, sku, history_product(products) AS snapshot), \

@@ -5,12 +5,12 @@
 
 use tokio_postgres::GenericClient;
 
-use super::PgResult;
+use super::DbResult;
 use super::outbox::{SEARCH_SWAP_LOCK, WAKE_SYNC};
 
 /// One reindex per index at a time: tries the index's reindex lock for this
 /// session (it dies with the process); false when another holds it.
-pub(crate) async fn try_lock_reindex(client: &impl GenericClient, index: &str) -> PgResult<bool> {
+pub(crate) async fn try_lock_reindex(client: &impl GenericClient, index: &str) -> DbResult<bool> {
     let key = format!("ecomctl-reindex:{index}");
     let row =
         client.query_one("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", &[&key]).await?;
@@ -19,18 +19,18 @@ pub(crate) async fn try_lock_reindex(client: &impl GenericClient, index: &str) -
 
 /// Takes the swap lock exclusively: waits for pushes in progress to record
 /// their tasks, and holds new ones off, until `unlock_swap`.
-pub(crate) async fn lock_swap(client: &impl GenericClient) -> PgResult<()> {
+pub(crate) async fn lock_swap(client: &impl GenericClient) -> DbResult<()> {
     client.execute("SELECT pg_advisory_lock($1)", &[&SEARCH_SWAP_LOCK]).await?;
     Ok(())
 }
 
-pub(crate) async fn unlock_swap(client: &impl GenericClient) -> PgResult<()> {
+pub(crate) async fn unlock_swap(client: &impl GenericClient) -> DbResult<()> {
     client.execute("SELECT pg_advisory_unlock($1)", &[&SEARCH_SWAP_LOCK]).await?;
     Ok(())
 }
 
 /// Rebuilds registered longer ago than `hours` (a reindex that was killed).
-pub(crate) async fn stale_rebuilds(client: &impl GenericClient, hours: i32) -> PgResult<i64> {
+pub(crate) async fn stale_rebuilds(client: &impl GenericClient, hours: i32) -> DbResult<i64> {
     let row = client
         .query_one(
             "SELECT count(*) FROM search_rebuilds \
@@ -46,7 +46,7 @@ pub(crate) async fn stale_rebuilds(client: &impl GenericClient, hours: i32) -> P
 pub(crate) async fn register_rebuild(
     client: &impl GenericClient,
     index_name: &str,
-) -> PgResult<i64> {
+) -> DbResult<i64> {
     client.execute("DELETE FROM search_rebuilds WHERE index_name = $1", &[&index_name]).await?;
     let row = client
         .query_one(
@@ -57,7 +57,7 @@ pub(crate) async fn register_rebuild(
     Ok(row.get(0))
 }
 
-pub(crate) async fn drop_rebuild(client: &impl GenericClient, rebuild_id: i64) -> PgResult<()> {
+pub(crate) async fn drop_rebuild(client: &impl GenericClient, rebuild_id: i64) -> DbResult<()> {
     client.execute("DELETE FROM search_rebuilds WHERE id = $1", &[&rebuild_id]).await?;
     Ok(())
 }
@@ -66,7 +66,7 @@ pub(crate) async fn drop_rebuild(client: &impl GenericClient, rebuild_id: i64) -
 /// them, so after the swap they can be cleared unless re-enqueued since.
 pub(crate) async fn snapshot_entries(
     client: &impl GenericClient,
-) -> PgResult<(Vec<i64>, Vec<i64>)> {
+) -> DbResult<(Vec<i64>, Vec<i64>)> {
     let rows = client.query("SELECT order_id, seq FROM search_outbox", &[]).await?;
     Ok(rows.iter().map(|row| (row.get::<_, i64>(0), row.get::<_, i64>(1))).unzip())
 }
@@ -80,7 +80,7 @@ pub(crate) async fn snapshot_entries(
 pub(crate) async fn requeue_for_swap(
     client: &tokio_postgres::Client,
     rebuild_id: i64,
-) -> PgResult<u64> {
+) -> DbResult<u64> {
     super::session::begin(client).await?;
     match requeue(client, rebuild_id).await {
         Ok(requeued) => {
@@ -94,7 +94,7 @@ pub(crate) async fn requeue_for_swap(
     }
 }
 
-async fn requeue(client: &impl GenericClient, rebuild_id: i64) -> PgResult<u64> {
+async fn requeue(client: &impl GenericClient, rebuild_id: i64) -> DbResult<u64> {
     let sent = client
         .execute(
             "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid IS NOT NULL \
@@ -122,8 +122,8 @@ async fn requeue(client: &impl GenericClient, rebuild_id: i64) -> PgResult<u64> 
 pub(crate) async fn clear_covered(
     client: &impl GenericClient,
     covered: &(Vec<i64>, Vec<i64>),
-) -> PgResult<u64> {
-    client
+) -> DbResult<u64> {
+    Ok(client
         .execute(
             "WITH s AS (SELECT * FROM unnest($1::bigint[], $2::bigint[]) AS s(order_id, seq)), \
                   locked AS (SELECT o.order_id FROM search_outbox o JOIN s USING (order_id) \
@@ -134,5 +134,5 @@ pub(crate) async fn clear_covered(
                AND (SELECT count(*) FROM locked) >= 0",
             &[&covered.0, &covered.1],
         )
-        .await
+        .await?)
 }

@@ -75,7 +75,7 @@ impl Given {
 
 /// What a product record may hold and how it is checked.
 pub(crate) const PRODUCT_RECORDS: RecordKind<ProductRecord> =
-    RecordKind { fields: &crate::db::products::FIELDS, validate };
+    RecordKind { fields: &crate::model::Product::NAMES, validate };
 
 fn validate(record: &Record) -> Result<ProductRecord, String> {
     let optional = |name: &str| -> Result<OptionalText, String> {

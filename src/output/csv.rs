@@ -5,15 +5,13 @@
 
 use std::io;
 
-use rust_decimal::Decimal;
 use serde_json::Value;
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 use super::Stdout;
+use super::values::{csv_text, rfc3339};
 use crate::db::migrate::MigrationStatus;
-use crate::db::orders::Order;
-use crate::db::products::Product;
+use crate::model::field::names;
+use crate::model::{Field, Order, Product};
 
 /// Something printed as CSV rows under a fixed header.
 pub(crate) trait CsvRow {
@@ -57,47 +55,35 @@ fn io_error(err: csv::Error) -> io::Error {
     }
 }
 
-fn time(at: OffsetDateTime) -> String {
-    at.format(&Rfc3339).unwrap_or_default()
-}
-
-fn money(value: Decimal) -> String {
-    format!("{value:.2}")
+/// The fields' names as a header, their CSV text as a row.
+fn field_row<T>(entity: &T, fields: &[Field<T>]) -> Vec<String> {
+    fields.iter().map(|f| csv_text((f.value)(entity))).collect()
 }
 
 impl CsvRow for Product {
-    const HEADER: &'static [&'static str] = &crate::db::products::FIELDS;
+    const HEADER: &'static [&'static str] = &Product::NAMES;
 
     fn csv_row(&self) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.sku.clone(),
-            self.name.clone(),
-            self.description.clone().unwrap_or_default(),
-            self.manufacturer.clone().unwrap_or_default(),
-            self.stocked_at.clone().unwrap_or_default(),
-            self.seller_email.clone(),
-            money(self.price),
-            self.stock.to_string(),
-            time(self.created_at),
-            time(self.updated_at),
-        ]
+        field_row(self, &Product::FIELDS)
     }
 }
 
+/// An order's CSV header: its fields, the units ordered, its lines in one cell.
+const ORDER_HEADER: [&str; 10] = {
+    let names = names(&Order::FIELDS);
+    let mut header = [""; 10];
+    let mut i = 0;
+    while i < names.len() {
+        header[i] = names[i];
+        i += 1;
+    }
+    header[8] = "item_count";
+    header[9] = "items";
+    header
+};
+
 impl CsvRow for Order {
-    const HEADER: &'static [&'static str] = &[
-        "id",
-        "external_ref",
-        "customer_email",
-        "state",
-        "total_price",
-        "created_at",
-        "updated_at",
-        "closed_at",
-        "item_count",
-        "items",
-    ];
+    const HEADER: &'static [&'static str] = &ORDER_HEADER;
 
     fn csv_row(&self) -> Vec<String> {
         let items: Vec<String> = self
@@ -105,18 +91,10 @@ impl CsvRow for Order {
             .iter()
             .map(|i| format!("{}× {} ({})", i.quantity, i.product_name, i.product_sku))
             .collect();
-        vec![
-            self.id.to_string(),
-            self.external_ref.clone().unwrap_or_default(),
-            self.customer_email.clone(),
-            self.state.as_str().to_owned(),
-            money(self.total_price),
-            time(self.created_at),
-            time(self.updated_at),
-            self.closed_at.map(time).unwrap_or_default(),
-            self.items.iter().map(|i| i64::from(i.quantity)).sum::<i64>().to_string(),
-            items.join("; "),
-        ]
+        let mut row = field_row(self, &Order::FIELDS);
+        row.push(self.item_count().to_string());
+        row.push(items.join("; "));
+        row
     }
 }
 
@@ -127,31 +105,23 @@ impl CsvRow for MigrationStatus {
         vec![
             self.version.to_string(),
             self.name.clone(),
-            self.applied_on.map(time).unwrap_or_default(),
+            self.applied_on.map(rfc3339).unwrap_or_default(),
         ]
     }
 }
 
 /// Search hits (order documents) as CSV: the document's own fields.
 pub(crate) fn write_documents(hits: &[&Value]) -> io::Result<()> {
-    const HEADER: &[&str] = &[
-        "id",
-        "external_ref",
-        "customer_email",
-        "state",
-        "total_price",
-        "created_at",
-        "closed_at",
-        "item_count",
-        "items",
-    ];
+    // The order's columns but `updated_at`, which documents do not carry.
+    let header: Vec<&str> =
+        ORDER_HEADER.iter().copied().filter(|name| *name != "updated_at").collect();
     let text = |v: &Value| match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
         other => other.to_string(),
     };
-    let rows = hits.iter().map(|doc| {
-        let items: Vec<String> = doc["items"]
+    let items = |doc: &Value| -> String {
+        let lines: Vec<String> = doc["items"]
             .as_array()
             .into_iter()
             .flatten()
@@ -164,22 +134,21 @@ pub(crate) fn write_documents(hits: &[&Value]) -> io::Result<()> {
                 )
             })
             .collect();
-        let total = doc["total_price"]
-            .as_f64()
-            .map_or_else(|| text(&doc["total_price"]), |t| format!("{t:.2}"));
-        vec![
-            text(&doc["id"]),
-            text(&doc["external_ref"]),
-            text(&doc["customer_email"]),
-            text(&doc["state"]),
-            total,
-            text(&doc["created_at"]),
-            text(&doc["closed_at"]),
-            text(&doc["item_count"]),
-            items.join("; "),
-        ]
+        lines.join("; ")
+    };
+    let rows = hits.iter().map(|doc| {
+        header
+            .iter()
+            .map(|name| match *name {
+                "items" => items(doc),
+                "total_price" => {
+                    doc[*name].as_f64().map_or_else(|| text(&doc[*name]), |t| format!("{t:.2}"))
+                }
+                name => text(&doc[name]),
+            })
+            .collect::<Vec<String>>()
     });
-    write_rows(HEADER, rows)
+    write_rows(&header, rows)
 }
 
 #[cfg(test)]

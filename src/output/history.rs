@@ -7,8 +7,9 @@ use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 
 use super::csv::CsvRow;
+use super::progress::thousands;
 use super::tables::Listing;
-use super::{local_time, new_table, thousands};
+use super::{local_time, new_table};
 use crate::db::history::{Change, Event};
 
 impl Listing for Event {

@@ -40,11 +40,7 @@ impl Progress {
     pub(crate) fn update(&self, records: u64, elapsed_secs: f64) {
         self.bar.set_position(self.bytes.load(Ordering::Relaxed));
         let rate = (records as f64 / elapsed_secs.max(1e-3)).round() as u64;
-        self.bar.set_message(format!(
-            "{} records ({}/s)",
-            crate::output::thousands(records),
-            crate::output::thousands(rate)
-        ));
+        self.bar.set_message(format!("{} records ({}/s)", thousands(records), thousands(rate)));
     }
 
     pub(crate) fn finish(&self) {
@@ -69,7 +65,7 @@ impl RebuildBars {
         } else {
             MultiProgress::with_draw_target(ProgressDrawTarget::hidden())
         };
-        let style = super::with_rate(
+        let style = with_rate(
             ProgressStyle::with_template(
                 "{prefix:>8} [{bar:32}] {human_pos}/{human_len} {rate:>10} eta {eta}",
             )
@@ -106,5 +102,40 @@ impl Drop for RebuildBars {
             bar.finish_and_clear();
         }
         let _ = self.multi.clear();
+    }
+}
+
+/// Adds a `{rate}` key to a progress style: a whole number with thousands
+/// separators and a unit ("68,913/s"), where indicatif's `{per_sec}` prints
+/// every decimal it has.
+pub(crate) fn with_rate(style: indicatif::ProgressStyle) -> indicatif::ProgressStyle {
+    style.with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+        let _ = write!(w, "{}/s", thousands(state.per_sec().round() as u64));
+    })
+}
+
+/// 1234567 → "1,234,567".
+pub(crate) fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod rate_tests {
+    use super::thousands;
+
+    #[test]
+    fn rates_are_whole_numbers_with_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(68_912), "68,912");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

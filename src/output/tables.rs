@@ -1,14 +1,15 @@
-//! How each kind of data looks as a table.
+//! How each kind of data looks as a table: an entity's fields (labels and
+//! values from the model's one definition), one per row for a single
+//! entity, as columns for a list.
 
 use comfy_table::{Cell, CellAlignment, Table};
 
 use super::text::cell;
-use rust_decimal::Decimal;
-
+use super::values::{table_cell, table_text};
 use super::{local_time, new_table};
 use crate::db::migrate::MigrationStatus;
-use crate::db::orders::Order;
-use crate::db::products::Product;
+use crate::model::field::pick;
+use crate::model::{Field, Order, OrderItem, Product, Value};
 
 /// A single entity shown on its own (`get`, `create`, `update`).
 pub(crate) trait Detail {
@@ -20,96 +21,75 @@ pub(crate) trait Listing: Sized {
     fn listing(values: &[Self]) -> String;
 }
 
-fn money(value: Decimal) -> Cell {
-    cell(format!("{value:.2}")).set_alignment(CellAlignment::Right)
-}
-
 fn number(value: impl ToString) -> Cell {
     cell(value.to_string()).set_alignment(CellAlignment::Right)
 }
 
-fn or_dash(value: Option<&str>) -> &str {
-    value.unwrap_or("—")
+/// Each of `fields` as a row "label | value" (a single entity).
+fn key_value<T>(entity: &T, fields: &[Field<T>]) -> Table {
+    let mut table = new_table();
+    for field in fields {
+        table.add_row(vec![cell(field.label), cell(table_text((field.value)(entity)))]);
+    }
+    table
 }
 
-fn key_value(rows: Vec<(&str, String)>) -> Table {
+/// A column computed from the entity rather than one of its fields: its
+/// label and its text ("items": the lines' summary).
+type Computed<'a, T> = (&'a str, fn(&T) -> String);
+
+/// A header of the fields' labels and a row per entity.
+fn rows<T>(entities: &[T], fields: &[&Field<T>], extra: Option<Computed<'_, T>>) -> Table {
     let mut table = new_table();
-    for (key, value) in rows {
-        table.add_row(vec![cell(key), cell(value)]);
+    let mut header: Vec<&str> = fields.iter().map(|f| f.label).collect();
+    header.extend(extra.map(|(label, _)| label));
+    table.set_header(header);
+    for entity in entities {
+        let mut row: Vec<Cell> = fields.iter().map(|f| table_cell((f.value)(entity))).collect();
+        row.extend(extra.map(|(_, text)| cell(text(entity))));
+        table.add_row(row);
     }
     table
 }
 
 impl Detail for Product {
     fn detail(&self) -> String {
-        key_value(vec![
-            ("id", self.id.to_string()),
-            ("sku", self.sku.clone()),
-            ("name", self.name.clone()),
-            ("description", or_dash(self.description.as_deref()).into()),
-            ("manufacturer", or_dash(self.manufacturer.as_deref()).into()),
-            ("stocked at", or_dash(self.stocked_at.as_deref()).into()),
-            ("seller", self.seller_email.clone()),
-            ("price", format!("{:.2}", self.price)),
-            ("stock", self.stock.to_string()),
-            ("created", local_time(self.created_at)),
-            ("updated", local_time(self.updated_at)),
-        ])
-        .to_string()
+        key_value(self, &Product::FIELDS).to_string()
     }
 }
 
 impl Listing for Product {
     fn listing(values: &[Self]) -> String {
-        let mut table = new_table();
-        table.set_header(vec!["id", "sku", "name", "price", "stock", "seller"]);
-        for p in values {
-            table.add_row(vec![
-                number(p.id),
-                cell(&p.sku),
-                cell(&p.name),
-                money(p.price),
-                number(p.stock),
-                cell(&p.seller_email),
-            ]);
-        }
-        table.to_string()
+        rows(values, &pick(&Product::FIELDS, &Product::LISTED), None).to_string()
     }
 }
 
 /// "2× Red shoe, 1× Lamp"
 pub(crate) fn item_summary(order: &Order) -> String {
-    order
-        .items
-        .iter()
-        .map(|i| format!("{}× {}", i.quantity, i.product_name))
-        .collect::<Vec<_>>()
-        .join(", ")
+    order.items.iter().map(OrderItem::summary).collect::<Vec<_>>().join(", ")
 }
 
 impl Detail for Order {
     fn detail(&self) -> String {
-        let header = key_value(vec![
-            ("id", self.id.to_string()),
-            ("external ref", or_dash(self.external_ref.as_deref()).into()),
-            ("customer", self.customer_email.clone()),
-            ("state", self.state.to_string()),
-            ("total", format!("{:.2}", self.total_price)),
-            ("created", local_time(self.created_at)),
-            ("updated", local_time(self.updated_at)),
-            ("closed", self.closed_at.map_or_else(|| "—".into(), local_time)),
-        ]);
+        let header = key_value(self, &Order::FIELDS);
         let mut lines = new_table();
-        lines.set_header(vec!["product", "sku", "name", "price", "qty", "subtotal"]);
+        let fields = pick(&OrderItem::FIELDS, &OrderItem::LISTED);
+        let mut labels: Vec<&str> = fields.iter().map(|f| f.label).collect();
+        labels.push("subtotal");
+        lines.set_header(labels);
         for item in &self.items {
-            lines.add_row(vec![
-                cell(item.product_id.map_or_else(|| "deleted".into(), |id| id.to_string())),
-                cell(&item.product_sku),
-                cell(&item.product_name),
-                money(item.product_price),
-                number(item.quantity),
-                money(item.product_price * Decimal::from(item.quantity)),
-            ]);
+            let mut row: Vec<Cell> = fields
+                .iter()
+                .map(|f| match (f.value)(item) {
+                    // A line whose product is gone keeps its snapshot.
+                    Value::MaybeId(id) => {
+                        cell(id.map_or_else(|| "deleted".into(), |id| id.to_string()))
+                    }
+                    value => table_cell(value),
+                })
+                .collect();
+            row.push(table_cell(Value::Money(item.subtotal())));
+            lines.add_row(row);
         }
         format!("{header}\n{lines}")
     }
@@ -117,19 +97,8 @@ impl Detail for Order {
 
 impl Listing for Order {
     fn listing(values: &[Self]) -> String {
-        let mut table = new_table();
-        table.set_header(vec!["id", "created", "customer", "state", "total", "items"]);
-        for o in values {
-            table.add_row(vec![
-                number(o.id),
-                cell(local_time(o.created_at)),
-                cell(&o.customer_email),
-                cell(o.state.as_str()),
-                money(o.total_price),
-                cell(item_summary(o)),
-            ]);
-        }
-        table.to_string()
+        rows(values, &pick(&Order::FIELDS, &Order::LISTED), Some(("items", item_summary)))
+            .to_string()
     }
 }
 

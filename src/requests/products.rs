@@ -4,9 +4,10 @@ use time::OffsetDateTime;
 
 use crate::cli::{ProductCreateArgs, ProductListArgs, ProductUpdateArgs};
 use crate::config::Config;
-use crate::db::products::{NewProduct, ProductChanges, ProductFilter};
+use crate::db::products::ProductFilter;
 use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock, StockDelta};
 use crate::error::AppError;
+use crate::model::{NewProduct, ProductChanges};
 use crate::prompt::{flag_value, optional, required};
 
 /// `PRODUCT`: an id, `sku:X` or a SKU.

@@ -1,12 +1,14 @@
 //! The search document: one per order, denormalised with its lines
-//! (DESIGN.md §3). Built from the same `Order` rows the CLI prints.
+//! (docs/search.md). Built from the model's `Order`, lines and all: the
+//! document is a deliberate projection of it (no `updated_at`; the
+//! creation time also as unix seconds for range filters; the units ordered).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use crate::db::orders::Order;
 use crate::domain::OrderState;
+use crate::model::{Order, OrderItem};
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct OrderDocument {
@@ -24,23 +26,12 @@ pub(crate) struct OrderDocument {
     pub(crate) closed_at: Option<OffsetDateTime>,
     /// Units ordered: the sum of the lines' quantities.
     pub(crate) item_count: i64,
-    pub(crate) items: Vec<DocumentItem>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct DocumentItem {
-    pub(crate) product_id: Option<i64>,
-    pub(crate) product_sku: String,
-    pub(crate) product_name: String,
-    pub(crate) product_description: Option<String>,
-    #[serde(with = "rust_decimal::serde::float")]
-    pub(crate) product_price: Decimal,
-    pub(crate) quantity: i32,
+    pub(crate) items: Vec<OrderItem>,
 }
 
 impl From<Order> for OrderDocument {
     fn from(order: Order) -> Self {
-        let item_count = order.items.iter().map(|i| i64::from(i.quantity)).sum();
+        let item_count = order.item_count();
         OrderDocument {
             id: order.id,
             external_ref: order.external_ref,
@@ -51,18 +42,7 @@ impl From<Order> for OrderDocument {
             created_at_ts: order.created_at.unix_timestamp(),
             closed_at: order.closed_at,
             item_count,
-            items: order
-                .items
-                .into_iter()
-                .map(|i| DocumentItem {
-                    product_id: i.product_id,
-                    product_sku: i.product_sku,
-                    product_name: i.product_name,
-                    product_description: i.product_description,
-                    product_price: i.product_price,
-                    quantity: i.quantity,
-                })
-                .collect(),
+            items: order.items,
         }
     }
 }
@@ -74,9 +54,9 @@ impl OrderDocument {
 }
 
 /// Most bytes one document may take: what one request may carry
-/// (`sync::MAX_REQUEST_BYTES`). An order with thousands of lines of long
+/// (`push::MAX_REQUEST_BYTES`). An order with thousands of lines of long
 /// descriptions can exceed it; its document is then refused, not sent.
-pub(crate) const MAX_DOCUMENT_BYTES: usize = super::sync::MAX_REQUEST_BYTES;
+pub(crate) const MAX_DOCUMENT_BYTES: usize = super::push::MAX_REQUEST_BYTES;
 
 /// An order whose document is larger than `MAX_DOCUMENT_BYTES`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,7 +110,6 @@ pub(crate) fn append_ndjson(body: &mut Vec<u8>, order: OrderDocument) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::orders::OrderItem;
 
     #[test]
     fn document_has_the_designed_shape() {

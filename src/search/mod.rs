@@ -7,6 +7,7 @@ pub(crate) mod confirm;
 pub(crate) mod document;
 pub(crate) mod filter;
 pub(crate) mod http;
+pub(crate) mod push;
 mod rebuild_sender;
 pub(crate) mod reindex;
 pub(crate) mod settings;

@@ -162,7 +162,7 @@ async fn rebuild(
     let synced = tokio::select! {
         synced = sync_all(&pg, meili, 10_000, INDEXING_TIMEOUT, |_| {}, |_| {}) => synced?,
         _ = tokio::signal::ctrl_c() => {
-            let _ = outbox::release(&pg, super::sync::claim_token(), None).await;
+            let _ = outbox::release(&pg, super::push::claim_token(), None).await;
             return Err(color_eyre::Report::new(AppError::Interrupted)
                 .wrap_err("the new index is live; changes made during the rebuild stay queued: run `ecomctl sync`"));
         }

@@ -1,390 +1,17 @@
-//! Pushing the search outbox to Meilisearch, and confirming what was pushed.
-//!
-//! A push claims entries (see `db::outbox`), reads the orders' current
-//! documents, sends them and records the task uids — it returns as soon as
-//! Meilisearch has *accepted* the tasks. Meilisearch applies the tasks of an
-//! index in uid order, and no two processes push one order at once, so an
-//! older document never overwrites a newer one. No PostgreSQL lock is held
-//! while Meilisearch works.
-//!
-//! Confirmation reads the status of sent tasks (`GET /tasks?uids=…`) and
-//! clears the entries of succeeded ones; failed ones go back to unsent.
+//! A whole `sync`: push everything unsent (`push.rs`), then confirm what
+//! was sent (`confirm.rs`) until every task seen is processed; and `--wait`,
+//! which blocks until a writer's change is indexed.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
 use std::time::{Duration, Instant};
 
 use color_eyre::eyre::Result;
-use futures_util::stream::{FuturesUnordered, StreamExt};
 use tokio_postgres::Client;
 
-use super::client::{AddError, Meili};
+use super::client::Meili;
 use super::confirm::confirm_tasks;
-use super::document::{OrderDocument, TooLarge, append_ndjson};
-use crate::db::orders::{self, Order};
-use crate::db::outbox::{self, Entry};
+use super::push::{Pushed, Refused, claim_token, push_all, push_changed};
+use crate::db::outbox;
 use crate::error::{AppError, Service};
-
-/// Meilisearch refuses requests over 100 MB by default; stay well below.
-pub(crate) const MAX_REQUEST_BYTES: usize = 64 * 1024 * 1024;
-
-/// Pushes in flight at once during `sync`: one being read from PostgreSQL
-/// while others upload.
-const IN_FLIGHT: usize = 3;
-
-/// What was pushed.
-#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
-pub(crate) struct Pushed {
-    pub(crate) upserted: usize,
-    pub(crate) deleted: usize,
-    /// Orders whose document cannot be indexed (refused for good, see
-    /// `outbox::refuse`).
-    pub(crate) refused: usize,
-}
-
-impl Pushed {
-    pub(crate) fn total(self) -> usize {
-        self.upserted + self.deleted
-    }
-
-    pub(crate) fn add(&mut self, other: Pushed) {
-        self.upserted += other.upserted;
-        self.deleted += other.deleted;
-        self.refused += other.refused;
-    }
-}
-
-/// A random token naming this process's claims (one per process, so a
-/// stopping command can give back all of its claims at once).
-pub(crate) fn claim_token() -> i64 {
-    static TOKEN: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
-    *TOKEN.get_or_init(|| {
-        let seed = (std::process::id(), Instant::now());
-        RandomState::new().hash_one(format!("{seed:?}")) as i64
-    })
-}
-
-/// One batch: claims up to `limit` unsent entries, sends their current
-/// documents, records the tasks. `None` when there was nothing to claim.
-/// The caller holds the shared swap lock.
-async fn push_once(pg: &Client, meili: &Meili, token: i64, limit: i64) -> Result<Option<Pushed>> {
-    let claimed = outbox::claim(pg, token, None, limit).await?;
-    if claimed.is_empty() {
-        return Ok(None);
-    }
-    let claimed_at = Instant::now();
-    let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
-    match send_claimed(pg, meili, &claimed, claimed_at, &[], true).await {
-        Ok(Claimed { pushed, sent, refused }) => {
-            outbox::mark_sent(pg, token, &sent).await?;
-            if !refused.is_empty() {
-                outbox::refuse(pg, token, &refused).await?;
-            }
-            Ok(Some(pushed))
-        }
-        Err(err) => {
-            // Best effort: if this fails too, the claim lapses after its lease.
-            let _ = outbox::release(pg, token, Some(&ids)).await;
-            Err(err)
-        }
-    }
-}
-
-/// What became of claimed entries.
-struct Claimed {
-    pushed: Pushed,
-    /// Each entry sent, with the task that carries it.
-    sent: Vec<(Entry, u32)>,
-    /// Entries whose document cannot be indexed, with why.
-    refused: Vec<(Entry, String)>,
-}
-
-/// Reads the claimed orders and sends their documents (deletions for orders
-/// that are gone); returns each entry with the task that carries it, and
-/// the entries refused.
-///
-/// `known` orders (as their command wrote them, with the version of that
-/// write) are used as they are when the claimed version is the same: nothing
-/// changed since, so reading them again would return the same. With
-/// `check_index`, a missing index is first created with ecomctl's settings
-/// (adding documents would create it without them, and filters would fail;
-/// a deletion from a missing index would fail).
-async fn send_claimed(
-    pg: &Client,
-    meili: &Meili,
-    claimed: &[Entry],
-    claimed_at: Instant,
-    known: &[(Order, i64)],
-    check_index: bool,
-) -> Result<Claimed> {
-    let ids: Vec<i64> = claimed.iter().map(|c| c.order_id).collect();
-    let all_known = claimed
-        .iter()
-        .all(|c| known.iter().any(|(order, seq)| order.id == c.order_id && *seq == c.seq));
-    let found: Vec<Order> = if all_known {
-        // Only what this process claimed: an order claimed by another
-        // pusher must not be sent from here (its claim keeps the order).
-        known
-            .iter()
-            .filter(|(order, _)| ids.contains(&order.id))
-            .map(|(order, _)| order.clone())
-            .collect()
-    } else {
-        orders::get_many(pg, &ids).await?
-    };
-    let found_ids: std::collections::HashSet<i64> = found.iter().map(|o| o.id).collect();
-    let gone: Vec<i64> = ids.iter().copied().filter(|id| !found_ids.contains(id)).collect();
-
-    // Deletions too: deleting from a missing index would be a failed task.
-    if check_index && !meili.exists(&meili.index_name).await? {
-        super::setup_index(meili, &meili.index_name, meili.searchable).await?;
-    }
-    // A claim this old could have lapsed: another process may push the same
-    // order now, and sending would break the ordering guarantee.
-    if claimed_at.elapsed() > outbox::CLAIM_LEASE / 2 {
-        return Err(AppError::Unavailable {
-            what: Service::Postgres,
-            detail: "reading the orders to push took too long; they stay queued".into(),
-        }
-        .into());
-    }
-    // Documents go in requests of at most MAX_REQUEST_BYTES; an entry whose
-    // task failed before goes alone, so it cannot fail others again.
-    let alone: std::collections::HashSet<i64> =
-        claimed.iter().filter(|c| c.alone).map(|c| c.order_id).collect();
-    let mut outcome = Sent::default();
-    let mut together = Documents::default();
-    for order in &found {
-        let mut documents = Documents::default();
-        let target = if alone.contains(&order.id) { &mut documents } else { &mut together };
-        let start = target.body.len();
-        if append_ndjson(&mut target.body, OrderDocument::new(order)).is_err() {
-            outcome.refused.push((order.id, TooLarge::reason()));
-            continue;
-        }
-        if target.body.len() > MAX_REQUEST_BYTES && !target.ids.is_empty() {
-            // This document does not fit beside the others: send them first.
-            let next = target.body.split_off(start);
-            let full = std::mem::replace(target, Documents { body: next, ids: Vec::new() });
-            send_documents(meili, full, &mut outcome).await?;
-        }
-        target.ids.push((order.id, target.body.len()));
-        if !documents.ids.is_empty() {
-            send_documents(meili, documents, &mut outcome).await?;
-        }
-    }
-    if !together.ids.is_empty() {
-        send_documents(meili, together, &mut outcome).await?;
-    }
-    if !gone.is_empty() {
-        let task = meili.call(meili.live().delete_documents(&gone)).await?;
-        for id in &gone {
-            outcome.task_of.insert(*id, task.task_uid);
-        }
-    }
-    let refused_ids: std::collections::HashSet<i64> =
-        outcome.refused.iter().map(|(id, _)| *id).collect();
-    let sent = claimed
-        .iter()
-        .filter(|c| !refused_ids.contains(&c.order_id))
-        .map(|c| (*c, outcome.task_of[&c.order_id]))
-        .collect();
-    let refused = claimed
-        .iter()
-        .filter_map(|c| {
-            outcome
-                .refused
-                .iter()
-                .find(|(id, _)| *id == c.order_id)
-                .map(|(_, why)| (*c, why.clone()))
-        })
-        .collect();
-    let pushed = Pushed {
-        upserted: found.len() - outcome.refused.len(),
-        deleted: gone.len(),
-        refused: outcome.refused.len(),
-    };
-    Ok(Claimed { pushed, sent, refused })
-}
-
-/// NDJSON documents for one request: the body, and each order with where
-/// its line ends in it.
-#[derive(Default)]
-struct Documents {
-    body: Vec<u8>,
-    ids: Vec<(i64, usize)>,
-}
-
-/// What the requests of one push did: the task carrying each order, and
-/// the orders refused (with why).
-#[derive(Default)]
-struct Sent {
-    task_of: HashMap<i64, u32>,
-    refused: Vec<(i64, String)>,
-}
-
-/// Sends documents in one request; when Meilisearch refuses it as too large
-/// (its payload limit may be set below ecomctl's), in two halves, down to a
-/// single document, which is then refused with Meilisearch's message.
-async fn send_documents(meili: &Meili, documents: Documents, outcome: &mut Sent) -> Result<()> {
-    let body = bytes::Bytes::from(documents.body);
-    let mut parts = vec![(0usize, documents.ids)];
-    while let Some((start, ids)) = parts.pop() {
-        let end = ids.last().map_or(start, |(_, end)| *end);
-        match meili.add_ndjson(&meili.index_name, body.slice(start..end)).await {
-            Ok(task) => {
-                for (id, _) in ids {
-                    outcome.task_of.insert(id, task);
-                }
-            }
-            Err(AddError::TooLarge(message)) if ids.len() == 1 => {
-                outcome.refused.push((
-                    ids[0].0,
-                    format!("Meilisearch refused its document as too large ({message})"),
-                ));
-            }
-            Err(AddError::TooLarge(_)) => {
-                let mut first = ids;
-                let second = first.split_off(first.len() / 2);
-                let middle = first.last().map_or(start, |(_, end)| *end);
-                // Second half pushed first: the first half is sent first.
-                parts.push((middle, second));
-                parts.push((start, first));
-            }
-            Err(AddError::Other(err)) => return Err(err.into()),
-        }
-    }
-    Ok(())
-}
-
-/// What a writer's push did.
-#[derive(Debug, Default)]
-pub(crate) struct WritePush {
-    /// The tasks carrying the change (empty if another process is pushing it
-    /// or a reindex is swapping: the entry stays queued).
-    pub(crate) tasks: Vec<u32>,
-    /// Orders whose document cannot be indexed, with why.
-    pub(crate) refused: Vec<Refused>,
-}
-
-/// Pushes the orders a command just changed and returns once Meilisearch
-/// has accepted the tasks; a failure is returned for the caller to turn into
-/// a warning (the change itself is committed and queued). The few steps are
-/// pipelined: the swap lock, the claim and the index check go out together,
-/// and so do recording the task and releasing the lock.
-pub(crate) async fn push_changed(
-    pg: &Client,
-    meili: &Meili,
-    order_ids: &[i64],
-    known: &[(Order, i64)],
-) -> Result<WritePush> {
-    let token = claim_token();
-    let limit = order_ids.len() as i64;
-    let (locked, claimed, index_exists) = tokio::join!(
-        outbox::lock_for_push(pg, false),
-        outbox::claim(pg, token, Some(order_ids), limit),
-        meili.exists(&meili.index_name),
-    );
-    let locked = locked?;
-    let claimed = match claimed {
-        Ok(claimed) => claimed,
-        Err(err) => {
-            if locked {
-                let _ = outbox::unlock_push(pg).await;
-            }
-            return Err(err.into());
-        }
-    };
-    // During the few milliseconds a reindex takes to enqueue its swap, leave
-    // the change queued: the reindex pushes it right after.
-    if !locked || claimed.is_empty() {
-        if !claimed.is_empty() {
-            let _ = outbox::release(pg, token, Some(order_ids)).await;
-        }
-        if locked {
-            let _ = outbox::unlock_push(pg).await;
-        }
-        return Ok(WritePush::default());
-    }
-    let sent = async {
-        if !index_exists? {
-            super::setup_index(meili, &meili.index_name, meili.searchable).await?;
-        }
-        send_claimed(pg, meili, &claimed, Instant::now(), known, false).await
-    };
-    match sent.await {
-        Ok(Claimed { sent, refused, .. }) => {
-            if !refused.is_empty() {
-                outbox::refuse(pg, token, &refused).await?;
-            }
-            let (marked, _) =
-                tokio::join!(outbox::mark_sent(pg, token, &sent), outbox::unlock_push(pg));
-            marked?;
-            let mut tasks: Vec<u32> = sent.iter().map(|(_, t)| *t).collect();
-            tasks.dedup();
-            let refused = refused
-                .into_iter()
-                .map(|(entry, reason)| Refused { order_id: entry.order_id, reason })
-                .collect();
-            Ok(WritePush { tasks, refused })
-        }
-        Err(err) => {
-            let _ = outbox::release(pg, token, Some(order_ids)).await;
-            let _ = outbox::unlock_push(pg).await;
-            Err(err)
-        }
-    }
-}
-
-/// Pushes every unsent entry this process can claim, `batch_size` orders per
-/// request, with several requests in flight while PostgreSQL is read. Holds
-/// the shared swap lock meanwhile (waiting for a swap being enqueued); on a
-/// failure, the claims of batches still in flight are given back.
-pub(crate) async fn push_all(
-    pg: &Client,
-    meili: &Meili,
-    token: i64,
-    batch_size: i64,
-    on_pushed: impl FnMut(Pushed),
-) -> Result<Pushed> {
-    outbox::lock_for_push(pg, true).await?;
-    let pushed = push_batches(pg, meili, token, batch_size, on_pushed).await;
-    let _ = outbox::unlock_push(pg).await;
-    if pushed.is_err() {
-        let _ = outbox::release(pg, token, None).await;
-    }
-    pushed
-}
-
-async fn push_batches(
-    pg: &Client,
-    meili: &Meili,
-    token: i64,
-    batch_size: i64,
-    mut on_pushed: impl FnMut(Pushed),
-) -> Result<Pushed> {
-    let mut total = Pushed::default();
-    // Each unit claims, reads, sends and records one batch; several run at
-    // once on the one connection (tokio-postgres pipelines their queries).
-    // Nothing is awaited outside the set: a unit not being polled while its
-    // rows arrive would stall the shared connection.
-    let unit = || push_once(pg, meili, token, batch_size);
-    let mut in_flight: FuturesUnordered<_> = (0..IN_FLIGHT).map(|_| unit()).collect();
-    let mut exhausted = false;
-    while let Some(done) = in_flight.next().await {
-        match done? {
-            Some(pushed) => {
-                total.add(pushed);
-                on_pushed(pushed);
-                if !exhausted {
-                    in_flight.push(unit());
-                }
-            }
-            None => exhausted = true,
-        }
-    }
-    Ok(total)
-}
 
 /// What one `sync` run did.
 #[derive(Debug, Default, serde::Serialize)]
@@ -416,13 +43,6 @@ impl Synced {
             if self.confirmed == 1 { "y" } else { "ies" }
         )
     }
-}
-
-/// An order whose document cannot be indexed.
-#[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct Refused {
-    pub(crate) order_id: i64,
-    pub(crate) reason: String,
 }
 
 /// The first entries refused for good, for a report.
@@ -488,4 +108,64 @@ pub(crate) async fn sync_all(
         interval = (interval * 2).min(Duration::from_millis(200));
     }
     Ok(synced)
+}
+
+/// `--wait`: blocks until the current version of these orders is indexed
+/// (pushing it if nobody has), then clears their entries.
+pub(crate) async fn wait_indexed(
+    pg: &Client,
+    meili: &Meili,
+    order_ids: &[i64],
+    limit: Duration,
+) -> Result<()> {
+    let started = Instant::now();
+    let mut interval = Duration::from_millis(10);
+    loop {
+        let entries = outbox::entries_of(pg, order_ids).await?;
+        if entries.is_empty() {
+            return Ok(());
+        }
+        if let Some(entry) = entries.iter().find(|e| e.refused.is_some()) {
+            return Err(AppError::rejected(format!(
+                "order #{} cannot be indexed: {}",
+                entry.order_id,
+                entry.refused.as_deref().unwrap_or_default()
+            ))
+            .into());
+        }
+        let mut tasks: Vec<u32> = entries.iter().filter_map(|e| e.task_uid).collect();
+        tasks.sort_unstable();
+        tasks.dedup();
+        let unsent = entries.iter().any(|e| e.task_uid.is_none());
+        if unsent {
+            // Entry by another process, or skipped during a swap: push it
+            // ourselves as soon as we can.
+            push_changed(pg, meili, order_ids, &[]).await?;
+        }
+        let outcome = confirm_tasks(pg, meili, &tasks).await?;
+        if let Some((uid, message)) = outcome.failed.first() {
+            return Err(AppError::rejected(format!(
+                "Meilisearch task {uid} failed: {message}; the change stays queued for `ecomctl sync`"
+            ))
+            .into());
+        }
+        if started.elapsed() >= limit {
+            let pending: Vec<String> = outcome.pending.iter().map(u32::to_string).collect();
+            return Err(AppError::TimedOut {
+                what: Service::Meilisearch,
+                detail: format!(
+                    "the change is committed but not indexed after {}s (task(s) {} pending); \
+                     `ecomctl sync` will confirm it",
+                    limit.as_secs(),
+                    if pending.is_empty() { "—".into() } else { pending.join(", ") }
+                ),
+            }
+            .into());
+        }
+        if outcome.pending.is_empty() && !unsent {
+            continue;
+        }
+        tokio::time::sleep(interval).await;
+        interval = (interval * 2).min(Duration::from_millis(200));
+    }
 }

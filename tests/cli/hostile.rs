@@ -85,6 +85,16 @@ fn times_at_the_end_of_the_calendar_are_shown_in_utc_east_of_greenwich() {
     let list = db.ecomctl().env("TZ", "XYZ-9").args(["orders", "list"]).success();
     list.stdout_has(&["┆ 9999-12-31 23:59 UTC ┆"]);
     db.ecomctl().env("TZ", "XYZ-9").args(["orders", "get", &id.to_string()]).success();
+
+    // A time no calendar holds, written by plain SQL: one line naming the
+    // row and the column, exit 1 — not a panic.
+    db.exec(&format!("UPDATE orders SET updated_at = 'infinity' WHERE id = {id}"));
+    let message = format!(
+        "error: orders row {id}: column updated_at holds a value ecomctl cannot read (value too \
+         large to decode)\n"
+    );
+    db.ecomctl().args(["orders", "get", &id.to_string()]).expect(1, "", &message);
+    db.ecomctl().args(["orders", "list"]).expect(1, "", &message);
 }
 
 /// A `.env` that names the config file and a context whose key command
