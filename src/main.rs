@@ -18,6 +18,7 @@ mod prompt;
 mod proptests;
 mod requests;
 mod search;
+mod shutdown;
 
 use std::process::ExitCode;
 

@@ -171,14 +171,14 @@ proptest! {
         raw in messy(),
     ) {
         let _ = crate::db::conninfo::ConnInfo::parse(&raw);
-        let _ = crate::db::conninfo::masked(&raw);
+        let _ = crate::db::masked::masked(&raw);
         for text in [
             format!("postgres://user:{password}@host:5432/db"),
             format!("postgres://user@host/db?password={password}&sslmode=require"),
             format!("host=h password={password} user=u"),
             format!("host=h password='{password} more' user=u"),
         ] {
-            let shown = crate::db::conninfo::masked(&text);
+            let shown = crate::db::masked::masked(&text);
             prop_assert!(!shown.contains(&password), "{}", shown);
         }
     }
@@ -212,7 +212,7 @@ proptest! {
     ) {
         let array = serde_json::Value::Array(values.clone());
         let text = if pretty { serde_json::to_string_pretty(&array) } else { serde_json::to_string(&array) };
-        let found = crate::import::source::split_array(text.unwrap().as_bytes()).unwrap();
+        let found = crate::import::json_array::split_array(text.unwrap().as_bytes()).unwrap();
         let parsed: Vec<serde_json::Value> =
             found.iter().map(|e| serde_json::from_str(e).unwrap()).collect();
         prop_assert_eq!(parsed, values);

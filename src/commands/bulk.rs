@@ -7,7 +7,7 @@ use color_eyre::eyre::{Result, WrapErr};
 use futures_util::{StreamExt, pin_mut};
 
 use super::Context;
-use crate::cli::{ExportFormat, ImportArgs, OnConflict};
+use crate::cli::{ExportFormat, OrderImportArgs, ProductImportArgs};
 use crate::db::order_stream::Snapshot;
 use crate::error::AppError;
 use crate::import::report::Report;
@@ -21,13 +21,9 @@ use crate::search::sync::sync_all;
 /// What an import that failed part-way left behind: it is one transaction.
 const NOT_COMMITTED: &str = "the import was not committed: nothing was written";
 
-pub(crate) async fn import_products(
-    ctx: &Context,
-    args: ImportArgs,
-    on_conflict: OnConflict,
-) -> Result<()> {
-    let options = requests::products(&args, on_conflict, &ctx.config, ctx.actor())?;
-    let input = source::open(&args.file)?;
+pub(crate) async fn import_products(ctx: &Context, args: ProductImportArgs) -> Result<()> {
+    let options = requests::products(&args, &ctx.config, ctx.actor())?;
+    let input = source::open(&args.args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;
     let report = import::products::import(&mut client, &sequence, input, &options)
@@ -36,14 +32,10 @@ pub(crate) async fn import_products(
     finish(ctx, "product", &report, &options)
 }
 
-pub(crate) async fn import_orders(
-    ctx: &Context,
-    args: ImportArgs,
-    no_stock: bool,
-    no_sync: bool,
-) -> Result<()> {
-    let options = requests::orders(&args, no_stock, &ctx.config, ctx.actor())?;
-    let input = source::open(&args.file)?;
+pub(crate) async fn import_orders(ctx: &Context, args: OrderImportArgs) -> Result<()> {
+    let options = requests::orders(&args, &ctx.config, ctx.actor())?;
+    let no_sync = args.no_sync;
+    let input = source::open(&args.args.file)?;
     let mut client = ctx.db().await?;
     let sequence = ctx.db().await?;
     let report = import::orders::import(&mut client, &sequence, input, &options)

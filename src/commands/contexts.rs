@@ -19,8 +19,9 @@ pub(crate) fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
     let file = Contexts::load(&env)?;
     match cmd {
         ConfigCommand::List => list(ctx, &file),
-        ConfigCommand::Show { name } => show(ctx, &file, name.as_deref()),
-        ConfigCommand::Use { name } => {
+        ConfigCommand::Show(args) => show(ctx, &file, args.name.as_deref()),
+        ConfigCommand::Use(args) => {
+            let name = args.name;
             file.set_current(&name)?;
             ctx.messages.info(format!("switched to context {name:?} ({})", file.path.display()));
             Ok(())
@@ -42,8 +43,8 @@ fn list(ctx: &Context, file: &Contexts) -> Result<()> {
                 "current": file.current.as_deref() == Some(name),
                 "in_force": in_force == Some(name),
                 "protected": settings.protected,
-                "database": settings.database_url.as_deref().map(crate::db::conninfo::masked),
-                "meilisearch": settings.meili_url.as_deref().map(crate::config::redact_userinfo),
+                "database": settings.database_url.as_deref().map(crate::db::masked::masked),
+                "meilisearch": settings.meili_url.as_deref().map(crate::search::connection::redact_userinfo),
             })
         })
         .collect();
@@ -115,27 +116,28 @@ pub(crate) fn is_write(command: &Command) -> bool {
         Command::Migrate(args) => !args.status,
         Command::Products(cmd) => !matches!(
             cmd,
-            ProductsCommand::Get { .. }
+            ProductsCommand::Get(_)
                 | ProductsCommand::List(_)
-                | ProductsCommand::Export { .. }
-                | ProductsCommand::History { .. }
+                | ProductsCommand::Export(_)
+                | ProductsCommand::History(_)
         ),
         Command::Orders(cmd) => !matches!(
             cmd,
-            OrdersCommand::Get { .. }
+            OrdersCommand::Get(_)
                 | OrdersCommand::List(_)
-                | OrdersCommand::Export { .. }
-                | OrdersCommand::Watch { .. }
-                | OrdersCommand::History { .. }
+                | OrdersCommand::Export(_)
+                | OrdersCommand::Watch(_)
+                | OrdersCommand::History(_)
         ),
         Command::Index(cmd) => {
-            matches!(cmd, IndexCommand::Setup | IndexCommand::Check { repair: true, .. })
+            matches!(cmd, IndexCommand::Setup)
+                || matches!(cmd, IndexCommand::Check(args) if args.repair)
         }
-        Command::Sync(_) | Command::Reindex(_) | Command::Demo { .. } => true,
+        Command::Sync(_) | Command::Reindex(_) | Command::Demo(_) => true,
         Command::Search(_)
         | Command::Doctor
         | Command::Config(_)
-        | Command::Completions { .. }
+        | Command::Completions(_)
         | Command::Man => false,
     }
 }

@@ -8,8 +8,8 @@ use crate::cli::{InputFormat, OnConflict};
 use crate::error::AppError;
 use crate::import::source::from_bytes;
 use crate::import::{self, ImportOptions};
-use crate::requests::search::SearchRequest;
 use crate::search::filter::SearchFilters;
+use crate::search::query::SearchRequest;
 use crate::search::reindex::{Options, reindex};
 
 static PRODUCTS: &[u8] = include_bytes!("../../assets/demo/products.ndjson.gz");

@@ -16,7 +16,7 @@ pub(crate) async fn run(ctx: &Context, cmd: IndexCommand) -> Result<()> {
     match cmd {
         IndexCommand::Setup => setup(ctx).await,
         IndexCommand::Status => status(ctx).await,
-        IndexCommand::Check { sample, repair } => check(ctx, sample, repair).await,
+        IndexCommand::Check(args) => check(ctx, args.sample, args.repair).await,
     }
 }
 

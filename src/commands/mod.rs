@@ -43,6 +43,11 @@ impl Context {
         crate::db::connect(&self.pool, &self.config.database).await
     }
 
+    /// The connection pool (for work that takes connections as it goes).
+    pub(crate) fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
     /// Who runs this command, for the history of what it changes (looked up
     /// once, when first needed).
     pub(crate) fn actor(&self) -> &Actor {
@@ -131,7 +136,7 @@ impl Context {
 /// settings are resolved; `None` for every other command.
 pub(crate) fn without_settings(command: &Command) -> Option<Result<()>> {
     match command {
-        Command::Completions { shell } => Some(completions::completions(*shell)),
+        Command::Completions(args) => Some(completions::completions(args.shell)),
         Command::Man => Some(completions::man()),
         _ => None,
     }
@@ -154,8 +159,8 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Reindex(args) => reindex::run(&ctx, args).await,
         Command::Index(cmd) => index::run(&ctx, cmd).await,
         Command::Doctor => doctor::run(&ctx).await,
-        Command::Demo { force } => demo::run(&ctx, force).await,
-        Command::Completions { shell } => completions::completions(shell),
+        Command::Demo(args) => demo::run(&ctx, args.force).await,
+        Command::Completions(args) => completions::completions(args.shell),
         Command::Man => completions::man(),
         Command::Config(cmd) => contexts::run(&ctx, cmd),
     }

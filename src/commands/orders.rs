@@ -14,36 +14,26 @@ use crate::db::order_writes::{self, LockedOrder};
 use crate::db::orders::{self, OrderFilter};
 use crate::db::products;
 use crate::db::{DbError, outbox, session};
-use crate::domain::{OrderState, RequiredText};
+use crate::domain::RequiredText;
 use crate::error::AppError;
 use crate::model::{Order, OrderItem, Product};
 use crate::ordering::{self, ProductOnHand};
 use crate::output::{print_deleted, print_list, print_one};
 use crate::prompt::confirm;
-use crate::requests::orders::{self as requests, CreateOrder, UpdateOrder};
+use crate::requests::orders::{self as requests, CreateOrder, DeleteOrders, SetState, UpdateOrder};
 
 pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
     match cmd {
         OrdersCommand::Create(args) => create(ctx, requests::create(args, &ctx.config)?).await,
-        OrdersCommand::Get { id } => get(ctx, id).await,
-        OrdersCommand::History { id, since } => {
-            super::history::order(ctx, requests::history(id, since.as_deref())?).await
-        }
+        OrdersCommand::Get(args) => get(ctx, args.id).await,
+        OrdersCommand::History(args) => super::history::order(ctx, requests::history(args)?).await,
         OrdersCommand::List(args) => list(ctx, requests::list(args)?).await,
         OrdersCommand::Update(args) => update(ctx, requests::update(args)?).await,
-        OrdersCommand::SetState { id, state } => {
-            set_state(ctx, id, requests::next_state(&state)?).await
-        }
-        OrdersCommand::Delete { ids, restock } => {
-            delete(ctx, &requests::order_ids(&ids), restock).await
-        }
-        OrdersCommand::Import { args, no_stock, no_sync } => {
-            super::bulk::import_orders(ctx, args, no_stock, no_sync).await
-        }
-        OrdersCommand::Export { format } => super::bulk::export_orders(ctx, format).await,
-        OrdersCommand::Watch { states, customer_email } => {
-            super::watch::run(ctx, requests::watch(&states, customer_email.as_deref())?).await
-        }
+        OrdersCommand::SetState(args) => set_state(ctx, requests::set_state(args)?).await,
+        OrdersCommand::Delete(args) => delete(ctx, requests::delete(args)).await,
+        OrdersCommand::Import(args) => super::bulk::import_orders(ctx, args).await,
+        OrdersCommand::Export(args) => super::bulk::export_orders(ctx, args.format).await,
+        OrdersCommand::Watch(args) => super::watch::run(ctx, requests::watch(args)?).await,
     }
 }
 
@@ -174,7 +164,8 @@ async fn update(ctx: &Context, request: UpdateOrder) -> Result<()> {
     ctx.push_to_search(&client, &[id], &known).await
 }
 
-async fn set_state(ctx: &Context, id: i64, next: OrderState) -> Result<()> {
+async fn set_state(ctx: &Context, request: SetState) -> Result<()> {
+    let SetState { id, next } = request;
     let mut client = ctx.db().await?;
     let tx = client.transaction().await?;
     let order = lock_order(&*tx, id).await?;
@@ -227,8 +218,10 @@ async fn restock(
     Ok(deltas.iter().map(|(_, q)| *q as u64).sum())
 }
 
-/// `ids`: ascending, each once (the lock order).
-async fn delete(ctx: &Context, ids: &[i64], restock_stock: bool) -> Result<()> {
+async fn delete(ctx: &Context, request: DeleteOrders) -> Result<()> {
+    // Ascending, each once: the lock order.
+    let DeleteOrders { ids, restock: restock_stock } = request;
+    let ids = &ids[..];
     let mut client = ctx.db().await?;
     let mut targets: Vec<Order> = Vec::new();
     for id in ids {

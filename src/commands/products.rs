@@ -16,18 +16,14 @@ use crate::requests::products::{self as requests, UpdateProduct};
 pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
     match cmd {
         ProductsCommand::Create(args) => create(ctx, requests::create(args, &ctx.config)?).await,
-        ProductsCommand::Get { product } => get(ctx, &requests::product_ref(&product)?).await,
+        ProductsCommand::Get(args) => get(ctx, &requests::get(&args)?).await,
         ProductsCommand::List(args) => list(ctx, requests::list(args)?).await,
         ProductsCommand::Update(args) => update(ctx, requests::update(args)?).await,
-        ProductsCommand::Delete { products } => {
-            delete(ctx, &requests::product_refs(&products)?).await
-        }
-        ProductsCommand::Import { args, on_conflict } => {
-            super::bulk::import_products(ctx, args, on_conflict).await
-        }
-        ProductsCommand::Export { format } => super::bulk::export_products(ctx, format).await,
-        ProductsCommand::History { product, since } => {
-            super::history::product(ctx, requests::history(&product, since.as_deref())?).await
+        ProductsCommand::Delete(args) => delete(ctx, &requests::delete(&args)?).await,
+        ProductsCommand::Import(args) => super::bulk::import_products(ctx, args).await,
+        ProductsCommand::Export(args) => super::bulk::export_products(ctx, args.format).await,
+        ProductsCommand::History(args) => {
+            super::history::product(ctx, requests::history(args)?).await
         }
     }
 }

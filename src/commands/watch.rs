@@ -56,7 +56,7 @@ pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
             std::iter::once("event").chain(Order::HEADER.iter().copied()).collect();
         write_rows(&header, std::iter::empty())?;
     }
-    let mut shutdown = std::pin::pin!(super::sync::shutdown_signal());
+    let mut shutdown = std::pin::pin!(crate::shutdown::shutdown_signal());
     let mut failures = 0u32;
     let mut connected_once = false;
     loop {

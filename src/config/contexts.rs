@@ -25,8 +25,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::meili::{KeySource, Secret, redact_userinfo};
 use crate::error::AppError;
+use crate::search::connection::{KeySource, Secret, redact_userinfo};
 
 /// One context's settings; every field is optional.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -222,7 +222,7 @@ impl ContextSettings {
     pub(crate) fn shown(&self) -> Vec<(&'static str, String)> {
         let mut rows = Vec::new();
         if let Some(url) = &self.database_url {
-            rows.push(("database_url", crate::db::conninfo::masked(url)));
+            rows.push(("database_url", crate::db::masked::masked(url)));
         }
         if let Some(url) = &self.meili_url {
             rows.push(("meili_url", redact_userinfo(url)));

@@ -5,28 +5,25 @@
 //! terminal around the process (colour, prompts, progress).
 //!
 //! - `dotenv.rs`: what `.env` may set, and what it set;
-//! - `contexts.rs`: the named contexts file;
-//! - `meili.rs`: the Meilisearch settings and their key.
+//! - `contexts.rs`: the named contexts file.
 //!
-//! The database settings themselves (libpq's rules, TLS) are `db::connection`.
+//! The settings themselves are `db::connection` (libpq's rules, TLS) and
+//! `search::connection` (Meilisearch and its key).
 
 pub(crate) mod contexts;
 pub(crate) mod dotenv;
-pub(crate) mod meili;
 
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub(crate) use meili::{MeiliConfig, redact_userinfo};
-
 use self::contexts::{ActiveContext, Contexts};
 use self::dotenv::DotEnv;
-use self::meili::{KeySource, MeiliSettings, Secret};
 use crate::db::connection::{DatabaseConfig, Secrets};
 use crate::domain::{ColorChoice, OutputFormat, Searchable};
 use crate::error::AppError;
+use crate::search::connection::{KeySource, MeiliConfig, MeiliSettings, Secret};
 
 /// The global flags as parsed (flag values, or clap's reading of the
 /// environment, or defaults), and which were typed on the command line.

@@ -13,7 +13,6 @@
 //! four sources libpq reads are one precedence chain, kept in one place.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use crate::error::AppError;
 
@@ -120,7 +119,10 @@ impl ConnInfo {
     ) -> Result<(), AppError> {
         let service = self.get("service").map(String::from).or_else(|| env("PGSERVICE"));
         if let Some(name) = service {
-            let service = read_service(&name, env)?;
+            let mut service = ConnInfo::default();
+            for setting in super::service_file::read_service(&name, env)? {
+                service.insert_checked(&setting.key, setting.value, &setting.place)?;
+            }
             for (key, value) in service.params {
                 self.fill(&key, &value);
             }
@@ -188,7 +190,9 @@ impl ConnInfo {
         if let Some(password) = self.get("password") {
             return vec![Some(password.to_owned()); hosts.len()];
         }
-        let Some(text) = password_file(env, warn) else { return vec![None; hosts.len()] };
+        let Some(text) = super::passfile::password_file(env, warn) else {
+            return vec![None; hosts.len()];
+        };
         let user = self.get("user").unwrap_or_default().to_owned();
         let dbname = self.get("dbname").unwrap_or(&user).to_owned();
         hosts
@@ -197,7 +201,7 @@ impl ConnInfo {
                 let name =
                     target.host.as_deref().or(target.hostaddr.as_deref()).unwrap_or("localhost");
                 let name = if name.starts_with('/') { "localhost" } else { name };
-                pgpass_lookup(&text, name, &target.port, &dbname, &user)
+                super::passfile::pgpass_lookup(&text, name, &target.port, &dbname, &user)
             })
             .collect()
     }
@@ -211,46 +215,17 @@ pub(crate) struct HostTarget {
     pub(crate) port: String,
 }
 
-/// The password file's text, unless it is missing or readable by others
-/// (then ignored with a warning, as libpq does).
-fn password_file(
-    env: &dyn Fn(&str) -> Option<String>,
-    warn: &mut dyn FnMut(String),
-) -> Option<String> {
-    let path =
-        env("PGPASSFILE").map(PathBuf::from).or_else(|| home(env).map(|h| h.join(".pgpass")))?;
-    let text = std::fs::read_to_string(&path).ok()?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = std::fs::metadata(&path)
-            && meta.permissions().mode() & 0o077 != 0
-        {
-            warn(format!(
-                "password file {} has group or world access; permissions should be u=rw (0600) or less: it was ignored",
-                path.display()
-            ));
-            return None;
-        }
-    }
-    Some(text)
-}
-
-fn home(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    env("HOME").filter(|h| !h.is_empty()).map(PathBuf::from)
-}
-
 /// One `key=value` setting of a connection string, and where its value
 /// is written (quotes included), for masking.
-struct Pair {
-    key: String,
+pub(super) struct Pair {
+    pub(super) key: String,
     value: String,
-    value_span: std::ops::Range<usize>,
+    pub(super) value_span: std::ops::Range<usize>,
 }
 
 /// libpq `key=value` pairs: spaces around `=` allowed, values in single
 /// quotes with `\'` and `\\` escapes.
-fn pairs(text: &str) -> Result<Vec<Pair>, AppError> {
+pub(super) fn pairs(text: &str) -> Result<Vec<Pair>, AppError> {
     let mut found = Vec::new();
     let mut chars = text.char_indices().peekable();
     let malformed = || {
@@ -317,60 +292,8 @@ fn parse_pairs(text: &str) -> Result<ConnInfo, AppError> {
     Ok(info)
 }
 
-/// A connection string to show people: the password masked, in whatever
-/// form it is written (`user:pw@` in a URL, `?password=` in its query,
-/// `password=…` or `password='two words'` as a pair). A string that cannot
-/// be parsed is not shown at all: it might be all secret.
-pub(crate) fn masked(text: &str) -> String {
-    const HIDDEN: &str = "(not a valid connection string; hidden)";
-    let trimmed = text.trim();
-    if trimmed.starts_with("postgres://") || trimmed.starts_with("postgresql://") {
-        if parse_url(trimmed).is_err() {
-            return HIDDEN.to_owned();
-        }
-        let (scheme, rest) = trimmed.split_once("://").unwrap_or(("", trimmed));
-        let (rest, query) = match rest.split_once('?') {
-            Some((rest, query)) => (rest, Some(query)),
-            None => (rest, None),
-        };
-        let authority_end = rest.find('/').unwrap_or(rest.len());
-        let (authority, path) = rest.split_at(authority_end);
-        let authority = match authority.rfind('@') {
-            Some(at) => match authority[..at].split_once(':') {
-                Some((user, _)) => format!("{user}:***{}", &authority[at..]),
-                None => authority.to_owned(),
-            },
-            None => authority.to_owned(),
-        };
-        let query = query.map(|q| {
-            let params: Vec<String> = q
-                .split('&')
-                .map(|pair| match pair.split_once('=') {
-                    Some((key, _)) if decode(key).as_deref() == Some("password") => {
-                        format!("{key}=***")
-                    }
-                    _ => pair.to_owned(),
-                })
-                .collect();
-            format!("?{}", params.join("&"))
-        });
-        return format!("{scheme}://{authority}{path}{}", query.unwrap_or_default());
-    }
-    match pairs(trimmed) {
-        Ok(found) => {
-            let mut out = trimmed.to_owned();
-            // From the end, so earlier spans stay where they are.
-            for pair in found.iter().rev().filter(|p| p.key == "password") {
-                out.replace_range(pair.value_span.clone(), "***");
-            }
-            out
-        }
-        Err(_) => HIDDEN.to_owned(),
-    }
-}
-
 /// `postgres://[user[:password]@][host[:port][,host[:port]…]][/dbname][?key=value&…]`
-fn parse_url(text: &str) -> Result<ConnInfo, AppError> {
+pub(super) fn parse_url(text: &str) -> Result<ConnInfo, AppError> {
     let malformed = || {
         AppError::usage(
             "invalid database URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)",
@@ -440,7 +363,7 @@ fn parse_url(text: &str) -> Result<ConnInfo, AppError> {
 }
 
 /// Percent-decoding (`%40` → `@`); `None` for a malformed escape or UTF-8.
-fn decode(text: &str) -> Option<String> {
+pub(super) fn decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -455,90 +378,6 @@ fn decode(text: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
-}
-
-/// The settings of service `name` from the first service file that has it:
-/// `PGSERVICEFILE` or `~/.pg_service.conf`, then `PGSYSCONFDIR/pg_service.conf`
-/// (default `/etc/postgresql-common`, Debian's choice).
-fn read_service(name: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<ConnInfo, AppError> {
-    let user_file = env("PGSERVICEFILE")
-        .map(PathBuf::from)
-        .or_else(|| home(env).map(|h| h.join(".pg_service.conf")));
-    let sysconf = env("PGSYSCONFDIR").unwrap_or_else(|| "/etc/postgresql-common".into());
-    let files = user_file.into_iter().chain([Path::new(&sysconf).join("pg_service.conf")]);
-    for file in files {
-        let Ok(text) = std::fs::read_to_string(&file) else { continue };
-        if let Some(info) = service_section(&text, name, &file)? {
-            return Ok(info);
-        }
-    }
-    Err(AppError::usage(format!(
-        "definition of service {name:?} not found (PGSERVICEFILE, ~/.pg_service.conf)"
-    )))
-}
-
-fn service_section(text: &str, name: &str, file: &Path) -> Result<Option<ConnInfo>, AppError> {
-    let mut info: Option<ConnInfo> = None;
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            if info.is_some() {
-                break;
-            }
-            if section.trim() == name {
-                info = Some(ConnInfo::default());
-            }
-            continue;
-        }
-        if let Some(info) = info.as_mut() {
-            let (key, value) = line.split_once('=').ok_or_else(|| {
-                AppError::usage(format!(
-                    "syntax error in service file {} line {}",
-                    file.display(),
-                    n + 1
-                ))
-            })?;
-            let place = format!("line {} of the service file {}", n + 1, file.display());
-            info.insert_checked(key.trim(), value.trim().to_owned(), &place)?;
-        }
-    }
-    Ok(info)
-}
-
-/// The first matching line of a password file (`host:port:db:user:password`,
-/// `*` matches anything, `\:` and `\\` escape).
-fn pgpass_lookup(text: &str, host: &str, port: &str, dbname: &str, user: &str) -> Option<String> {
-    for line in text.lines() {
-        if line.trim_start().starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut chars = line.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '\\' => field.extend(chars.next()),
-                ':' if fields.len() < 4 => fields.push(std::mem::take(&mut field)),
-                _ => field.push(c),
-            }
-        }
-        fields.push(field);
-        if fields.len() != 5 {
-            continue;
-        }
-        let matches = |pattern: &str, value: &str| pattern == "*" || pattern == value;
-        if matches(&fields[0], host)
-            && matches(&fields[1], port)
-            && matches(&fields[2], dbname)
-            && matches(&fields[3], user)
-        {
-            return Some(fields.remove(4));
-        }
-    }
-    None
 }
 
 #[cfg(test)]
@@ -596,27 +435,6 @@ mod tests {
     }
 
     #[test]
-    fn passwords_are_masked_in_every_form() {
-        assert_eq!(masked("postgres://u:s3cret@h:5432/db"), "postgres://u:***@h:5432/db");
-        assert_eq!(
-            masked("postgres://u@h/db?password=s3cret&sslmode=require"),
-            "postgres://u@h/db?password=***&sslmode=require"
-        );
-        assert_eq!(
-            masked("postgres://u@h/db?pass%77ord=s3cret"),
-            "postgres://u@h/db?pass%77ord=***"
-        );
-        assert_eq!(masked("host=h password=s3cret user=u"), "host=h password=*** user=u");
-        assert_eq!(masked("host=h password = 'two words' user=u"), "host=h password = *** user=u");
-        assert_eq!(masked("password='it\\'s' host=h"), "password=*** host=h");
-        assert_eq!(
-            masked("host=h password='unterminated"),
-            "(not a valid connection string; hidden)"
-        );
-        assert_eq!(masked("postgres://u@h/db"), "postgres://u@h/db");
-    }
-
-    #[test]
     fn each_host_gets_its_own_password_file_line() {
         let dir = std::env::temp_dir().join(format!("ecomctl-pgpass-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -649,21 +467,5 @@ mod tests {
         assert_eq!(info.get("user"), Some("bob"));
         assert_eq!(info.get("password"), Some("pw"));
         assert_eq!(info.get("sslmode"), Some("require"));
-    }
-
-    #[test]
-    fn pgpass_matches_with_wildcards_and_escapes() {
-        let text = "# comment\nother:5432:*:bob:nope\nh:*:shop:bob:pa\\:ss\n*:*:*:*:fallback\n";
-        assert_eq!(pgpass_lookup(text, "h", "5432", "shop", "bob").as_deref(), Some("pa:ss"));
-        assert_eq!(pgpass_lookup(text, "x", "1", "y", "z").as_deref(), Some("fallback"));
-    }
-
-    #[test]
-    fn service_sections() {
-        let text = "[a]\nhost=h1\n[prod]\nhost = h2\nport=6000\n# c\n[b]\nhost=h3\n";
-        let info = service_section(text, "prod", Path::new("f")).unwrap().unwrap();
-        assert_eq!(info.get("host"), Some("h2"));
-        assert_eq!(info.get("port"), Some("6000"));
-        assert!(service_section(text, "none", Path::new("f")).unwrap().is_none());
     }
 }

@@ -33,15 +33,18 @@ pub(crate) mod error;
 pub(crate) mod history;
 pub(crate) mod ids;
 pub(crate) mod listen;
+pub(crate) mod masked;
 pub(crate) mod migrate;
 pub(crate) mod order_import;
 pub(crate) mod order_stream;
 pub(crate) mod order_writes;
 pub(crate) mod orders;
 pub(crate) mod outbox;
+mod passfile;
 pub(crate) mod product_import;
 pub(crate) mod products;
 pub(crate) mod rebuilds;
+mod service_file;
 pub(crate) mod session;
 pub(crate) mod tls;
 

@@ -10,7 +10,6 @@ use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::Type;
 
 use crate::db::history::{self, Actor};
-use crate::output::Phases;
 
 const STAGING: &str = "
     CREATE TEMP TABLE import_orders (
@@ -63,7 +62,12 @@ pub(crate) type Refusals = Vec<(i64, String)>;
 
 /// Set-based checks after staging. Returns the refused orders and how many
 /// were skipped because their external_ref exists already (idempotency).
-pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result<(Refusals, u64)> {
+/// Each phase's end is told to `done` (with `-v`, the caller prints how
+/// long it took).
+pub(crate) async fn resolve(
+    tx: &Transaction<'_>,
+    done: &mut dyn FnMut(&'static str),
+) -> Result<(Refusals, u64)> {
     let mut refused: Refusals = Vec::new();
     let mut collect = |rows: Vec<tokio_postgres::Row>,
                        message: &dyn Fn(&tokio_postgres::Row) -> String| {
@@ -84,7 +88,7 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
         )
         .await?;
 
-    phases.done("skipped existing external refs");
+    done("skipped existing external refs");
     // Within the file, an external_ref may appear once.
     let rows = tx
         .query(
@@ -108,7 +112,7 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
         .await?;
     collect(rows, &|r| format!("field id: order {} already exists", r.get::<_, i64>(1)));
 
-    phases.done("checked duplicates and ids");
+    done("checked duplicates and ids");
     // Expand the lines, resolving references and taking snapshots. The
     // arrays are unnested in the select list, where they advance in
     // lockstep: a function scan in FROM builds a tuple store per order and
@@ -152,7 +156,7 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
         }
     });
 
-    phases.done("expanded and resolved lines");
+    done("expanded and resolved lines");
     // The same product named once by id and once by SKU in one order (only
     // an order that uses both kinds of reference can).
     let rows = tx
@@ -168,7 +172,7 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
         format!("items: product #{} is named twice (by id and by SKU)", r.get::<_, i64>(1))
     });
 
-    phases.done("checked repeated products");
+    done("checked repeated products");
     // Totals, and any total the record states must match its lines.
     tx.batch_execute(
         "CREATE TEMP TABLE import_totals ON COMMIT DROP AS
@@ -205,7 +209,7 @@ pub(crate) async fn resolve(tx: &Transaction<'_>, phases: &mut Phases) -> Result
         )
     });
 
-    phases.done("computed and checked totals");
+    done("computed and checked totals");
     refused.sort_by_key(|(line, _)| *line);
     refused.dedup_by_key(|(line, _)| *line);
     Ok((refused, skipped))
@@ -310,7 +314,7 @@ pub(crate) async fn write(
     no_stock: bool,
     source: &str,
     actor: &Actor,
-    phases: &mut Phases,
+    done: &mut dyn FnMut(&'static str),
 ) -> Result<u64> {
     if !no_stock {
         // The rows were locked in id order by check_stock. Taken first, while
@@ -326,7 +330,7 @@ pub(crate) async fn write(
              RESET enable_hashjoin;",
         )
         .await?;
-        phases.done("took stock");
+        done("took stock");
     }
     let inserted = tx
         .execute(
@@ -342,7 +346,7 @@ pub(crate) async fn write(
         &[&source, os_user, host, command],
     )
     .await?;
-    phases.done("inserted orders");
+    done("inserted orders");
     // The lines' foreign keys take KEY SHARE locks on their products; take
     // them first, in id order (db/mod.rs), not in file order, so a
     // concurrent `products delete` cannot deadlock with the import. (When
@@ -354,7 +358,7 @@ pub(crate) async fn write(
             &[],
         )
         .await?;
-        phases.done("locked the linked products");
+        done("locked the linked products");
     }
     tx.execute(
         "INSERT INTO order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity)
@@ -363,7 +367,7 @@ pub(crate) async fn write(
         &[],
     )
     .await?;
-    phases.done("inserted lines");
+    done("inserted lines");
     tx.execute(
         "INSERT INTO search_outbox (order_id) SELECT id FROM import_orders
          ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",

@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use serde_json::{Map, Value};
 
+use super::batch::{Batcher, MAX_RECORD_BYTES, Parsed, Position, Stop, read_error};
 use super::record::Record;
-use super::source::{Batcher, MAX_RECORD_BYTES, Parsed, Position, Stop, read_error};
 
 /// The error a too long row ends with.
 #[derive(Debug, thiserror::Error)]

@@ -2,7 +2,9 @@
 //! gzip) whose records are validated on a reader thread, feeding a loader
 //! that writes by binary COPY and set-based SQL in one transaction.
 
+pub(crate) mod batch;
 pub(crate) mod csv_source;
+pub(crate) mod json_array;
 pub(crate) mod order_record;
 pub(crate) mod orders;
 pub(crate) mod products;

@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
+use super::batch::RecordKind;
 use super::record::{Record, field_error};
-use super::source::RecordKind;
 use crate::domain::{Email, Money, OptionalText, OrderState, Quantity, RequiredText, Sku};
 
 /// One valid order record.

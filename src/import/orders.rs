@@ -15,9 +15,10 @@ use tokio_postgres::types::ToSql;
 use tokio_postgres::{Client, Transaction};
 
 use super::ImportOptions;
+use super::batch::{Parsed, Position};
 use super::order_record::{ORDER_RECORDS, OrderRecord};
 use super::report::{Rejects, Report, Taken};
-use super::source::{Input, Parsed, Position, spawn_reader};
+use super::source::{Input, spawn_reader};
 use crate::db;
 use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::order_import;
@@ -77,7 +78,7 @@ pub(crate) async fn import(
     phases.done("read, validated and staged");
 
     let position = |n: i64| Position::new(n as u64, in_array);
-    let (refused, skipped) = order_import::resolve(&tx, &mut phases).await?;
+    let (refused, skipped) = order_import::resolve(&tx, &mut |phase| phases.done(phase)).await?;
     report.skipped = skipped;
     if !refused.is_empty() {
         let lines: Vec<i64> = refused.iter().map(|(line, _)| *line).collect();
@@ -104,8 +105,10 @@ pub(crate) async fn import(
         return Err(AppError::rejected(message).into());
     }
     report.inserted =
-        order_import::write(&tx, options.no_stock, &options.source, &options.actor, &mut phases)
-            .await?;
+        order_import::write(&tx, options.no_stock, &options.source, &options.actor, &mut |phase| {
+            phases.done(phase)
+        })
+        .await?;
     rejects.finish()?;
     if options.dry_run {
         tx.rollback().await?;

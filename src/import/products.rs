@@ -16,9 +16,10 @@ use tokio_postgres::Client;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::ToSql;
 
+use super::batch::{Parsed, Position, RecordKind};
 use super::record::{Record, field_error};
 use super::report::{Rejects, Report, Taken};
-use super::source::{Input, Parsed, Position, RecordKind, spawn_reader};
+use super::source::{Input, spawn_reader};
 use super::{ImportOptions, OnConflict};
 use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::{self, history, product_import};

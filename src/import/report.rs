@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::source::{Parsed, Position};
+use super::batch::{Parsed, Position};
 use crate::error::AppError;
 
 #[derive(Debug, Default, Serialize)]

@@ -8,6 +8,7 @@ pub(crate) mod export;
 mod history;
 mod messages;
 pub(crate) mod progress;
+pub(crate) mod search;
 mod stdout;
 pub(crate) mod tables;
 pub(crate) mod text;

@@ -1,7 +1,7 @@
 //! Requests of `products import` and `orders import`: the flags checked
 //! once into `ImportOptions`.
 
-use crate::cli::{ImportArgs, InputFormat, OnConflict};
+use crate::cli::{ImportArgs, InputFormat, OnConflict, OrderImportArgs, ProductImportArgs};
 use crate::config::Config;
 use crate::db::history::Actor;
 use crate::error::AppError;
@@ -9,22 +9,20 @@ use crate::import::ImportOptions;
 
 /// `products import FILE …`.
 pub(crate) fn products(
-    args: &ImportArgs,
-    on_conflict: OnConflict,
+    args: &ProductImportArgs,
     config: &Config,
     actor: &Actor,
 ) -> Result<ImportOptions, AppError> {
-    options(args, on_conflict, false, config, actor)
+    options(&args.args, args.on_conflict, false, config, actor)
 }
 
 /// `orders import FILE …` (never CSV: an order holds several lines).
 pub(crate) fn orders(
-    args: &ImportArgs,
-    no_stock: bool,
+    args: &OrderImportArgs,
     config: &Config,
     actor: &Actor,
 ) -> Result<ImportOptions, AppError> {
-    let options = options(args, OnConflict::Error, no_stock, config, actor)?;
+    let options = options(&args.args, OnConflict::Error, args.no_stock, config, actor)?;
     if options.format == InputFormat::Csv {
         return Err(AppError::usage(
             "orders cannot be imported from CSV (an order holds several lines): use NDJSON or JSON",

@@ -2,7 +2,10 @@
 
 use time::OffsetDateTime;
 
-use crate::cli::{OrderCreateArgs, OrderListArgs, OrderUpdateArgs};
+use crate::cli::{
+    OrderCreateArgs, OrderDeleteArgs, OrderHistoryArgs, OrderListArgs, OrderSetStateArgs,
+    OrderUpdateArgs, OrderWatchArgs,
+};
 use crate::config::Config;
 use crate::db::orders::OrderFilter;
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText};
@@ -48,8 +51,8 @@ pub(crate) fn list(args: OrderListArgs) -> Result<OrderFilter, AppError> {
         customer_email: optional("--customer-email", args.customer_email.as_deref(), Email::parse)?,
         since: super::since(args.since.as_deref())?,
         until: super::until(args.until.as_deref())?,
-        after: args.after,
-        limit: args.limit,
+        after: args.page.after,
+        limit: args.page.limit,
     })
 }
 
@@ -63,24 +66,35 @@ pub(crate) fn update(args: OrderUpdateArgs) -> Result<UpdateOrder, AppError> {
     Ok(UpdateOrder { id: args.id, items: items(&args.items)? })
 }
 
-/// `orders set-state ID STATE`: any state but CHANGED, which only an item
-/// replacement reaches.
-pub(crate) fn next_state(raw: &str) -> Result<OrderState, AppError> {
-    let next = flag_value("STATE", raw, str::parse::<OrderState>)?;
+/// `orders set-state ID STATE`.
+pub(crate) struct SetState {
+    pub(crate) id: i64,
+    pub(crate) next: OrderState,
+}
+
+/// Any state but CHANGED, which only an item replacement reaches.
+pub(crate) fn set_state(args: OrderSetStateArgs) -> Result<SetState, AppError> {
+    let next = flag_value("STATE", &args.state, str::parse::<OrderState>)?;
     if next == OrderState::Changed {
         return Err(AppError::rejected(
             "an order becomes CHANGED when its items are replaced: use `ecomctl orders update ID --item …`",
         ));
     }
-    Ok(next)
+    Ok(SetState { id: args.id, next })
 }
 
-/// `orders delete ID…`: each id once, in ascending order (the lock order).
-pub(crate) fn order_ids(ids: &[i64]) -> Vec<i64> {
-    let mut ids = ids.to_vec();
+/// `orders delete ID… [--restock]`.
+pub(crate) struct DeleteOrders {
+    /// Each id once, in ascending order (the lock order).
+    pub(crate) ids: Vec<i64>,
+    pub(crate) restock: bool,
+}
+
+pub(crate) fn delete(args: OrderDeleteArgs) -> DeleteOrders {
+    let mut ids = args.ids;
     ids.sort_unstable();
     ids.dedup();
-    ids
+    DeleteOrders { ids, restock: args.restock }
 }
 
 /// `orders history ID [--since T]`.
@@ -89,8 +103,8 @@ pub(crate) struct OrderHistory {
     pub(crate) since: Option<OffsetDateTime>,
 }
 
-pub(crate) fn history(id: i64, since: Option<&str>) -> Result<OrderHistory, AppError> {
-    Ok(OrderHistory { id, since: super::since(since)? })
+pub(crate) fn history(args: OrderHistoryArgs) -> Result<OrderHistory, AppError> {
+    Ok(OrderHistory { id: args.id, since: super::since(args.since.as_deref())? })
 }
 
 /// `orders watch [--state S]… [--customer-email E]`.
@@ -99,12 +113,9 @@ pub(crate) struct WatchOrders {
     pub(crate) customer_email: Option<Email>,
 }
 
-pub(crate) fn watch(
-    states_raw: &[String],
-    customer: Option<&str>,
-) -> Result<WatchOrders, AppError> {
+pub(crate) fn watch(args: OrderWatchArgs) -> Result<WatchOrders, AppError> {
     Ok(WatchOrders {
-        states: super::states(states_raw)?,
-        customer_email: optional("--customer-email", customer, Email::parse)?,
+        states: super::states(&args.states)?,
+        customer_email: optional("--customer-email", args.customer_email.as_deref(), Email::parse)?,
     })
 }

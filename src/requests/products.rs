@@ -2,7 +2,10 @@
 
 use time::OffsetDateTime;
 
-use crate::cli::{ProductCreateArgs, ProductListArgs, ProductUpdateArgs};
+use crate::cli::{
+    ProductCreateArgs, ProductDeleteArgs, ProductGetArgs, ProductHistoryArgs, ProductListArgs,
+    ProductUpdateArgs,
+};
 use crate::config::Config;
 use crate::db::products::ProductFilter;
 use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock, StockDelta};
@@ -11,13 +14,18 @@ use crate::model::{NewProduct, ProductChanges};
 use crate::prompt::{flag_value, optional, required};
 
 /// `PRODUCT`: an id, `sku:X` or a SKU.
-pub(crate) fn product_ref(raw: &str) -> Result<ProductRef, AppError> {
+fn product_ref(raw: &str) -> Result<ProductRef, AppError> {
     flag_value("PRODUCT", raw, str::parse)
 }
 
-/// Several `PRODUCT`s (`products delete`).
-pub(crate) fn product_refs(raw: &[String]) -> Result<Vec<ProductRef>, AppError> {
-    raw.iter().map(|r| product_ref(r)).collect()
+/// `products get PRODUCT`.
+pub(crate) fn get(args: &ProductGetArgs) -> Result<ProductRef, AppError> {
+    product_ref(&args.product)
+}
+
+/// `products delete PRODUCT…`.
+pub(crate) fn delete(args: &ProductDeleteArgs) -> Result<Vec<ProductRef>, AppError> {
+    args.products.iter().map(|r| product_ref(r)).collect()
 }
 
 /// An optional text flag; a description may run over several lines.
@@ -67,8 +75,8 @@ pub(crate) fn list(args: ProductListArgs) -> Result<ProductFilter, AppError> {
     Ok(ProductFilter {
         seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
         search: args.search,
-        after: args.after,
-        limit: args.limit,
+        after: args.page.after,
+        limit: args.page.limit,
     })
 }
 
@@ -110,6 +118,9 @@ pub(crate) struct ProductHistory {
     pub(crate) since: Option<OffsetDateTime>,
 }
 
-pub(crate) fn history(product: &str, since: Option<&str>) -> Result<ProductHistory, AppError> {
-    Ok(ProductHistory { product: product_ref(product)?, since: super::since(since)? })
+pub(crate) fn history(args: ProductHistoryArgs) -> Result<ProductHistory, AppError> {
+    Ok(ProductHistory {
+        product: product_ref(&args.product)?,
+        since: super::since(args.since.as_deref())?,
+    })
 }

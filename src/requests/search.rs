@@ -5,55 +5,38 @@ use crate::domain::{InvalidValue, Money};
 use crate::error::AppError;
 use crate::prompt::{flag_value, optional};
 use crate::search::filter::SearchFilters;
+use crate::search::query::SearchRequest;
 
-/// A search, validated: what `ecomctl search` and `demo` run.
-#[derive(Debug, Clone)]
-pub(crate) struct SearchRequest {
-    pub(crate) text: String,
-    pub(crate) filters: SearchFilters,
-    /// `FIELD:asc|desc`, shape-checked.
-    pub(crate) sort: Vec<String>,
-    pub(crate) limit: usize,
-    /// 1-based.
-    pub(crate) page: usize,
-    pub(crate) facets: bool,
-}
-
-impl SearchRequest {
-    /// Parses and checks the flags once; errors name the flag (exit 4, or
-    /// 2 for a malformed --filter).
-    pub(crate) fn from_args(args: SearchArgs) -> Result<Self, AppError> {
-        let filters = SearchFilters {
-            states: super::states(&args.states)?,
-            customer_email: args.customer_email.clone(),
-            sku: args.sku.clone(),
-            since_ts: super::since(args.since.as_deref())?.map(|t| t.unix_timestamp()),
-            until_ts: super::until(args.until.as_deref())?.map(|t| t.unix_timestamp()),
-            min_total: optional("--min-total", args.min_total.as_deref(), Money::parse)?
-                .map(Money::decimal),
-            max_total: optional("--max-total", args.max_total.as_deref(), Money::parse)?
-                .map(Money::decimal),
-            raw: args.filter.clone(),
-        };
-        if let Some(raw) = &filters.raw {
-            crate::search::filter::check_raw(raw).map_err(|why| {
-                AppError::usage(format!("--filter is not a well-formed expression: {why}"))
-            })?;
-        }
-        let sort: Vec<String> = args
-            .sort
-            .iter()
-            .map(|s| flag_value("--sort", s, parse_sort))
-            .collect::<Result<_, _>>()?;
-        Ok(SearchRequest {
-            text: args.query.unwrap_or_default(),
-            filters,
-            sort,
-            limit: args.limit as usize,
-            page: args.page as usize,
-            facets: args.facets,
-        })
+/// `ecomctl search …`: the flags parsed and checked once; errors name the
+/// flag (exit 4, or 2 for a malformed --filter).
+pub(crate) fn search(args: SearchArgs) -> Result<SearchRequest, AppError> {
+    let filters = SearchFilters {
+        states: super::states(&args.states)?,
+        customer_email: args.customer_email.clone(),
+        sku: args.sku.clone(),
+        since_ts: super::since(args.since.as_deref())?.map(|t| t.unix_timestamp()),
+        until_ts: super::until(args.until.as_deref())?.map(|t| t.unix_timestamp()),
+        min_total: optional("--min-total", args.min_total.as_deref(), Money::parse)?
+            .map(Money::decimal),
+        max_total: optional("--max-total", args.max_total.as_deref(), Money::parse)?
+            .map(Money::decimal),
+        raw: args.filter.clone(),
+    };
+    if let Some(raw) = &filters.raw {
+        crate::search::filter::check_raw(raw).map_err(|why| {
+            AppError::usage(format!("--filter is not a well-formed expression: {why}"))
+        })?;
     }
+    let sort: Vec<String> =
+        args.sort.iter().map(|s| flag_value("--sort", s, parse_sort)).collect::<Result<_, _>>()?;
+    Ok(SearchRequest {
+        text: args.query.unwrap_or_default(),
+        filters,
+        sort,
+        limit: args.limit as usize,
+        page: args.page as usize,
+        facets: args.facets,
+    })
 }
 
 /// `FIELD:asc|desc`, checked for shape here; Meilisearch says whether the

@@ -15,8 +15,8 @@ use meilisearch_sdk::errors::{Error as SdkError, ErrorCode, ErrorType};
 use meilisearch_sdk::indexes::Index;
 use meilisearch_sdk::task_info::TaskInfo;
 
+use super::connection::MeiliConfig;
 use super::http::Http;
-use crate::config::MeiliConfig;
 use crate::domain::Searchable;
 use crate::error::{AppError, Service};
 

@@ -53,10 +53,12 @@ impl OrderDocument {
     }
 }
 
-/// Most bytes one document may take: what one request may carry
-/// (`push::MAX_REQUEST_BYTES`). An order with thousands of lines of long
+/// Meilisearch refuses requests over 100 MB by default; stay well below.
+pub(crate) const MAX_REQUEST_BYTES: usize = 64 * 1024 * 1024;
+
+/// Most bytes one document may take: what one request may carry. An order with thousands of lines of long
 /// descriptions can exceed it; its document is then refused, not sent.
-pub(crate) const MAX_DOCUMENT_BYTES: usize = super::push::MAX_REQUEST_BYTES;
+pub(crate) const MAX_DOCUMENT_BYTES: usize = MAX_REQUEST_BYTES;
 
 /// An order whose document is larger than `MAX_DOCUMENT_BYTES`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

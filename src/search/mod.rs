@@ -4,14 +4,17 @@
 pub(crate) mod check;
 pub(crate) mod client;
 pub(crate) mod confirm;
+pub(crate) mod connection;
 pub(crate) mod document;
 pub(crate) mod filter;
 pub(crate) mod http;
 pub(crate) mod push;
+pub(crate) mod query;
 mod rebuild_sender;
 pub(crate) mod reindex;
 pub(crate) mod settings;
 pub(crate) mod sync;
+pub(crate) mod watch;
 
 pub(crate) use client::Meili;
 

@@ -14,14 +14,11 @@ use futures_util::stream::{FuturesUnordered, StreamExt};
 use tokio_postgres::Client;
 
 use super::client::{AddError, Meili};
-use super::document::{OrderDocument, TooLarge, append_ndjson};
+use super::document::{MAX_REQUEST_BYTES, OrderDocument, TooLarge, append_ndjson};
 use crate::db::orders;
 use crate::db::outbox::{self, Entry};
 use crate::error::{AppError, Service};
 use crate::model::Order;
-
-/// Meilisearch refuses requests over 100 MB by default; stay well below.
-pub(crate) const MAX_REQUEST_BYTES: usize = 64 * 1024 * 1024;
 
 /// Pushes in flight at once during `sync`: one being read from PostgreSQL
 /// while others upload.
@@ -386,4 +383,14 @@ async fn push_batches(
 pub(crate) struct Refused {
     pub(crate) order_id: i64,
     pub(crate) reason: String,
+}
+
+impl Refused {
+    /// What people are told, once per run.
+    pub(crate) fn warning(&self) -> String {
+        format!(
+            "order #{} is left out of the search index: {}; it is tried again when it changes",
+            self.order_id, self.reason
+        )
+    }
 }

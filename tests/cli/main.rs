@@ -17,6 +17,7 @@ mod history;
 mod hostile;
 mod import;
 mod interactive;
+mod layers;
 mod migrate;
 mod orders;
 mod output;

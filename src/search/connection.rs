@@ -1,4 +1,5 @@
-//! Where the search index lives and how the tool uses it, with the API key
+//! Where the search index lives and how the tool uses it (`config` resolves
+//! these settings; like `db::connection` for PostgreSQL), with the API key
 //! kept secret and, when a context names a command for it, fetched only
 //! when Meilisearch is actually used.
 

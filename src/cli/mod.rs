@@ -1,0 +1,353 @@
+//! The command-line surface: clap definitions only. Every `///` comment
+//! here is help text (`--help`, the man page): the first paragraph is the
+//! one-line summary, the rest the description and examples, shown as
+//! written. This file holds the global flags and the list of commands; each
+//! group's commands are in their own file (`products.rs`, `orders.rs`,
+//! `search.rs`, `admin.rs`; `shared.rs` for flags several share), and every
+//! command takes one flag struct, which `requests/` turns into a request.
+//!
+//! Domain values (SKUs, prices, e-mails, states, items) are taken as strings and
+//! validated once, into typed requests (`src/requests/`), so that an invalid
+//! value is a *rejected* input (exit 4) with a message naming the flag, while a
+//! malformed command line (unknown flag, non-numeric id) stays a usage error
+//! (exit 2).
+
+mod admin;
+mod orders;
+mod products;
+mod search;
+mod shared;
+
+use clap::{ArgAction, Args, Parser, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
+
+pub(crate) use self::admin::*;
+pub(crate) use self::orders::*;
+pub(crate) use self::products::*;
+pub(crate) use self::search::*;
+pub(crate) use self::shared::*;
+pub(crate) use crate::domain::{
+    ColorChoice, ExportFormat, InputFormat, OnConflict, OutputFormat, Searchable,
+};
+
+const AFTER_HELP: &str = "\
+EXIT CODES:
+  0  success
+  1  unexpected error (or an internal error: a bug, please report it)
+  2  usage error (bad flags, missing value, confirmation required)
+  3  not found
+  4  rejected (validation, conflict, insufficient stock, invalid state transition, bad input data)
+  5  a service (PostgreSQL or Meilisearch) is unreachable or timed out
+
+ENVIRONMENT:
+  DATABASE_URL      PostgreSQL connection URL (--database-url)
+  MEILI_URL         Meilisearch URL (--meili-url)
+  MEILI_API_KEY     Meilisearch API key (--meili-key); MEILI_MASTER_KEY is used if unset
+  MEILI_CA_CERT     extra CA certificate (PEM) for Meilisearch over HTTPS (--meili-ca-cert)
+  PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSERVICE, PGSSLMODE, PGSSLROOTCERT, …
+                    libpq's variables, used as psql does when DATABASE_URL leaves a setting out
+  ECOMCTL_INDEX     Meilisearch index name (--index)
+  ECOMCTL_CONTEXT   the named context to use (--context); ECOMCTL_CONFIG: the contexts file
+  ECOMCTL_SEARCHABLE  full or compact full-text attributes (--searchable)
+  ECOMCTL_NO_INDEX  set to true to leave changes queued for `ecomctl sync` (--no-index)
+  ECOMCTL_WAIT      set to true to wait until changes are indexed (--wait)
+  ECOMCTL_WAIT_TIMEOUT  seconds --wait and `sync` wait for indexing (--wait-timeout)
+  ECOMCTL_TIMEOUT   seconds per Meilisearch request and PostgreSQL connect (--timeout)
+  NO_COLOR          disables colour, like --color never
+  A .env file in the working directory may set connection defaults only
+  (DATABASE_URL, PG* server and credentials, MEILI_URL, MEILI_API_KEY,
+  ECOMCTL_INDEX); flags win over the environment, the environment over .env,
+  and a secret from the environment is never sent to a server .env names.";
+
+/// Administer an e-commerce catalogue and its orders in PostgreSQL and Meilisearch.
+#[derive(Debug, Parser)]
+#[command(name = "ecomctl", version, about, after_help = AFTER_HELP, max_term_width = 100)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlobalArgs {
+    /// PostgreSQL connection URL [default: the docker-compose.yml database,
+    /// postgres://ecomctl:…@127.0.0.1:5432/ecomctl]
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
+    pub(crate) database_url: Option<String>,
+
+    /// The named context to use (see `ecomctl config`); its settings apply
+    /// where no flag is given
+    #[arg(add = ArgValueCandidates::new(crate::completion::contexts), long, env = "ECOMCTL_CONTEXT", value_name = "NAME", global = true)]
+    pub(crate) context: Option<String>,
+
+    /// Meilisearch URL
+    #[arg(
+        long,
+        env = "MEILI_URL",
+        hide_env_values = true,
+        default_value = "http://127.0.0.1:7700",
+        global = true
+    )]
+    pub(crate) meili_url: String,
+
+    /// An extra certificate authority (PEM) to trust for Meilisearch over
+    /// HTTPS, besides the system's roots (a private deployment)
+    #[arg(long, env = "MEILI_CA_CERT", value_name = "FILE", global = true)]
+    pub(crate) meili_ca_cert: Option<std::path::PathBuf>,
+
+    /// Meilisearch API key (falls back to MEILI_MASTER_KEY)
+    #[arg(long, env = "MEILI_API_KEY", hide_env_values = true, global = true)]
+    pub(crate) meili_key: Option<String>,
+
+    /// Meilisearch index holding the order documents
+    #[arg(add = ArgValueCandidates::new(crate::completion::indexes), long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
+    pub(crate) index: String,
+
+    /// Which attributes full-text search covers: the whole document, or a compact
+    /// set (customer, external ref, state, item names and SKUs) that indexes about
+    /// twice as fast
+    #[arg(long, env = "ECOMCTL_SEARCHABLE", value_enum, default_value_t = Searchable::Full, global = true)]
+    pub(crate) searchable: Searchable,
+
+    /// Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`
+    #[arg(
+        long,
+        env = "ECOMCTL_NO_INDEX",
+        global = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub(crate) no_index: bool,
+
+    /// After a change, block until Meilisearch has indexed it (read-your-write for scripts)
+    #[arg(
+        long,
+        env = "ECOMCTL_WAIT",
+        global = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub(crate) wait: bool,
+
+    /// How long --wait (and `sync`) may wait for Meilisearch to index, in seconds
+    #[arg(long, env = "ECOMCTL_WAIT_TIMEOUT", value_name = "SECS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..=86_400), global = true)]
+    pub(crate) wait_timeout: u64,
+
+    /// How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds
+    #[arg(long, env = "ECOMCTL_TIMEOUT", value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3_600), global = true)]
+    pub(crate) timeout: u64,
+
+    /// Output format for data written to stdout
+    #[arg(short, long, value_enum, default_value_t = OutputFormat::Table, global = true)]
+    pub(crate) output: OutputFormat,
+
+    /// Answer yes to confirmations (required for destructive commands without a terminal)
+    #[arg(short, long, global = true)]
+    pub(crate) yes: bool,
+
+    /// Never prompt; a missing value is a usage error
+    #[arg(long, global = true)]
+    pub(crate) no_input: bool,
+
+    /// Hide progress bars
+    #[arg(long, global = true)]
+    pub(crate) no_progress: bool,
+
+    /// When to use colour (NO_COLOR is honoured with `auto`)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub(crate) color: ColorChoice,
+
+    /// More diagnostics on stderr (repeat for more)
+    #[arg(short, long, action = ArgAction::Count, global = true, conflicts_with = "quiet")]
+    pub(crate) verbose: u8,
+
+    /// Only errors on stderr
+    #[arg(short, long, global = true)]
+    pub(crate) quiet: bool,
+}
+
+impl GlobalArgs {
+    /// The flags for `config::resolve`, with which settings were typed on
+    /// this command line (those no context overrides).
+    pub(crate) fn flags(&self, matches: &clap::ArgMatches) -> crate::config::Flags {
+        const SETTINGS: [&str; 6] =
+            ["database_url", "context", "meili_url", "meili_key", "meili_ca_cert", "index"];
+        let typed =
+            |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+        crate::config::Flags {
+            database_url: self.database_url.clone(),
+            context: self.context.clone(),
+            meili_url: self.meili_url.clone(),
+            meili_ca_cert: self.meili_ca_cert.clone(),
+            meili_key: self.meili_key.clone(),
+            index: self.index.clone(),
+            searchable: self.searchable,
+            no_index: self.no_index,
+            wait: self.wait,
+            wait_timeout: self.wait_timeout,
+            timeout: self.timeout,
+            output: self.output,
+            yes: self.yes,
+            no_input: self.no_input,
+            no_progress: self.no_progress,
+            color: self.color,
+            verbose: self.verbose,
+            quiet: self.quiet,
+            on_command_line: SETTINGS.into_iter().filter(|id| typed(id)).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Apply the embedded SQL migrations
+    ///
+    /// Idempotent and safe to run concurrently (runs are serialised by an advisory lock).
+    ///
+    /// Examples:
+    ///   ecomctl migrate
+    ///   ecomctl migrate --status
+    #[command(verbatim_doc_comment)]
+    Migrate(MigrateArgs),
+
+    /// Create, inspect, change and delete products
+    #[command(subcommand)]
+    Products(ProductsCommand),
+
+    /// Create, inspect, change and delete orders
+    #[command(subcommand)]
+    Orders(OrdersCommand),
+
+    /// Full-text search over orders in Meilisearch
+    ///
+    /// Search orders in Meilisearch: free text plus filters.
+    ///
+    /// QUERY matches the whole order document (customer, state, item names, SKUs,
+    /// descriptions…), or the compact set with --searchable compact. Flag values are quoted and
+    /// escaped, so they can never change the filter's structure; --filter passes a raw
+    /// Meilisearch filter, ANDed with the flags. Sortable fields: created_at_ts, total_price,
+    /// id.
+    ///
+    /// Examples:
+    ///   ecomctl search lamp
+    ///   ecomctl search --state SHIPPED --customer-email ann@example.com --sort created_at_ts:desc
+    ///   ecomctl search shoe --min-total 50 --facets -o json
+    ///   ecomctl search --filter 'item_count > 3 AND items.product_id = 17'
+    #[command(verbatim_doc_comment)]
+    Search(SearchArgs),
+
+    /// Push queued order changes (the outbox) to Meilisearch
+    ///
+    /// Drain the search outbox: push the current document of every queued order (or delete it
+    /// from the index if the order is gone) in large batches, several requests in flight while
+    /// PostgreSQL is still being read, then wait until Meilisearch has processed every task it
+    /// saw (sent by this run or earlier by other commands) and clear those entries. A failed
+    /// task puts its entries back in the queue and makes sync exit 4 with Meilisearch's
+    /// message.
+    ///
+    /// Safe to run as several processes at once. With --watch it keeps running, wakes on
+    /// PostgreSQL LISTEN/NOTIFY, survives PostgreSQL and Meilisearch restarts, and stops
+    /// cleanly on Ctrl-C or SIGTERM.
+    ///
+    /// Examples:
+    ///   ecomctl sync
+    ///   ecomctl sync --watch
+    ///   ecomctl -o json sync --batch-size 5000
+    #[command(verbatim_doc_comment)]
+    Sync(SyncArgs),
+
+    /// Rebuild the search index from PostgreSQL with no downtime
+    ///
+    /// Rebuild the search index with no downtime.
+    ///
+    /// Builds a temporary index from one consistent PostgreSQL snapshot (streamed, never all in
+    /// memory), sends NDJSON batches while still reading, waits for Meilisearch, verifies the
+    /// document count, swaps it with the live index atomically, deletes the old one, then
+    /// applies the changes made during the rebuild. On error or Ctrl-C the temporary index is
+    /// deleted and the live index is untouched. --dry-run builds and counts the documents
+    /// without sending them.
+    ///
+    /// Examples:
+    ///   ecomctl reindex
+    ///   ecomctl reindex --dry-run
+    ///   ecomctl --searchable compact reindex --batch-size 20000
+    #[command(verbatim_doc_comment)]
+    Reindex(ReindexArgs),
+
+    /// Set up, inspect and verify the search index
+    #[command(subcommand)]
+    Index(IndexCommand),
+
+    /// Load a sample catalogue and orders, reindex, and show a search
+    ///
+    /// Load the embedded sample data — a few hundred products and a few thousand orders with
+    /// varied states, dates and customers — into the configured database, reindex it into
+    /// Meilisearch with progress bars, and print a search result and the state facets. The
+    /// first thing to run after `docker compose up -d` and `ecomctl migrate`.
+    ///
+    /// It refuses a database that already holds products or orders unless --force (the sample
+    /// is then added; records already there are skipped).
+    ///
+    /// Examples:
+    ///   ecomctl demo
+    ///   ecomctl demo --force
+    #[command(verbatim_doc_comment)]
+    Demo(DemoArgs),
+
+    /// List, show and choose named contexts (database + Meilisearch settings)
+    ///
+    /// Named contexts bundle the connection settings of one environment, in
+    /// $XDG_CONFIG_HOME/ecomctl/config.toml (~/.config/ecomctl/config.toml; ECOMCTL_CONFIG
+    /// names another file). --context NAME (or ECOMCTL_CONTEXT) picks one for a command,
+    /// `config use NAME` makes one current. A context's settings apply where no flag is given.
+    /// Secrets are never shown. A protected context makes every write ask for its name to be
+    /// typed; a script needs --yes and --context NAME on the command line.
+    ///
+    /// Examples:
+    ///   ecomctl config list
+    ///   ecomctl config show prod
+    ///   ecomctl config use staging
+    ///   ecomctl --context prod orders list
+    #[command(verbatim_doc_comment, subcommand)]
+    Config(ConfigCommand),
+
+    /// Print a shell completion script
+    ///
+    /// Print the completion script for a shell to stdout. The generated scripts are also
+    /// committed in the repository's completions/ directory.
+    ///
+    /// Examples:
+    ///   ecomctl completions bash > ~/.local/share/bash-completion/completions/ecomctl
+    ///   ecomctl completions zsh > "${fpath[1]}/_ecomctl"
+    ///   ecomctl completions fish > ~/.config/fish/completions/ecomctl.fish
+    #[command(verbatim_doc_comment)]
+    Completions(CompletionsArgs),
+
+    /// Print the man page (roff) to stdout
+    ///
+    /// Print the ecomctl(1) man page, generated from the same definitions as --help, to stdout.
+    /// A copy is committed as man/ecomctl.1.
+    ///
+    /// Examples:
+    ///   ecomctl man | man -l -
+    ///   ecomctl man > /usr/local/share/man/man1/ecomctl.1
+    #[command(verbatim_doc_comment)]
+    Man,
+
+    /// Check PostgreSQL, the schema, Meilisearch, the index and the outbox
+    ///
+    /// Check everything ecomctl depends on and print one pass/fail line per check with a
+    /// suggestion: PostgreSQL reachable, migrations applied, Meilisearch reachable (and its
+    /// version), the index present with the right settings, the outbox backlog.
+    ///
+    /// Exit code 0 when healthy, 5 when a service is unreachable, 4 when something needs
+    /// fixing.
+    ///
+    /// Examples:
+    ///   ecomctl doctor
+    ///   ecomctl -o json doctor
+    #[command(verbatim_doc_comment)]
+    Doctor,
+}
