@@ -131,6 +131,15 @@ impl Context {
     }
 }
 
+/// Runs `work` in one transaction on `client`: committed when it succeeds,
+/// rolled back when it fails (`db::session::transaction`).
+pub(crate) async fn in_transaction<T>(
+    client: &tokio_postgres::Client,
+    work: impl AsyncFnOnce(&tokio_postgres::Client) -> Result<T>,
+) -> Result<T> {
+    crate::db::session::transaction(client, work).await
+}
+
 /// Runs a command that needs no settings at all (no database, Meilisearch
 /// or config file: printing the man page or a completion script), before
 /// settings are resolved; `None` for every other command.

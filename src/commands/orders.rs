@@ -7,13 +7,15 @@
 use std::collections::BTreeMap;
 
 use color_eyre::eyre::Result;
+use deadpool_postgres::Object;
 
 use super::Context;
 use crate::cli::OrdersCommand;
 use crate::db::order_writes::{self, LockedOrder};
 use crate::db::orders::{self, OrderFilter};
+use crate::db::outbox::Entry;
 use crate::db::products;
-use crate::db::{DbError, outbox, session};
+use crate::db::{DbError, outbox};
 use crate::domain::RequiredText;
 use crate::error::AppError;
 use crate::model::{Order, OrderItem, Product};
@@ -59,46 +61,28 @@ async fn create(ctx: &Context, request: CreateOrder) -> Result<()> {
     } else {
         items
     };
-    // Two round trips in all: BEGIN goes out with the product locks, and
-    // COMMIT with the one statement that writes the order, its lines, the
-    // stock and the outbox entry. (A statement that fails aborts the
-    // transaction, and the COMMIT behind it then only rolls back.)
-    let pg: &tokio_postgres::Client = &client;
-    let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
-    let (begun, locked) = tokio::join!(session::begin(pg), products::lock_refs(pg, &refs, &[]));
-    begun?;
-    let prepared = async {
-        let locked = on_hand(&locked?);
+    // BEGIN goes out with the product locks; the order, its lines, the
+    // stock and the outbox entry are one statement.
+    let ext = external_ref.as_ref().map(RequiredText::as_str);
+    let written = super::in_transaction(&client, async |pg| {
+        let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
+        let locked = on_hand(&products::lock_refs(pg, &refs, &[]).await?);
         let lines = ordering::build_lines(&items, &locked)?;
         ordering::check_stock(&lines, |id| stock_of(&locked, id))?;
         let total = ordering::total(&lines)?;
-        Ok::<_, color_eyre::Report>((lines, total))
-    };
-    let (lines, total) = match prepared.await {
-        Ok(prepared) => prepared,
-        Err(err) => {
-            let _ = session::rollback(pg).await;
-            return Err(err);
-        }
-    };
-    let ext = external_ref.as_ref().map(RequiredText::as_str);
-    let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
-    let (created, committed) = tokio::join!(
-        order_writes::create(pg, &customer, ext, total, &lines, &taken, ctx.actor()),
-        session::commit(pg),
-    );
-    let (mut order, seq) = match created {
-        Ok(created) => created,
-        Err(DbError::DuplicateExternalRef) => {
-            return Err(AppError::rejected(format!(
+        let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
+        match order_writes::create(pg, &customer, ext, total, &lines, &taken, ctx.actor()).await {
+            Ok((order, seq)) => Ok((order, seq, lines)),
+            Err(DbError::DuplicateExternalRef) => Err(AppError::rejected(format!(
                 "an order with external ref {:?} already exists",
                 ext.unwrap_or_default()
             ))
-            .into());
+            .into()),
+            Err(err) => Err(err.into()),
         }
-        Err(err) => return Err(err.into()),
-    };
-    committed?;
+    })
+    .await;
+    let (mut order, seq, lines) = written?;
 
     // The order as written, without reading it back.
     order.items = lines.iter().map(OrderItem::from).collect();
@@ -129,77 +113,79 @@ async fn lock_order(client: &impl tokio_postgres::GenericClient, id: i64) -> Res
 
 async fn update(ctx: &Context, request: UpdateOrder) -> Result<()> {
     let UpdateOrder { id, items } = request;
-    let mut client = ctx.db().await?;
-    let tx = client.transaction().await?;
-    let order = lock_order(&*tx, id).await?;
-    if !order.state.items_editable() {
-        return Err(AppError::rejected(format!(
-            "order #{} is {}: its items can only be replaced while it is CREATED or CHANGED",
-            order.id, order.state
-        ))
-        .into());
-    }
-    // The old lines' quantities go back only if the order took them (one
-    // imported with --no-stock did not); the new lines take stock either way.
-    let held: &[(i64, i32)] = if order.holds_stock() { &order.linked_quantities } else { &[] };
-    let old_ids: Vec<i64> = held.iter().map(|(id, _)| *id).collect();
-    let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
-    let locked = on_hand(&products::lock_refs(&*tx, &refs, &old_ids).await?);
-    let lines = ordering::build_lines(&items, &locked)?;
-    let old_quantity = |id: i64| -> i64 {
-        held.iter().filter(|(p, _)| *p == id).map(|(_, q)| i64::from(*q)).sum()
-    };
-    ordering::check_stock(&lines, |id| stock_of(&locked, id) + old_quantity(id))?;
-    let new: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, l.quantity)).collect();
-    let deltas = ordering::stock_deltas(held, &new);
-    products::adjust_stock(&*tx, &deltas).await?;
-    let total = ordering::total(&lines)?;
-    order_writes::replace_items(&*tx, order.id, &lines, total, ctx.actor()).await?;
-    let enqueued = outbox::enqueue(&*tx, &[order.id]).await?;
-    tx.commit().await?;
+    let client = ctx.db().await?;
+    let enqueued = super::in_transaction(&client, async |tx| {
+        let order = lock_order(tx, id).await?;
+        if !order.state.items_editable() {
+            return Err(AppError::rejected(format!(
+                "order #{} is {}: its items can only be replaced while it is CREATED or CHANGED",
+                order.id, order.state
+            ))
+            .into());
+        }
+        // The old lines' quantities go back only if the order took them (one
+        // imported with --no-stock did not); the new lines take stock either way.
+        let held: &[(i64, i32)] = if order.holds_stock() { &order.linked_quantities } else { &[] };
+        let old_ids: Vec<i64> = held.iter().map(|(id, _)| *id).collect();
+        let refs: Vec<_> = items.iter().map(|i| &i.product).collect();
+        let locked = on_hand(&products::lock_refs(tx, &refs, &old_ids).await?);
+        let lines = ordering::build_lines(&items, &locked)?;
+        let old_quantity = |id: i64| -> i64 {
+            held.iter().filter(|(p, _)| *p == id).map(|(_, q)| i64::from(*q)).sum()
+        };
+        ordering::check_stock(&lines, |id| stock_of(&locked, id) + old_quantity(id))?;
+        let new: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, l.quantity)).collect();
+        let deltas = ordering::stock_deltas(held, &new);
+        products::adjust_stock(tx, &deltas).await?;
+        let total = ordering::total(&lines)?;
+        order_writes::replace_items(tx, order.id, &lines, total, ctx.actor()).await?;
+        Ok(outbox::enqueue(tx, &[order.id]).await?)
+    })
+    .await?;
+    show_and_push(ctx, &client, id, &enqueued).await
+}
 
-    let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
+/// After a change: the order as it now is, printed and pushed to search.
+async fn show_and_push(ctx: &Context, client: &Object, id: i64, enqueued: &[Entry]) -> Result<()> {
+    let order = orders::get(&***client, id).await?.ok_or_else(|| not_found(id))?;
     print_one(ctx.config.output, &order)?;
     let known: Vec<(Order, i64)> = enqueued.iter().map(|e| (order.clone(), e.seq)).collect();
-    ctx.push_to_search(&client, &[id], &known).await
+    ctx.push_to_search(client, &[id], &known).await
 }
 
 async fn set_state(ctx: &Context, request: SetState) -> Result<()> {
     let SetState { id, next } = request;
-    let mut client = ctx.db().await?;
-    let tx = client.transaction().await?;
-    let order = lock_order(&*tx, id).await?;
-    if !order.state.can_become(next) {
-        let allowed = order.state.successors();
-        let allowed = if allowed.is_empty() {
-            format!("{} is final", order.state)
-        } else {
-            let names: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-            format!("allowed from {}: {}", order.state, names.join(", "))
-        };
-        return Err(AppError::rejected(format!(
-            "order #{id} cannot go from {} to {next} ({allowed})",
-            order.state
-        ))
-        .into());
-    }
-    let restocks = order.state.restocks_on(next) && order.holds_stock();
-    if order.state.restocks_on(next) && !restocks {
-        ctx.messages.info(format!(
+    let client = ctx.db().await?;
+    let enqueued = super::in_transaction(&client, async |tx| {
+        let order = lock_order(tx, id).await?;
+        if !order.state.can_become(next) {
+            let allowed = order.state.successors();
+            let allowed = if allowed.is_empty() {
+                format!("{} is final", order.state)
+            } else {
+                let names: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
+                format!("allowed from {}: {}", order.state, names.join(", "))
+            };
+            return Err(AppError::rejected(format!(
+                "order #{id} cannot go from {} to {next} ({allowed})",
+                order.state
+            ))
+            .into());
+        }
+        let restocks = order.state.restocks_on(next) && order.holds_stock();
+        if order.state.restocks_on(next) && !restocks {
+            ctx.messages.info(format!(
             "order #{id} never took stock (imported with --no-stock): nothing goes back to stock"
         ));
-    }
-    if restocks {
-        restock(&*tx, &order.linked_quantities).await?;
-    }
-    order_writes::set_state(&*tx, id, next, restocks, ctx.actor()).await?;
-    let enqueued = outbox::enqueue(&*tx, &[id]).await?;
-    tx.commit().await?;
-
-    let order = orders::get(&**client, id).await?.ok_or_else(|| not_found(id))?;
-    print_one(ctx.config.output, &order)?;
-    let known: Vec<(Order, i64)> = enqueued.iter().map(|e| (order.clone(), e.seq)).collect();
-    ctx.push_to_search(&client, &[id], &known).await
+        }
+        if restocks {
+            restock(tx, &order.linked_quantities).await?;
+        }
+        order_writes::set_state(tx, id, next, restocks, ctx.actor()).await?;
+        Ok(outbox::enqueue(tx, &[id]).await?)
+    })
+    .await?;
+    show_and_push(ctx, &client, id, &enqueued).await
 }
 
 /// Puts quantities back in stock, locking the products in id order first.
@@ -222,7 +208,7 @@ async fn delete(ctx: &Context, request: DeleteOrders) -> Result<()> {
     // Ascending, each once: the lock order.
     let DeleteOrders { ids, restock: restock_stock } = request;
     let ids = &ids[..];
-    let mut client = ctx.db().await?;
+    let client = ctx.db().await?;
     let mut targets: Vec<Order> = Vec::new();
     for id in ids {
         targets.push(orders::get(&**client, *id).await?.ok_or_else(|| not_found(*id))?);
@@ -233,31 +219,33 @@ async fn delete(ctx: &Context, request: DeleteOrders) -> Result<()> {
         .collect();
     confirm(&ctx.config, &format!("delete {} order(s): {}", targets.len(), summary.join("; ")))?;
 
-    let tx = client.transaction().await?;
-    let mut locked = Vec::new();
-    for id in ids {
-        locked.push(lock_order(&*tx, *id).await?);
-    }
-    let mut restocked = 0;
-    let mut restocked_ids = Vec::new();
-    if restock_stock {
-        let holding: Vec<&LockedOrder> = locked.iter().filter(|o| o.holds_stock()).collect();
-        restocked_ids = holding.iter().map(|o| o.id).collect();
-        let quantities: Vec<(i64, i32)> =
-            holding.iter().flat_map(|o| o.linked_quantities.iter().copied()).collect();
-        restocked = restock(&*tx, &quantities).await?;
-        for order in locked.iter().filter(|o| !o.holds_stock()) {
-            let why = if order.state.holds_stock() {
-                "it never took stock (imported with --no-stock)".to_owned()
-            } else {
-                format!("it is {}: its quantities were already returned or lost", order.state)
-            };
-            ctx.messages.warn(format!("order #{}: {why}; not restocked", order.id));
+    let (deleted, restocked) = super::in_transaction(&client, async |tx| {
+        let mut locked = Vec::new();
+        for id in ids {
+            locked.push(lock_order(tx, *id).await?);
         }
-    }
-    let deleted = order_writes::delete(&*tx, ids, &restocked_ids, ctx.actor()).await?;
-    outbox::enqueue(&*tx, &deleted).await?;
-    tx.commit().await?;
+        let mut restocked = 0;
+        let mut restocked_ids = Vec::new();
+        if restock_stock {
+            let holding: Vec<&LockedOrder> = locked.iter().filter(|o| o.holds_stock()).collect();
+            restocked_ids = holding.iter().map(|o| o.id).collect();
+            let quantities: Vec<(i64, i32)> =
+                holding.iter().flat_map(|o| o.linked_quantities.iter().copied()).collect();
+            restocked = restock(tx, &quantities).await?;
+            for order in locked.iter().filter(|o| !o.holds_stock()) {
+                let why = if order.state.holds_stock() {
+                    "it never took stock (imported with --no-stock)".to_owned()
+                } else {
+                    format!("it is {}: its quantities were already returned or lost", order.state)
+                };
+                ctx.messages.warn(format!("order #{}: {why}; not restocked", order.id));
+            }
+        }
+        let deleted = order_writes::delete(tx, ids, &restocked_ids, ctx.actor()).await?;
+        outbox::enqueue(tx, &deleted).await?;
+        Ok((deleted, restocked))
+    })
+    .await?;
 
     print_deleted(ctx.config.output, "orders", &deleted)?;
     let restocked =

@@ -120,7 +120,7 @@ async fn update(ctx: &Context, request: UpdateProduct) -> Result<()> {
 }
 
 async fn delete(ctx: &Context, refs: &[ProductRef]) -> Result<()> {
-    let mut client = ctx.db().await?;
+    let client = ctx.db().await?;
     let mut targets: Vec<Product> = Vec::new();
     for reference in refs {
         let product = find_or_fail(&**client, reference).await?;
@@ -133,11 +133,13 @@ async fn delete(ctx: &Context, refs: &[ProductRef]) -> Result<()> {
 
     let mut ids: Vec<i64> = targets.iter().map(|p| p.id).collect();
     ids.sort_unstable();
-    let tx = client.transaction().await?;
-    let touched = products::lock_for_delete(&*tx, &ids).await?;
-    let deleted = products::delete(&*tx, &ids, ctx.actor()).await?;
-    outbox::enqueue(&*tx, &touched).await?;
-    tx.commit().await?;
+    let (touched, deleted) = super::in_transaction(&client, async |tx| {
+        let touched = products::lock_for_delete(tx, &ids).await?;
+        let deleted = products::delete(tx, &ids, ctx.actor()).await?;
+        outbox::enqueue(tx, &touched).await?;
+        Ok((touched, deleted))
+    })
+    .await?;
 
     crate::output::print_deleted(ctx.config.output, "products", &deleted)?;
     ctx.messages.info(format!(

@@ -81,17 +81,7 @@ pub(crate) async fn requeue_for_swap(
     client: &tokio_postgres::Client,
     rebuild_id: i64,
 ) -> DbResult<u64> {
-    super::session::begin(client).await?;
-    match requeue(client, rebuild_id).await {
-        Ok(requeued) => {
-            super::session::commit(client).await?;
-            Ok(requeued)
-        }
-        Err(err) => {
-            let _ = super::session::rollback(client).await;
-            Err(err)
-        }
-    }
+    super::session::transaction(client, async |tx| requeue(tx, rebuild_id).await).await
 }
 
 async fn requeue(client: &impl GenericClient, rebuild_id: i64) -> DbResult<u64> {

@@ -4,19 +4,28 @@
 
 use tokio_postgres::GenericClient;
 
-/// Transaction control sent as plain statements, so a command can pipeline
-/// them with its own (`orders create` sends BEGIN with its locks and COMMIT
-/// with its write: two round trips in all).
-pub(crate) async fn begin(client: &tokio_postgres::Client) -> Result<(), tokio_postgres::Error> {
-    client.batch_execute("BEGIN").await
-}
-
-pub(crate) async fn commit(client: &tokio_postgres::Client) -> Result<(), tokio_postgres::Error> {
-    client.batch_execute("COMMIT").await
-}
-
-pub(crate) async fn rollback(client: &tokio_postgres::Client) -> Result<(), tokio_postgres::Error> {
-    client.batch_execute("ROLLBACK").await
+/// Runs `work` in one transaction: COMMIT when it succeeds, ROLLBACK when
+/// it fails. BEGIN is a plain statement sent together with `work`'s first
+/// one (pipelined: every command is a new session, so the round trip saved
+/// is a real share of a small write). Every command that changes data opens
+/// its transaction this way.
+pub(crate) async fn transaction<T, E: From<tokio_postgres::Error>>(
+    client: &tokio_postgres::Client,
+    work: impl AsyncFnOnce(&tokio_postgres::Client) -> Result<T, E>,
+) -> Result<T, E> {
+    let (begun, done) = tokio::join!(client.batch_execute("BEGIN"), work(client));
+    begun?;
+    match done {
+        Ok(value) => {
+            client.batch_execute("COMMIT").await?;
+            Ok(value)
+        }
+        Err(err) => {
+            // Best effort: a connection that is gone has rolled back already.
+            let _ = client.batch_execute("ROLLBACK").await;
+            Err(err)
+        }
+    }
 }
 
 /// What the server says about this connection.
