@@ -95,3 +95,20 @@ impl AppError {
         report.chain().find_map(|cause| cause.downcast_ref::<AppError>())
     }
 }
+
+/// The first `rustls::Error` down an error's cause chain, held as itself or
+/// inside an `io::Error` (as connectors hand it over): how both clients,
+/// PostgreSQL's and Meilisearch's, tell a refused certificate (a setting to
+/// fix) from a server that cannot be reached.
+pub(crate) fn rustls_cause<'a>(
+    err: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a rustls::Error> {
+    std::iter::successors(Some(err), |current| current.source()).find_map(|current| {
+        current.downcast_ref::<rustls::Error>().or_else(|| {
+            current
+                .downcast_ref::<std::io::Error>()
+                .and_then(|io| io.get_ref())
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+        })
+    })
+}

@@ -126,19 +126,8 @@ pub(crate) fn connect_error(err: &tokio_postgres::Error, db: &DatabaseConfig) ->
             db.tls_settings().mode.as_str()
         ));
     }
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
-    while let Some(current) = cause {
-        if let Some(tls) = current.downcast_ref::<rustls::Error>() {
-            return AppError::Rejected(tls_refusal(tls, db));
-        }
-        if let Some(tls) = current
-            .downcast_ref::<std::io::Error>()
-            .and_then(|io| io.get_ref())
-            .and_then(|e| e.downcast_ref::<rustls::Error>())
-        {
-            return AppError::Rejected(tls_refusal(tls, db));
-        }
-        cause = current.source();
+    if let Some(tls) = crate::error::rustls_cause(err) {
+        return AppError::Rejected(tls_refusal(tls, db));
     }
     AppError::Unavailable { what: Service::Postgres, detail: format!("{db}: {text}") }
 }

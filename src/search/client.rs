@@ -304,17 +304,23 @@ fn parse_answer<T: serde::de::DeserializeOwned>(
     body: &[u8],
 ) -> Result<T, AppError> {
     if !status.is_success() {
-        let message = error_message(status, body);
-        return Err(match status.as_u16() {
-            413 => AppError::rejected(format!("request too large for Meilisearch ({message})")),
-            400..=499 => AppError::rejected(message),
-            _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
-        });
+        return Err(status_error(status.as_u16(), error_message(status, body)));
     }
     serde_json::from_slice(body).map_err(|err| AppError::Unavailable {
         what: Service::Meilisearch,
         detail: format!("unexpected answer: {err}"),
     })
+}
+
+/// What an error status from Meilisearch means, with what it said: refused
+/// (4xx, exit 4; 413 told apart, as the request can be cut) or Meilisearch
+/// in trouble (5xx, exit 5).
+fn status_error(status: u16, message: String) -> AppError {
+    match status {
+        413 => AppError::rejected(format!("request too large for Meilisearch ({message})")),
+        400..=499 => AppError::rejected(message),
+        _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
+    }
 }
 
 /// Maps an SDK error to the exit-code model: network trouble is "unavailable"
@@ -339,11 +345,7 @@ pub(crate) fn classify(err: SdkError) -> AppError {
                 e.status_code,
                 e.message.map(|m| format!(": {m}")).unwrap_or_default()
             );
-            match e.status_code {
-                413 => AppError::rejected(format!("request too large for Meilisearch ({detail})")),
-                400..=499 => AppError::rejected(detail),
-                _ => AppError::Unavailable { what: Service::Meilisearch, detail },
-            }
+            status_error(e.status_code, detail)
         }
         SdkError::HttpError(e) => http_failure(&e),
         SdkError::Timeout => {
@@ -356,29 +358,22 @@ pub(crate) fn classify(err: SdkError) -> AppError {
 /// A transport failure: a certificate Meilisearch's client refused is a
 /// setting to fix (exit 4); anything else means unreachable (exit 5).
 fn http_failure(err: &reqwest::Error) -> AppError {
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
-    while let Some(current) = cause {
-        let tls = current.downcast_ref::<rustls::Error>().or_else(|| {
-            current
-                .downcast_ref::<std::io::Error>()
-                .and_then(|io| io.get_ref())
-                .and_then(|e| e.downcast_ref::<rustls::Error>())
-        });
+    let why = match crate::error::rustls_cause(err) {
+        Some(rustls::Error::InvalidCertificate(why)) => Some(format!("{why:?}")),
         // The connector may hand the rustls error over as text only.
-        let why = match tls {
-            Some(rustls::Error::InvalidCertificate(why)) => Some(format!("{why:?}")),
-            _ => current
-                .to_string()
-                .split_once("invalid peer certificate: ")
-                .map(|(_, why)| why.trim_end_matches(')').to_owned()),
-        };
-        if let Some(why) = why {
-            return AppError::Rejected(format!(
-                "Meilisearch's TLS certificate was refused ({why}): if it is signed by a private \
-                 certificate authority, pass that CA with --meili-ca-cert (or MEILI_CA_CERT)"
-            ));
-        }
-        cause = current.source();
+        _ => std::iter::successors(Some(err as &(dyn std::error::Error + 'static)), |e| e.source())
+            .find_map(|cause| {
+                cause
+                    .to_string()
+                    .split_once("invalid peer certificate: ")
+                    .map(|(_, why)| why.trim_end_matches(')').to_owned())
+            }),
+    };
+    if let Some(why) = why {
+        return AppError::Rejected(format!(
+            "Meilisearch's TLS certificate was refused ({why}): if it is signed by a private \
+             certificate authority, pass that CA with --meili-ca-cert (or MEILI_CA_CERT)"
+        ));
     }
     AppError::Unavailable { what: Service::Meilisearch, detail: describe_http_error(err) }
 }
