@@ -7,7 +7,7 @@ use dialoguer::{Confirm, Input};
 
 use crate::config::Config;
 use crate::domain::InvalidValue;
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 /// Validates a flag's value; an invalid one is rejected input (exit 4) whose
 /// message starts with the flag.
@@ -41,7 +41,7 @@ pub(crate) fn required<T>(
         return flag_value(flag, raw, parse);
     }
     if !config.interactive {
-        return Err(AppError::usage(format!("missing required {flag}")));
+        return Err(AppError::Usage(Usage::MissingFlag { flag: flag.to_owned() }));
     }
     let answer: String = Input::new()
         .with_prompt(label)
@@ -60,9 +60,7 @@ pub(crate) fn confirm(config: &Config, action: &str) -> Result<(), AppError> {
         return Ok(());
     }
     if !config.interactive {
-        return Err(AppError::usage(format!(
-            "refusing to {action} without confirmation: pass --yes (there is no terminal to ask on)"
-        )));
+        return Err(AppError::Usage(Usage::Unconfirmed { action: action.to_owned() }));
     }
     let mut question = action.to_owned();
     question[..1].make_ascii_uppercase();
@@ -74,14 +72,12 @@ pub(crate) fn confirm(config: &Config, action: &str) -> Result<(), AppError> {
 
 /// The operator declined or interrupted a prompt: nothing was written.
 pub(crate) fn cancelled() -> AppError {
-    AppError::usage("cancelled; nothing was changed")
+    AppError::Usage(Usage::Cancelled)
 }
 
 pub(crate) fn prompt_failed(err: dialoguer::Error) -> AppError {
     match err {
         dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => cancelled(),
-        dialoguer::Error::IO(e) => {
-            AppError::usage(format!("cannot prompt: {e} (use flags or --no-input)"))
-        }
+        dialoguer::Error::IO(error) => AppError::Usage(Usage::NoPrompt { error }),
     }
 }

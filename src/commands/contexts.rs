@@ -10,9 +10,9 @@ use crate::cli::{
 };
 use crate::config::Config;
 use crate::config::contexts::Contexts;
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 use crate::output::{new_table, print_report, write_stdout};
-use crate::prompt::{cancelled, prompt_failed};
+use crate::prompt::prompt_failed;
 
 pub(crate) fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
     let env = |name: &str| std::env::var(name).ok();
@@ -78,10 +78,7 @@ fn show(ctx: &Context, file: &Contexts, name: Option<&str>) -> Result<()> {
     let name = match name.or(ctx.config.context.as_ref().map(|c| c.name.as_str())) {
         Some(name) => name,
         None => {
-            return Err(AppError::usage(
-                "no context in force: name one (`ecomctl config show NAME`) or see `ecomctl config list`",
-            )
-            .into());
+            return Err(AppError::Usage(Usage::NoContext).into());
         }
     };
     let settings = file.contexts.get(name).ok_or_else(|| {
@@ -159,13 +156,10 @@ pub(crate) fn guard_protected(config: &Config) -> Result<(), AppError> {
         if typed.trim() == name {
             return Ok(());
         }
-        return Err(AppError::usage(format!("the name typed is not {name:?}: {}", cancelled())));
+        return Err(AppError::Usage(Usage::WrongName { name: name.clone() }));
     }
     if config.assume_yes && active.named_on_command_line {
         return Ok(());
     }
-    Err(AppError::usage(format!(
-        "context {name:?} is protected: without a terminal a write needs --yes and --context {name} \
-         on the command line; nothing was changed"
-    )))
+    Err(AppError::Usage(Usage::Protected { name: name.clone() }))
 }

@@ -25,7 +25,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 use crate::search::connection::{KeySource, Secret, redact_userinfo};
 
 /// One context's settings; every field is optional.
@@ -97,15 +97,16 @@ impl Contexts {
             }
         };
         check_ownership(&path)?;
-        let file: File = toml::from_str(&text)
-            .map_err(|e| AppError::usage(format!("{}: {}", path.display(), e.message())))?;
+        let file: File = toml::from_str(&text).map_err(|e| {
+            AppError::Usage(Usage::ConfigSyntax { path: path.clone(), message: e.message().into() })
+        })?;
         if let Some(current) = &file.current_context
             && !file.contexts.contains_key(current)
         {
-            return Err(AppError::usage(format!(
-                "{}: current_context {current:?} is not defined",
-                path.display()
-            )));
+            return Err(AppError::Usage(Usage::UndefinedCurrentContext {
+                path,
+                name: current.clone(),
+            }));
         }
         Ok(Contexts { path, current: file.current_context, contexts: file.contexts })
     }
@@ -125,12 +126,11 @@ impl Contexts {
             },
         };
         let settings = self.contexts.get(name).cloned().ok_or_else(|| {
-            let known: Vec<&str> = self.contexts.keys().map(String::as_str).collect();
-            AppError::usage(format!(
-                "no context {name:?} in {} (defined: {})",
-                self.path.display(),
-                if known.is_empty() { "none".to_owned() } else { known.join(", ") }
-            ))
+            AppError::Usage(Usage::UnknownContext {
+                name: name.to_owned(),
+                path: self.path.clone(),
+                defined: self.contexts.keys().cloned().collect(),
+            })
         })?;
         Ok(Some(ActiveContext { name: name.to_owned(), settings, named_on_command_line: named }))
     }
@@ -181,21 +181,16 @@ fn check_ownership(path: &std::path::Path) -> Result<(), AppError> {
         // Safe: getuid has no preconditions and cannot fail.
         let me = unsafe { libc::getuid() };
         if meta.uid() != me && meta.uid() != 0 {
-            return Err(AppError::usage(format!(
-                "{} belongs to another user (uid {}); ecomctl reads only a config file that you or \
-                 root own, since it can name a command to run",
-                path.display(),
-                meta.uid()
-            )));
+            return Err(AppError::Usage(Usage::ConfigOwner {
+                path: path.to_owned(),
+                uid: meta.uid(),
+            }));
         }
         if meta.mode() & 0o022 != 0 {
-            return Err(AppError::usage(format!(
-                "{} can be written by others (mode {:o}); ecomctl reads it only when no one else \
-                 can change it, since it can name a command to run: chmod go-w {}",
-                path.display(),
-                meta.mode() & 0o777,
-                path.display()
-            )));
+            return Err(AppError::Usage(Usage::ConfigWritable {
+                path: path.to_owned(),
+                mode: meta.mode() & 0o777,
+            }));
         }
     }
     Ok(())
@@ -209,9 +204,8 @@ impl ContextSettings {
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Option<KeySource>, AppError> {
         if let Some(var) = &self.meili_key_env {
-            let key = env(var).ok_or_else(|| {
-                AppError::usage(format!("meili_key_env: the variable {var} is not set"))
-            })?;
+            let key = env(var)
+                .ok_or_else(|| AppError::Usage(Usage::KeyVariableUnset { var: var.clone() }))?;
             return Ok(Some(Secret::new(&key).map_or(KeySource::None, KeySource::Given)));
         }
         Ok(self.meili_key_cmd.clone().map(KeySource::Command))

@@ -15,7 +15,7 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use super::conninfo::ConnInfo;
 use super::tls::TlsSettings;
 use crate::domain::shown;
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 /// The database of the repository's docker-compose.yml.
 pub(crate) const DEFAULT_DATABASE_URL: &str = "postgres://ecomctl:ecomctl@127.0.0.1:5432/ecomctl";
@@ -86,9 +86,7 @@ impl DatabaseConfig {
         info.complete(&env_for_info)?;
         let port: u16 = match info.get("port").map(|p| p.split(',').next().unwrap_or("")) {
             None => 5432,
-            Some(p) => {
-                p.parse().map_err(|_| AppError::usage(format!("invalid port {}", shown(p))))?
-            }
+            Some(p) => p.parse().map_err(|_| invalid("port", p))?,
         };
         if info.get("host").is_none() && info.get("hostaddr").is_none() {
             // libpq's default: the local socket, where the server has one.
@@ -265,9 +263,7 @@ fn tokio_config(
     }
     if let Some(addrs) = info.get("hostaddr") {
         for addr in addrs.split(',') {
-            let ip = addr
-                .parse()
-                .map_err(|_| AppError::usage(format!("invalid hostaddr {}", shown(addr))))?;
+            let ip = addr.parse().map_err(|_| invalid("hostaddr", addr))?;
             pg.hostaddr(ip);
             // An address alone: TLS still needs a name to check the server
             // by, and the address is that name (as libpq uses it).
@@ -278,9 +274,7 @@ fn tokio_config(
     }
     if let Some(ports) = info.get("port") {
         for port in ports.split(',') {
-            let port = port
-                .parse()
-                .map_err(|_| AppError::usage(format!("invalid port {}", shown(port))))?;
+            let port = port.parse().map_err(|_| invalid("port", port))?;
             pg.port(port);
         }
     }
@@ -296,9 +290,7 @@ fn tokio_config(
     pg.application_name(info.get("application_name").unwrap_or(application_name));
     let timeout = match info.get("connect_timeout") {
         Some(secs) => {
-            let secs: u64 = secs
-                .parse()
-                .map_err(|_| AppError::usage(format!("invalid connect_timeout {}", shown(secs))))?;
+            let secs: u64 = secs.parse().map_err(|_| invalid("connect_timeout", secs))?;
             // libpq: 0 means wait forever; a tool that must answer caps it.
             if secs == 0 { DEFAULT_TIMEOUT } else { Duration::from_secs(secs.max(2)) }
         }
@@ -311,10 +303,11 @@ fn tokio_config(
             pg.target_session_attrs(tokio_postgres::config::TargetSessionAttrs::ReadWrite);
         }
         Some(other) => {
-            return Err(AppError::usage(format!(
-                "invalid target_session_attrs {} (any or read-write)",
-                shown(other)
-            )));
+            return Err(AppError::Usage(Usage::InvalidChoice {
+                key: "target_session_attrs",
+                got: shown(other),
+                choices: "any or read-write",
+            }));
         }
     }
     match info.get("channel_binding") {
@@ -326,14 +319,20 @@ fn tokio_config(
             pg.channel_binding(tokio_postgres::config::ChannelBinding::Require);
         }
         Some(other) => {
-            return Err(AppError::usage(format!(
-                "invalid channel_binding {} (disable, prefer or require)",
-                shown(other)
-            )));
+            return Err(AppError::Usage(Usage::InvalidChoice {
+                key: "channel_binding",
+                got: shown(other),
+                choices: "disable, prefer or require",
+            }));
         }
     }
     pg.ssl_mode(tls.mode.for_tokio());
     Ok(pg)
+}
+
+/// A setting whose value does not parse (a port that is not a number, …).
+fn invalid(key: &'static str, value: &str) -> AppError {
+    AppError::Usage(Usage::InvalidSetting { key, got: shown(value) })
 }
 
 impl fmt::Display for DatabaseConfig {

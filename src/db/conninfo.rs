@@ -14,7 +14,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 /// libpq keywords ecomctl understands; anything else is refused by name.
 const KEYWORDS: &[&str] = &[
@@ -88,13 +88,13 @@ impl ConnInfo {
     /// does (it must not quietly mean the default, say `sslmode=prefer`).
     fn insert_checked(&mut self, key: &str, value: String, place: &str) -> Result<(), AppError> {
         if !KEYWORDS.contains(&key) {
-            return Err(AppError::usage(format!(
-                "invalid connection option: {place} is not a setting ecomctl knows (known: {})",
-                KEYWORDS.join(", ")
-            )));
+            return Err(AppError::Usage(Usage::UnknownOption {
+                place: place.to_owned(),
+                known: KEYWORDS,
+            }));
         }
         if value.trim().is_empty() && CHOICES.contains(&key) {
-            return Err(AppError::usage(format!("invalid connection option: {key} is empty")));
+            return Err(AppError::Usage(Usage::EmptyOption { key: key.to_owned() }));
         }
         self.params.insert(key.to_owned(), value);
         Ok(())
@@ -228,9 +228,7 @@ pub(super) struct Pair {
 pub(super) fn pairs(text: &str) -> Result<Vec<Pair>, AppError> {
     let mut found = Vec::new();
     let mut chars = text.char_indices().peekable();
-    let malformed = || {
-        AppError::usage("invalid connection string (expected key=value pairs or a postgres:// URL)")
-    };
+    let malformed = || AppError::Usage(Usage::MalformedConnString);
     let skip_spaces = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
         while chars.peek().is_some_and(|(_, c)| c.is_whitespace()) {
             chars.next();
@@ -294,11 +292,7 @@ fn parse_pairs(text: &str) -> Result<ConnInfo, AppError> {
 
 /// `postgres://[user[:password]@][host[:port][,host[:port]…]][/dbname][?key=value&…]`
 pub(super) fn parse_url(text: &str) -> Result<ConnInfo, AppError> {
-    let malformed = || {
-        AppError::usage(
-            "invalid database URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)",
-        )
-    };
+    let malformed = || AppError::Usage(Usage::MalformedUrl);
     let rest = text.split_once("://").map(|(_, rest)| rest).ok_or_else(malformed)?;
     let (rest, query) = match rest.split_once('?') {
         Some((rest, query)) => (rest, Some(query)),

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::passfile::home;
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 /// One `key=value` line of a service section, with where it is (for a
 /// message that names the line, not the value).
@@ -32,9 +32,7 @@ pub(super) fn read_service(
             return Ok(info);
         }
     }
-    Err(AppError::usage(format!(
-        "definition of service {name:?} not found (PGSERVICEFILE, ~/.pg_service.conf)"
-    )))
+    Err(AppError::Usage(Usage::UnknownService { name: name.to_owned() }))
 }
 
 fn service_section(text: &str, name: &str, file: &Path) -> Result<Option<Vec<Setting>>, AppError> {
@@ -55,11 +53,7 @@ fn service_section(text: &str, name: &str, file: &Path) -> Result<Option<Vec<Set
         }
         if let Some(info) = info.as_mut() {
             let (key, value) = line.split_once('=').ok_or_else(|| {
-                AppError::usage(format!(
-                    "syntax error in service file {} line {}",
-                    file.display(),
-                    n + 1
-                ))
+                AppError::Usage(Usage::ServiceFileSyntax { file: file.to_owned(), line: n + 1 })
             })?;
             let place = format!("line {} of the service file {}", n + 1, file.display());
             info.push(Setting {

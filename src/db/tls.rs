@@ -28,7 +28,7 @@ use rustls::{
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::conninfo::ConnInfo;
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SslMode {
@@ -50,9 +50,11 @@ impl SslMode {
             "verify-ca" => SslMode::VerifyCa,
             "verify-full" => SslMode::VerifyFull,
             other => {
-                return Err(AppError::usage(format!(
-                    "invalid sslmode {other:?} (disable, allow, prefer, require, verify-ca or verify-full)"
-                )));
+                return Err(AppError::Usage(Usage::InvalidChoice {
+                    key: "sslmode",
+                    got: format!("{other:?}"),
+                    choices: "disable, allow, prefer, require, verify-ca or verify-full",
+                }));
             }
         })
     }
@@ -108,11 +110,7 @@ impl TlsSettings {
             None => default_file("root.crt").filter(|p| p.exists()).map(Roots::File),
         };
         if matches!(mode, SslMode::VerifyCa | SslMode::VerifyFull) && roots.is_none() {
-            return Err(AppError::usage(format!(
-                "sslmode={} needs the certificate authority to trust: set sslrootcert \
-                 (a PEM file, or `system` for the operating system's roots) or PGSSLROOTCERT",
-                mode.as_str()
-            )));
+            return Err(AppError::Usage(Usage::NoRootCert { mode: mode.as_str() }));
         }
         let cert =
             info.get("sslcert").map(PathBuf::from).or_else(|| default_file("postgresql.crt"));
@@ -141,7 +139,7 @@ impl TlsSettings {
                 let store = Arc::new(root_store(roots)?);
                 let webpki = WebPkiServerVerifier::builder_with_provider(store, provider.clone())
                     .build()
-                    .map_err(|e| AppError::usage(format!("sslrootcert: {e}")))?;
+                    .map_err(|error| AppError::Usage(Usage::RootCert { error }))?;
                 if self.mode == SslMode::VerifyFull { webpki } else { Arc::new(ChainOnly(webpki)) }
             }
         };
@@ -150,21 +148,15 @@ impl TlsSettings {
             None => builder.with_no_client_auth(),
             Some((cert, key)) => {
                 check_key_permissions(key)?;
-                let chain = read_certificates(cert).map_err(|e| {
-                    AppError::usage(format!(
-                        "sslcert {}: cannot read a certificate: {e}",
-                        cert.display()
-                    ))
+                let chain = read_certificates(cert).map_err(|error| {
+                    AppError::Usage(Usage::ClientCert { path: cert.clone(), error })
                 })?;
-                let key = PrivateKeyDer::from_pem_file(key).map_err(|e| {
-                    AppError::usage(format!(
-                        "sslkey {}: cannot read a private key: {e}",
-                        key.display()
-                    ))
+                let key = PrivateKeyDer::from_pem_file(key).map_err(|error| {
+                    AppError::Usage(Usage::ClientKey { path: key.clone(), error })
                 })?;
                 builder
                     .with_client_auth_cert(chain, key)
-                    .map_err(|e| AppError::usage(format!("sslcert/sslkey: {e}")))?
+                    .map_err(|error| AppError::Usage(Usage::ClientAuth { error }))?
             }
         };
         Ok(MakeRustlsConnect::new(config))
@@ -182,11 +174,7 @@ fn check_key_permissions(key: &Path) -> Result<(), AppError> {
         let mode = meta.mode() & 0o777;
         let allowed = if meta.uid() == 0 { 0o640 } else { 0o600 };
         if mode & !allowed != 0 {
-            return Err(AppError::usage(format!(
-                "sslkey {}: the private key has group or world access (mode {mode:o}); it must be \
-                 u=rw (0600) or less, or u=rw,g=r (0640) or less if owned by root",
-                key.display()
-            )));
+            return Err(AppError::Usage(Usage::KeyPermissions { path: key.to_owned(), mode }));
         }
     }
     Ok(())
@@ -206,23 +194,25 @@ fn root_store(roots: &Roots) -> Result<RootCertStore, AppError> {
             let found = rustls_native_certs::load_native_certs();
             let (added, _) = store.add_parsable_certificates(found.certs);
             if added == 0 {
-                return Err(AppError::usage(
-                    "sslrootcert=system: no usable root certificate found in the operating system's store",
-                ));
+                return Err(AppError::Usage(Usage::NoSystemRoots));
             }
         }
         Roots::File(path) => {
             let certs = CertificateDer::pem_file_iter(path)
                 .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
-                .map_err(|e| {
-                    AppError::usage(format!("sslrootcert {}: cannot read: {e}", path.display()))
+                .map_err(|error| {
+                    AppError::Usage(Usage::UnreadableCa {
+                        setting: "sslrootcert",
+                        path: path.clone(),
+                        error,
+                    })
                 })?;
             let (added, _) = store.add_parsable_certificates(certs);
             if added == 0 {
-                return Err(AppError::usage(format!(
-                    "sslrootcert {}: no certificate in it",
-                    path.display()
-                )));
+                return Err(AppError::Usage(Usage::EmptyCa {
+                    setting: "sslrootcert",
+                    path: path.clone(),
+                }));
             }
         }
     }

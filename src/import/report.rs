@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::batch::{Parsed, Position};
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 #[derive(Debug, Default, Serialize)]
 pub(crate) struct Report {
@@ -111,8 +111,8 @@ impl Rejects {
     pub(crate) fn create(path: Option<&Path>) -> Result<Self, AppError> {
         let out = path
             .map(|p| {
-                private_file(p).map(BufWriter::new).map_err(|e| {
-                    AppError::usage(format!("cannot create the rejects file {}: {e}", p.display()))
+                private_file(p).map(BufWriter::new).map_err(|error| {
+                    AppError::Usage(Usage::RejectsFile { path: p.to_owned(), error })
                 })
             })
             .transpose()?;

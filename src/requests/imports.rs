@@ -4,7 +4,7 @@
 use crate::cli::{ImportArgs, InputFormat, OnConflict, OrderImportArgs, ProductImportArgs};
 use crate::config::Config;
 use crate::db::history::Actor;
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 use crate::import::ImportOptions;
 
 /// `products import FILE …`.
@@ -24,9 +24,7 @@ pub(crate) fn orders(
 ) -> Result<ImportOptions, AppError> {
     let options = options(&args.args, OnConflict::Error, args.no_stock, config, actor)?;
     if options.format == InputFormat::Csv {
-        return Err(AppError::usage(
-            "orders cannot be imported from CSV (an order holds several lines): use NDJSON or JSON",
-        ));
+        return Err(AppError::Usage(Usage::OrdersFromCsv));
     }
     Ok(options)
 }
@@ -39,10 +37,7 @@ fn options(
     actor: &Actor,
 ) -> Result<ImportOptions, AppError> {
     if !args.delimiter.is_ascii() || args.delimiter == '"' {
-        return Err(AppError::usage(format!(
-            "--delimiter must be one ASCII character other than a double quote (got {:?})",
-            args.delimiter
-        )));
+        return Err(AppError::Usage(Usage::Delimiter { got: args.delimiter }));
     }
     // A *.csv file is CSV unless --format says otherwise.
     let named_csv = args.file.ends_with(".csv") || args.file.ends_with(".csv.gz");

@@ -9,7 +9,7 @@ use crate::cli::{
 use crate::config::Config;
 use crate::db::orders::OrderFilter;
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText};
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 use crate::prompt::{flag_value, optional, required};
 
 fn items(raw: &[String]) -> Result<Vec<ItemSpec>, AppError> {
@@ -37,9 +37,7 @@ pub(crate) fn create(args: OrderCreateArgs, cfg: &Config) -> Result<CreateOrder,
         RequiredText::parse("external ref", s)
     })?;
     if items.is_empty() && !cfg.interactive {
-        return Err(AppError::usage(
-            "missing required --item PRODUCT[=QTY] (repeat it for more lines)",
-        ));
+        return Err(AppError::Usage(Usage::MissingItems));
     }
     Ok(CreateOrder { customer, items, external_ref })
 }

@@ -9,7 +9,7 @@ use crate::cli::{
 use crate::config::Config;
 use crate::db::products::ProductFilter;
 use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock, StockDelta};
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 use crate::model::{NewProduct, ProductChanges};
 use crate::prompt::{flag_value, optional, required};
 
@@ -104,10 +104,7 @@ pub(crate) fn update(args: ProductUpdateArgs) -> Result<UpdateProduct, AppError>
         stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?,
     };
     if changes.is_empty() {
-        return Err(AppError::usage(
-            "nothing to change: give at least one of --name, --price, --stock, --add-stock, \
-             --seller-email, --description, --manufacturer, --stocked-at",
-        ));
+        return Err(AppError::Usage(Usage::NothingToChange));
     }
     Ok(UpdateProduct { product, changes })
 }

@@ -2,7 +2,7 @@
 
 use crate::cli::SearchArgs;
 use crate::domain::{InvalidValue, Money};
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 use crate::prompt::{flag_value, optional};
 use crate::search::filter::SearchFilters;
 use crate::search::query::SearchRequest;
@@ -23,9 +23,8 @@ pub(crate) fn search(args: SearchArgs) -> Result<SearchRequest, AppError> {
         raw: args.filter.clone(),
     };
     if let Some(raw) = &filters.raw {
-        crate::search::filter::check_raw(raw).map_err(|why| {
-            AppError::usage(format!("--filter is not a well-formed expression: {why}"))
-        })?;
+        crate::search::filter::check_raw(raw)
+            .map_err(|problem| AppError::Usage(Usage::Filter { problem }))?;
     }
     let sort: Vec<String> =
         args.sort.iter().map(|s| flag_value("--sort", s, parse_sort)).collect::<Result<_, _>>()?;

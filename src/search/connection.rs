@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use crate::domain::Searchable;
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 /// A secret (an API key) whose `Debug` never shows it.
 #[derive(Clone)]
@@ -83,20 +83,16 @@ impl MeiliConfig {
     pub(crate) fn new(given: MeiliSettings) -> Result<Self, AppError> {
         let url = given.url.trim().trim_end_matches('/').to_owned();
         if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(AppError::usage(format!(
-                "--meili-url must start with http:// or https:// (got {})",
-                crate::domain::shown(&redact_userinfo(&url))
-            )));
+            return Err(AppError::Usage(Usage::MeiliUrl {
+                got: crate::domain::shown(&redact_userinfo(&url)),
+            }));
         }
         let index = given.index.trim().to_owned();
         let valid_uid = !index.is_empty()
             && index.len() <= 400
             && index.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !valid_uid {
-            return Err(AppError::usage(format!(
-                "--index must be letters, digits, '-' or '_' (got {})",
-                crate::domain::shown(&index)
-            )));
+            return Err(AppError::Usage(Usage::IndexName { got: crate::domain::shown(&index) }));
         }
         Ok(MeiliConfig {
             url,
@@ -193,7 +189,7 @@ fn key_from_command(command: &str, limit: Duration) -> Result<Option<Secret>, Ap
     };
     let out = reader.join().unwrap_or_default();
     if !status.success() {
-        return Err(AppError::usage(format!("meili_key_cmd failed ({status})")));
+        return Err(AppError::Usage(Usage::KeyCommandFailed { status }));
     }
     Ok(Secret::new(&String::from_utf8_lossy(&out)))
 }

@@ -13,7 +13,7 @@ use meilisearch_sdk::request::{HttpClient, Method, parse_response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Http {
@@ -35,15 +35,19 @@ impl Http {
             roots.add_parsable_certificates(native.certs);
         }
         if let Some(path) = extra_ca {
-            let certs = crate::db::tls::read_certificates(path).map_err(|e| {
-                AppError::usage(format!("--meili-ca-cert {}: cannot read: {e}", path.display()))
+            let certs = crate::db::tls::read_certificates(path).map_err(|error| {
+                AppError::Usage(Usage::UnreadableCa {
+                    setting: "--meili-ca-cert",
+                    path: path.to_owned(),
+                    error,
+                })
             })?;
             let (added, _) = roots.add_parsable_certificates(certs);
             if added == 0 {
-                return Err(AppError::usage(format!(
-                    "--meili-ca-cert {}: no certificate in it",
-                    path.display()
-                )));
+                return Err(AppError::Usage(Usage::EmptyCa {
+                    setting: "--meili-ca-cert",
+                    path: path.to_owned(),
+                }));
             }
         }
         let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -61,10 +65,8 @@ impl Http {
             )),
         );
         if let Some(key) = key {
-            let value =
-                reqwest::header::HeaderValue::from_str(&format!("Bearer {key}")).map_err(|_| {
-                    AppError::usage("the Meilisearch API key is not a valid HTTP header value")
-                })?;
+            let value = reqwest::header::HeaderValue::from_str(&format!("Bearer {key}"))
+                .map_err(|_| AppError::Usage(Usage::KeyNotHeader))?;
             headers.insert(reqwest::header::AUTHORIZATION, value);
         }
         let client = reqwest::Client::builder()

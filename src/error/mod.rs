@@ -6,8 +6,17 @@
 //! (`AppError::find`) — after giving an untyped PostgreSQL error its meaning
 //! once, in `db::classify` — and exits with its code. A report without one
 //! is an unexpected error (exit 1) and shows its whole chain.
+//!
+//! An expected error is a value, not a sentence: each kind has its enum
+//! (`Usage`, …) with one variant per message, carrying what the message
+//! shows, and the wording is in that enum's `Display`, one file per kind.
+//! A raise site builds the value (`Usage::MissingFlag { flag }`).
+
+mod usage;
 
 use std::fmt;
+
+pub(crate) use usage::Usage;
 
 /// Exit codes, documented in the README and in `ecomctl --help`.
 pub(crate) mod exit {
@@ -26,7 +35,7 @@ pub(crate) mod exit {
 pub(crate) enum AppError {
     /// Bad or missing command-line input (exit 2).
     #[error("{0}")]
-    Usage(String),
+    Usage(Usage),
     /// The named product, order, … does not exist (exit 3).
     #[error("{0}")]
     NotFound(String),
@@ -75,10 +84,6 @@ impl AppError {
             AppError::Interrupted => exit::INTERRUPTED,
             AppError::System(_) => exit::UNEXPECTED,
         }
-    }
-
-    pub(crate) fn usage(msg: impl Into<String>) -> Self {
-        AppError::Usage(msg.into())
     }
 
     pub(crate) fn not_found(msg: impl Into<String>) -> Self {

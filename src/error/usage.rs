@@ -1,0 +1,147 @@
+//! Usage errors (exit 2): bad or missing command-line input, and settings
+//! that cannot be used as given (the contexts file, the connection settings,
+//! the certificate files they name). Each variant carries what its message
+//! shows; the wording is here, in one place.
+//!
+//! Values that a message quotes through `domain::shown` (quoted, cut to a
+//! length) arrive already shown, in `got` fields: this layer is below the
+//! domain.
+
+use std::path::PathBuf;
+
+use rustls::pki_types::pem;
+
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum Usage {
+    // Flags and prompts.
+    #[error("missing required {flag}")]
+    MissingFlag { flag: String },
+    #[error("missing required --item PRODUCT[=QTY] (repeat it for more lines)")]
+    MissingItems,
+    #[error(
+        "nothing to change: give at least one of --name, --price, --stock, --add-stock, \
+         --seller-email, --description, --manufacturer, --stocked-at"
+    )]
+    NothingToChange,
+    #[error(
+        "orders cannot be imported from CSV (an order holds several lines): use NDJSON or JSON"
+    )]
+    OrdersFromCsv,
+    #[error("--delimiter must be one ASCII character other than a double quote (got {got:?})")]
+    Delimiter { got: char },
+    #[error("--filter is not a well-formed expression: {problem}")]
+    Filter { problem: String },
+    #[error("cannot create the rejects file {}: {error}", .path.display())]
+    RejectsFile { path: PathBuf, error: std::io::Error },
+    /// `action` reads as a verb phrase: "delete 2 order(s): #1, #2".
+    #[error(
+        "refusing to {action} without confirmation: pass --yes (there is no terminal to ask on)"
+    )]
+    Unconfirmed { action: String },
+    /// The operator declined or interrupted a prompt.
+    #[error("cancelled; nothing was changed")]
+    Cancelled,
+    #[error("cannot prompt: {error} (use flags or --no-input)")]
+    NoPrompt { error: std::io::Error },
+
+    // Contexts (the config file) and a protected context's guard.
+    #[error("{}: {message}", .path.display())]
+    ConfigSyntax { path: PathBuf, message: String },
+    #[error("{}: current_context {name:?} is not defined", .path.display())]
+    UndefinedCurrentContext { path: PathBuf, name: String },
+    #[error("no context {name:?} in {} (defined: {})", .path.display(), listed(.defined))]
+    UnknownContext { name: String, path: PathBuf, defined: Vec<String> },
+    #[error(
+        "{} belongs to another user (uid {uid}); ecomctl reads only a config file that you or \
+         root own, since it can name a command to run",
+        .path.display()
+    )]
+    ConfigOwner { path: PathBuf, uid: u32 },
+    #[error(
+        "{} can be written by others (mode {mode:o}); ecomctl reads it only when no one else \
+         can change it, since it can name a command to run: chmod go-w {}",
+        .path.display(),
+        .path.display()
+    )]
+    ConfigWritable { path: PathBuf, mode: u32 },
+    #[error(
+        "no context in force: name one (`ecomctl config show NAME`) or see `ecomctl config list`"
+    )]
+    NoContext,
+    #[error("the name typed is not {name:?}: {}", Usage::Cancelled)]
+    WrongName { name: String },
+    #[error(
+        "context {name:?} is protected: without a terminal a write needs --yes and --context {name} \
+         on the command line; nothing was changed"
+    )]
+    Protected { name: String },
+    #[error("meili_key_env: the variable {var} is not set")]
+    KeyVariableUnset { var: String },
+    #[error("meili_key_cmd failed ({status})")]
+    KeyCommandFailed { status: std::process::ExitStatus },
+
+    // Meilisearch settings.
+    #[error("--meili-url must start with http:// or https:// (got {got})")]
+    MeiliUrl { got: String },
+    #[error("--index must be letters, digits, '-' or '_' (got {got})")]
+    IndexName { got: String },
+    #[error("the Meilisearch API key is not a valid HTTP header value")]
+    KeyNotHeader,
+
+    // Certificate authorities to trust (`setting`: --meili-ca-cert or sslrootcert).
+    #[error("{setting} {}: cannot read: {error}", .path.display())]
+    UnreadableCa { setting: &'static str, path: PathBuf, error: pem::Error },
+    #[error("{setting} {}: no certificate in it", .path.display())]
+    EmptyCa { setting: &'static str, path: PathBuf },
+
+    // PostgreSQL connection settings.
+    #[error("definition of service {name:?} not found (PGSERVICEFILE, ~/.pg_service.conf)")]
+    UnknownService { name: String },
+    #[error("syntax error in service file {} line {line}", .file.display())]
+    ServiceFileSyntax { file: PathBuf, line: usize },
+    #[error("invalid connection string (expected key=value pairs or a postgres:// URL)")]
+    MalformedConnString,
+    #[error("invalid database URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE)")]
+    MalformedUrl,
+    /// `place` names an unknown keyword ("setting 2 of the string") without
+    /// echoing it: it may be a mistyped secret.
+    #[error(
+        "invalid connection option: {place} is not a setting ecomctl knows (known: {})",
+        .known.join(", ")
+    )]
+    UnknownOption { place: String, known: &'static [&'static str] },
+    #[error("invalid connection option: {key} is empty")]
+    EmptyOption { key: String },
+    /// `got`: the value as shown (quoted).
+    #[error("invalid {key} {got}")]
+    InvalidSetting { key: &'static str, got: String },
+    /// `got`: the value as shown (quoted); `choices`: the values allowed.
+    #[error("invalid {key} {got} ({choices})")]
+    InvalidChoice { key: &'static str, got: String, choices: &'static str },
+    #[error(
+        "sslmode={mode} needs the certificate authority to trust: set sslrootcert \
+         (a PEM file, or `system` for the operating system's roots) or PGSSLROOTCERT"
+    )]
+    NoRootCert { mode: &'static str },
+    #[error("sslrootcert=system: no usable root certificate found in the operating system's store")]
+    NoSystemRoots,
+    #[error("sslrootcert: {error}")]
+    RootCert { error: rustls::client::VerifierBuilderError },
+    #[error("sslcert {}: cannot read a certificate: {error}", .path.display())]
+    ClientCert { path: PathBuf, error: pem::Error },
+    #[error("sslkey {}: cannot read a private key: {error}", .path.display())]
+    ClientKey { path: PathBuf, error: pem::Error },
+    #[error("sslcert/sslkey: {error}")]
+    ClientAuth { error: rustls::Error },
+    #[error(
+        "sslkey {}: the private key has group or world access (mode {mode:o}); it must be \
+         u=rw (0600) or less, or u=rw,g=r (0640) or less if owned by root",
+        .path.display()
+    )]
+    KeyPermissions { path: PathBuf, mode: u32 },
+}
+
+/// "a, b", or "none".
+fn listed(names: &[String]) -> String {
+    if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+}
