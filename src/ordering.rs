@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use crate::domain::{ItemSpec, ProductRef, Quantity};
-use crate::error::AppError;
+use crate::error::{AppError, Missing};
 
 /// What ordering needs to know of a product: who it is, what a line
 /// snapshots of it, and how many are in stock (as locked by the caller).
@@ -57,7 +57,7 @@ pub(crate) fn build_lines(
     }
     if !missing.is_empty() {
         missing.dedup();
-        return Err(AppError::not_found(format!("{} not found", missing.join(", "))));
+        return Err(AppError::NotFound(Missing::Products { products: missing }));
     }
     Ok(merged
         .into_iter()

@@ -10,7 +10,7 @@ use crate::cli::{
 };
 use crate::config::Config;
 use crate::config::contexts::Contexts;
-use crate::error::{AppError, Usage};
+use crate::error::{AppError, Missing, Usage};
 use crate::output::{new_table, print_report, write_stdout};
 use crate::prompt::prompt_failed;
 
@@ -82,7 +82,7 @@ fn show(ctx: &Context, file: &Contexts, name: Option<&str>) -> Result<()> {
         }
     };
     let settings = file.contexts.get(name).ok_or_else(|| {
-        AppError::not_found(format!("no context {name:?} in {}", file.path.display()))
+        AppError::NotFound(Missing::Context { name: name.to_owned(), path: file.path.clone() })
     })?;
     let rows = settings.shown();
     match ctx.config.output {

@@ -5,7 +5,7 @@ use color_eyre::eyre::Result;
 
 use super::Context;
 use crate::db::history::{self, Event};
-use crate::error::AppError;
+use crate::error::{AppError, Missing};
 use crate::output::print_list;
 use crate::requests::orders::OrderHistory;
 use crate::requests::products::ProductHistory;
@@ -14,7 +14,7 @@ pub(crate) async fn product(ctx: &Context, request: ProductHistory) -> Result<()
     let ProductHistory { product: reference, since } = request;
     let client = ctx.db().await?;
     let events = history::of_product(&**client, &reference, since).await?.ok_or_else(|| {
-        AppError::not_found(format!("{reference} not found, and no history of it"))
+        AppError::NotFound(Missing::ProductHistory { product: reference.to_string() })
     })?;
     show(ctx, &events, &reference.to_string())
 }
@@ -22,9 +22,9 @@ pub(crate) async fn product(ctx: &Context, request: ProductHistory) -> Result<()
 pub(crate) async fn order(ctx: &Context, request: OrderHistory) -> Result<()> {
     let OrderHistory { id, since } = request;
     let client = ctx.db().await?;
-    let events = history::of_order(&**client, id, since).await?.ok_or_else(|| {
-        AppError::not_found(format!("order #{id} not found, and no history of it"))
-    })?;
+    let events = history::of_order(&**client, id, since)
+        .await?
+        .ok_or_else(|| AppError::NotFound(Missing::OrderHistory { id }))?;
     show(ctx, &events, &format!("order #{id}"))
 }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::{IndexCommand, OutputFormat};
 use crate::db::outbox;
-use crate::error::AppError;
+use crate::error::{AppError, Missing};
 use crate::output::text::cell;
 use crate::output::{new_table, print_report, write_stdout};
 use crate::search::sync::sync_all;
@@ -136,11 +136,7 @@ async fn status(ctx: &Context) -> Result<()> {
 async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
     let meili = ctx.meili()?;
     if !meili.exists(&meili.index_name).await? {
-        return Err(AppError::not_found(format!(
-            "index {} does not exist: run `ecomctl reindex`",
-            meili.index_name
-        ))
-        .into());
+        return Err(AppError::NotFound(Missing::Index { index: meili.index_name.clone() }).into());
     }
     let client = ctx.db().await?;
     // --repair queues the drifted orders as they are found (the outbox entry

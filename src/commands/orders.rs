@@ -17,7 +17,7 @@ use crate::db::outbox::Entry;
 use crate::db::products;
 use crate::db::{DbError, outbox};
 use crate::domain::RequiredText;
-use crate::error::AppError;
+use crate::error::{AppError, Missing};
 use crate::model::{Order, OrderItem, Product};
 use crate::ordering::{self, ProductOnHand};
 use crate::output::{print_deleted, print_list, print_one};
@@ -40,7 +40,7 @@ pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
 }
 
 fn not_found(id: i64) -> AppError {
-    AppError::not_found(format!("order #{id} not found"))
+    AppError::NotFound(Missing::Order { id })
 }
 
 /// Locked products as ordering sees them.

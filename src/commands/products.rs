@@ -7,7 +7,7 @@ use crate::cli::ProductsCommand;
 use crate::db::products::{self, ProductFilter};
 use crate::db::{DbError, outbox};
 use crate::domain::{ProductRef, Sku};
-use crate::error::AppError;
+use crate::error::{AppError, Missing};
 use crate::model::{NewProduct, Product};
 use crate::output::{print_list, print_one};
 use crate::prompt::confirm;
@@ -60,14 +60,16 @@ impl std::fmt::Display for ProductRefDisplay<'_> {
     }
 }
 
+fn not_found(reference: &ProductRef) -> AppError {
+    AppError::NotFound(Missing::Product { product: reference.to_string() })
+}
+
 /// Finds a product or fails with exit code 3.
 pub(crate) async fn find_or_fail(
     client: &impl tokio_postgres::GenericClient,
     reference: &ProductRef,
 ) -> Result<Product> {
-    products::find(client, reference)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("{reference} not found")).into())
+    products::find(client, reference).await?.ok_or_else(|| not_found(reference).into())
 }
 
 async fn get(ctx: &Context, reference: &ProductRef) -> Result<()> {
@@ -91,7 +93,7 @@ async fn update(ctx: &Context, request: UpdateProduct) -> Result<()> {
     let product = find_or_fail(&**client, &reference).await?;
     let updated = match products::update(&**client, product.id, &changes, ctx.actor()).await {
         Ok(Some(updated)) => updated,
-        Ok(None) => return Err(AppError::not_found(format!("{reference} not found")).into()),
+        Ok(None) => return Err(not_found(&reference).into()),
         Err(DbError::StockBelowZero) => {
             let current = find_or_fail(&**client, &reference).await?;
             return Err(AppError::rejected(format!(

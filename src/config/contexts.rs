@@ -25,7 +25,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{AppError, Usage};
+use crate::error::{AppError, Missing, Usage};
 use crate::search::connection::{KeySource, Secret, redact_userinfo};
 
 /// One context's settings; every field is optional.
@@ -139,10 +139,10 @@ impl Contexts {
     /// of the file as it is written.
     pub(crate) fn set_current(&self, name: &str) -> Result<(), AppError> {
         if !self.contexts.contains_key(name) {
-            return Err(AppError::not_found(format!(
-                "no context {name:?} in {}",
-                self.path.display()
-            )));
+            return Err(AppError::NotFound(Missing::Context {
+                name: name.to_owned(),
+                path: self.path.clone(),
+            }));
         }
         let text = std::fs::read_to_string(&self.path)
             .map_err(|e| AppError::System(format!("cannot read {}: {e}", self.path.display())))?;

@@ -52,7 +52,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
 
 use crate::db::connection::DatabaseConfig;
-use crate::error::{AppError, Service};
+use crate::error::{AppError, Missing, Service};
 
 pub(crate) use error::{DbError, DbResult};
 
@@ -107,9 +107,10 @@ pub(crate) fn connect_error(err: &tokio_postgres::Error, db: &DatabaseConfig) ->
                  (PGPASSWORD, ~/.pgpass or the URL) and the role ({})",
                 e.message()
             )),
-            "3D000" => AppError::NotFound(format!(
-                "database {dbname:?} does not exist at {db}: create it, or check the database name"
-            )),
+            "3D000" => AppError::NotFound(Missing::Database {
+                name: dbname.to_owned(),
+                server: db.to_string(),
+            }),
             _ => AppError::Unavailable { what: Service::Postgres, detail: e.message().to_owned() },
         };
     }

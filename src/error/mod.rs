@@ -12,10 +12,12 @@
 //! shows, and the wording is in that enum's `Display`, one file per kind.
 //! A raise site builds the value (`Usage::MissingFlag { flag }`).
 
+mod missing;
 mod usage;
 
 use std::fmt;
 
+pub(crate) use missing::Missing;
 pub(crate) use usage::Usage;
 
 /// Exit codes, documented in the README and in `ecomctl --help`.
@@ -38,7 +40,7 @@ pub(crate) enum AppError {
     Usage(Usage),
     /// The named product, order, … does not exist (exit 3).
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Missing),
     /// The request was understood but refused: validation, conflict,
     /// insufficient stock, invalid state transition, bad input data (exit 4).
     #[error("{0}")]
@@ -84,10 +86,6 @@ impl AppError {
             AppError::Interrupted => exit::INTERRUPTED,
             AppError::System(_) => exit::UNEXPECTED,
         }
-    }
-
-    pub(crate) fn not_found(msg: impl Into<String>) -> Self {
-        AppError::NotFound(msg.into())
     }
 
     pub(crate) fn rejected(msg: impl Into<String>) -> Self {

@@ -20,7 +20,7 @@ use super::batch::{
 };
 use super::json_array::read_array;
 use crate::domain::InputFormat;
-use crate::error::AppError;
+use crate::error::{AppError, Missing};
 
 /// Messages in flight: with the batch being filled and the one being loaded,
 /// at most this + 2 batches are in memory.
@@ -52,7 +52,7 @@ pub(crate) fn open(path: &str) -> Result<Input, AppError> {
     let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if path == "-" {
         (Box::new(io::stdin()), None)
     } else {
-        let file = File::open(Path::new(path)).map_err(|e| open_error(path, &e))?;
+        let file = File::open(Path::new(path)).map_err(|e| open_error(path, e))?;
         let size = file.metadata().ok().map(|m| m.len());
         (Box::new(file), size)
     };
@@ -61,10 +61,12 @@ pub(crate) fn open(path: &str) -> Result<Input, AppError> {
 
 /// A file that is not there is "not found" (exit 3); one the system will
 /// not open (permissions, …) is exit 1, saying why.
-fn open_error(path: &str, err: &io::Error) -> AppError {
-    match err.kind() {
-        io::ErrorKind::NotFound => AppError::not_found(format!("cannot open {path}: {err}")),
-        _ => AppError::System(format!("cannot open {path}: {err}")),
+fn open_error(path: &str, error: io::Error) -> AppError {
+    match error.kind() {
+        io::ErrorKind::NotFound => {
+            AppError::NotFound(Missing::File { path: path.to_owned(), error })
+        }
+        _ => AppError::System(format!("cannot open {path}: {error}")),
     }
 }
 
@@ -254,10 +256,10 @@ mod tests {
     #[test]
     fn an_unreadable_file_says_why_and_is_not_not_found() {
         let denied = io::Error::from(io::ErrorKind::PermissionDenied);
-        let err = open_error("/data/p.ndjson", &denied);
+        let err = open_error("/data/p.ndjson", denied);
         assert_eq!(err.code(), crate::error::exit::UNEXPECTED);
         assert!(err.to_string().contains("cannot open /data/p.ndjson: permission denied"), "{err}");
         let missing = io::Error::from(io::ErrorKind::NotFound);
-        assert_eq!(open_error("x", &missing).code(), crate::error::exit::NOT_FOUND);
+        assert_eq!(open_error("x", missing).code(), crate::error::exit::NOT_FOUND);
     }
 }

@@ -18,7 +18,7 @@ use meilisearch_sdk::task_info::TaskInfo;
 use super::connection::MeiliConfig;
 use super::http::Http;
 use crate::domain::Searchable;
-use crate::error::{AppError, Service};
+use crate::error::{AppError, Missing, Service};
 
 /// A connected (not yet contacted) Meilisearch client and the live index name.
 pub(crate) struct Meili {
@@ -331,7 +331,9 @@ pub(crate) fn classify(err: SdkError) -> AppError {
         SdkError::Meilisearch(e) => {
             let message = e.error_message.clone();
             match (e.error_code, e.error_type) {
-                (ErrorCode::IndexNotFound, _) => AppError::not_found(message),
+                (ErrorCode::IndexNotFound, _) => {
+                    AppError::NotFound(Missing::MeiliIndex { message })
+                }
                 (_, ErrorType::Internal) => AppError::Unavailable {
                     what: Service::Meilisearch,
                     detail: format!("internal error: {message}"),

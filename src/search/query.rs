@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::Meili;
 use super::filter::SearchFilters;
-use crate::error::AppError;
+use crate::error::{AppError, Missing};
 use crate::output::search::{POST, PRE};
 
 /// The attributes whose matches are highlighted.
@@ -58,10 +58,9 @@ impl SearchRequest {
                 .with_highlight_post_tag(POST);
         }
         meili.call(query.execute::<Value>()).await.map_err(|err| match err {
-            AppError::NotFound(_) => AppError::not_found(format!(
-                "index {} does not exist: run `ecomctl reindex` (or `ecomctl index setup`)",
-                meili.index_name
-            )),
+            AppError::NotFound(_) => {
+                AppError::NotFound(Missing::SearchIndex { index: meili.index_name.clone() })
+            }
             other => other,
         })
     }
