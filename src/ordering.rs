@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use crate::domain::{ItemSpec, ProductRef, Quantity};
-use crate::error::{AppError, Missing};
+use crate::error::{AppError, Missing, Refusal, Short};
 
 /// What ordering needs to know of a product: who it is, what a line
 /// snapshots of it, and how many are in stock (as locked by the caller).
@@ -48,9 +48,9 @@ pub(crate) fn build_lines(
         };
         match merged.iter_mut().find(|(p, _)| p.id == product.id) {
             Some((_, quantity)) => {
-                *quantity = quantity
-                    .checked_add(item.quantity)
-                    .map_err(|e| AppError::rejected(format!("product {}: {e}", product.sku)))?
+                *quantity = quantity.checked_add(item.quantity).map_err(|e| {
+                    AppError::Rejected(Refusal::Quantity { sku: product.sku.clone(), problem: e.0 })
+                })?
             }
             None => merged.push((product, item.quantity)),
         }
@@ -86,19 +86,18 @@ pub(crate) fn check_stock(
     lines: &[NewLine],
     available: impl Fn(i64) -> i64,
 ) -> Result<(), AppError> {
-    let shortages: Vec<String> = lines
+    let short: Vec<Short> = lines
         .iter()
         .filter_map(|line| {
             let have = available(line.product_id);
-            (i64::from(line.quantity) > have)
-                .then(|| format!("{} (requested {}, available {have})", line.sku, line.quantity))
+            (i64::from(line.quantity) > have).then(|| Short {
+                sku: line.sku.clone(),
+                requested: i64::from(line.quantity),
+                available: have,
+            })
         })
         .collect();
-    if shortages.is_empty() {
-        Ok(())
-    } else {
-        Err(AppError::rejected(format!("insufficient stock: {}", shortages.join("; "))))
-    }
+    if short.is_empty() { Ok(()) } else { Err(AppError::Rejected(Refusal::Stock { short })) }
 }
 
 impl From<&NewLine> for crate::model::OrderItem {
@@ -133,7 +132,8 @@ impl From<&crate::model::Product> for ProductOnHand {
 /// is written).
 pub(crate) fn total(lines: &[NewLine]) -> Result<Decimal, AppError> {
     let sum = lines.iter().map(|l| l.price * Decimal::from(l.quantity)).sum();
-    crate::domain::Money::check_total(sum).map_err(|e| AppError::rejected(e.0))
+    crate::domain::Money::check_total(sum)
+        .map_err(|e| AppError::Rejected(Refusal::Value { problem: e.0 }))
 }
 
 /// Net stock change per product when an order's lines go from `old` to `new`

@@ -7,7 +7,7 @@ use dialoguer::{Confirm, Input};
 
 use crate::config::Config;
 use crate::domain::InvalidValue;
-use crate::error::{AppError, Usage};
+use crate::error::{AppError, Refusal, Usage};
 
 /// Validates a flag's value; an invalid one is rejected input (exit 4) whose
 /// message starts with the flag.
@@ -16,7 +16,8 @@ pub(crate) fn flag_value<T>(
     raw: &str,
     parse: impl Fn(&str) -> Result<T, InvalidValue>,
 ) -> Result<T, AppError> {
-    parse(raw).map_err(|e| AppError::rejected(format!("{flag}: {e}")))
+    parse(raw)
+        .map_err(|e| AppError::Rejected(Refusal::Flag { flag: flag.to_owned(), problem: e.0 }))
 }
 
 /// Validates an optional flag's value if it was given.

@@ -9,7 +9,7 @@ use futures_util::{StreamExt, pin_mut};
 use super::Context;
 use crate::cli::{ExportFormat, OrderImportArgs, ProductImportArgs};
 use crate::db::order_stream::Snapshot;
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 use crate::import::report::Report;
 use crate::import::{self, ImportOptions, source};
 use crate::model::{Order, Product};
@@ -63,7 +63,12 @@ pub(crate) async fn import_orders(ctx: &Context, args: OrderImportArgs) -> Resul
 
 /// Prints the report and decides the outcome: an atomic import with any
 /// refused record wrote nothing and exits 4.
-fn finish(ctx: &Context, what: &str, report: &Report, options: &ImportOptions) -> Result<()> {
+fn finish(
+    ctx: &Context,
+    what: &'static str,
+    report: &Report,
+    options: &ImportOptions,
+) -> Result<()> {
     for error in &report.errors {
         ctx.messages.record_error(&error.message);
     }
@@ -79,11 +84,11 @@ fn finish(ctx: &Context, what: &str, report: &Report, options: &ImportOptions) -
         report.read, report.inserted, report.updated, report.skipped, report.failed
     );
     if report.failed > 0 && !options.skip_invalid {
-        return Err(AppError::rejected(format!(
-            "{} {what} record(s) refused ({counts}): nothing was imported; fix them, or use --skip-invalid \
-             to import the valid ones",
-            report.failed
-        ))
+        return Err(AppError::Rejected(Refusal::RecordsRefused {
+            failed: report.failed,
+            what,
+            counts,
+        })
         .into());
     }
     if report.read == 0 {

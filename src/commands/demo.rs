@@ -5,7 +5,7 @@ use color_eyre::eyre::Result;
 
 use super::Context;
 use crate::cli::{InputFormat, OnConflict};
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 use crate::import::source::from_bytes;
 use crate::import::{self, ImportOptions};
 use crate::search::filter::SearchFilters;
@@ -25,11 +25,7 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
     let sequence = ctx.db().await?;
     let has_data = crate::db::session::has_data(&**client).await?;
     if has_data && !force {
-        return Err(AppError::rejected(
-            "the database already holds products or orders; the demo only loads into an empty one \
-             (use --force to add the sample anyway)",
-        )
-        .into());
+        return Err(AppError::Rejected(Refusal::DemoNotEmpty).into());
     }
     let options = ImportOptions {
         format: InputFormat::Ndjson,

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Context;
 use crate::db::{migrate, outbox};
 use crate::domain::OutputFormat;
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 use crate::output::{new_table, write_stdout};
 use crate::search::settings;
 
@@ -77,17 +77,17 @@ pub(crate) async fn run(ctx: &Context) -> Result<()> {
         ctx.messages.info("all checks passed");
         return Ok(());
     }
-    let names: Vec<&str> = failed.iter().map(|c| c.check).collect();
-    let summary = format!("{} check(s) failed: {}", failed.len(), names.join(", "));
+    let refusal = Refusal::ChecksFailed { checks: failed.iter().map(|c| c.check).collect() };
     if failed.iter().any(|c| c.unreachable) {
         let service = if failed.iter().any(|c| c.unreachable && c.check == "postgres") {
             crate::error::Service::Postgres
         } else {
             crate::error::Service::Meilisearch
         };
-        return Err(AppError::Unavailable { what: service, detail: summary }.into());
+        // Unreachable is what decides the exit code; the summary is the same.
+        return Err(AppError::Unavailable { what: service, detail: refusal.to_string() }.into());
     }
-    Err(AppError::rejected(summary).into())
+    Err(AppError::Rejected(refusal).into())
 }
 
 async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {

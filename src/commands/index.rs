@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::{IndexCommand, OutputFormat};
 use crate::db::outbox;
-use crate::error::{AppError, Missing};
+use crate::error::{AppError, Missing, Refusal};
 use crate::output::text::cell;
 use crate::output::{new_table, print_report, write_stdout};
 use crate::search::sync::sync_all;
@@ -166,11 +166,11 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
             ));
             return Ok(());
         }
-        return Err(AppError::rejected(format!(
-            "the index still drifts after the repair: {} missing, {} extra, {} differing \
-             (orders changed meanwhile? run it again)",
-            after.missing_count, after.extra_count, after.differing_count
-        ))
+        return Err(AppError::Rejected(Refusal::DriftAfterRepair {
+            missing: after.missing_count,
+            extra: after.extra_count,
+            differing: after.differing_count,
+        })
         .into());
     }
     print_drift(ctx, &drift)?;
@@ -181,10 +181,12 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
         ));
         Ok(())
     } else {
-        Err(AppError::rejected(format!(
-            "index {} has drifted: {} missing, {} extra, {} differing (run `ecomctl sync`, or `ecomctl reindex`)",
-            meili.index_name, drift.missing_count, drift.extra_count, drift.differing_count
-        ))
+        Err(AppError::Rejected(Refusal::Drift {
+            index: meili.index_name.clone(),
+            missing: drift.missing_count,
+            extra: drift.extra_count,
+            differing: drift.differing_count,
+        })
         .into())
     }
 }

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use super::Context;
 use crate::db::products::ProductFilter;
 use crate::domain::{ItemSpec, ProductRef, Quantity};
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 use crate::model::Product;
 use crate::output::new_table;
 use crate::prompt::{cancelled, prompt_failed};
@@ -34,10 +34,7 @@ pub(crate) async fn pick_items(
 ) -> Result<Vec<ItemSpec>> {
     let total = crate::db::products::count(client).await?;
     if total == 0 {
-        return Err(AppError::rejected(
-            "there are no products yet: create some with `ecomctl products create`",
-        )
-        .into());
+        return Err(AppError::Rejected(Refusal::NoProducts).into());
     }
     let mut lines: Vec<Line> = Vec::new();
     loop {
@@ -103,8 +100,8 @@ pub(crate) async fn pick_items(
     lines
         .iter()
         .map(|line| {
-            let quantity =
-                Quantity::new(i64::from(line.quantity)).map_err(|e| AppError::rejected(e.0))?;
+            let quantity = Quantity::new(i64::from(line.quantity))
+                .map_err(|e| AppError::Rejected(Refusal::Value { problem: e.0 }))?;
             Ok(ItemSpec { product: ProductRef::Id(line.product.id), quantity })
         })
         .collect()

@@ -17,7 +17,7 @@ use crate::db::outbox::Entry;
 use crate::db::products;
 use crate::db::{DbError, outbox};
 use crate::domain::RequiredText;
-use crate::error::{AppError, Missing};
+use crate::error::{AppError, Missing, Refusal};
 use crate::model::{Order, OrderItem, Product};
 use crate::ordering::{self, ProductOnHand};
 use crate::output::{print_deleted, print_list, print_one};
@@ -73,11 +73,12 @@ async fn create(ctx: &Context, request: CreateOrder) -> Result<()> {
         let taken: Vec<(i64, i32)> = lines.iter().map(|l| (l.product_id, -l.quantity)).collect();
         match order_writes::create(pg, &customer, ext, total, &lines, &taken, ctx.actor()).await {
             Ok((order, seq)) => Ok((order, seq, lines)),
-            Err(DbError::DuplicateExternalRef) => Err(AppError::rejected(format!(
-                "an order with external ref {:?} already exists",
-                ext.unwrap_or_default()
-            ))
-            .into()),
+            Err(DbError::DuplicateExternalRef) => {
+                Err(AppError::Rejected(Refusal::DuplicateExternalRef {
+                    external_ref: ext.unwrap_or_default().to_owned(),
+                })
+                .into())
+            }
             Err(err) => Err(err.into()),
         }
     })
@@ -117,10 +118,10 @@ async fn update(ctx: &Context, request: UpdateOrder) -> Result<()> {
     let enqueued = super::in_transaction(&client, async |tx| {
         let order = lock_order(tx, id).await?;
         if !order.state.items_editable() {
-            return Err(AppError::rejected(format!(
-                "order #{} is {}: its items can only be replaced while it is CREATED or CHANGED",
-                order.id, order.state
-            ))
+            return Err(AppError::Rejected(Refusal::ItemsFrozen {
+                id: order.id,
+                state: order.state.as_str(),
+            })
             .into());
         }
         // The old lines' quantities go back only if the order took them (one
@@ -159,17 +160,12 @@ async fn set_state(ctx: &Context, request: SetState) -> Result<()> {
     let enqueued = super::in_transaction(&client, async |tx| {
         let order = lock_order(tx, id).await?;
         if !order.state.can_become(next) {
-            let allowed = order.state.successors();
-            let allowed = if allowed.is_empty() {
-                format!("{} is final", order.state)
-            } else {
-                let names: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-                format!("allowed from {}: {}", order.state, names.join(", "))
-            };
-            return Err(AppError::rejected(format!(
-                "order #{id} cannot go from {} to {next} ({allowed})",
-                order.state
-            ))
+            return Err(AppError::Rejected(Refusal::Transition {
+                id,
+                from: order.state.as_str(),
+                to: next.as_str(),
+                allowed: order.state.successors().iter().map(|s| s.as_str()).collect(),
+            })
             .into());
         }
         let restocks = order.state.restocks_on(next) && order.holds_stock();

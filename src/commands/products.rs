@@ -7,7 +7,7 @@ use crate::cli::ProductsCommand;
 use crate::db::products::{self, ProductFilter};
 use crate::db::{DbError, outbox};
 use crate::domain::{ProductRef, Sku};
-use crate::error::{AppError, Missing};
+use crate::error::{AppError, Missing, Refusal};
 use crate::model::{NewProduct, Product};
 use crate::output::{print_list, print_one};
 use crate::prompt::confirm;
@@ -31,16 +31,13 @@ pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
 async fn create(ctx: &Context, new: NewProduct) -> Result<()> {
     let client = ctx.db().await?;
     let product =
-        products::insert(&**client, &new, ctx.actor()).await.map_err(|err| {
-            match err {
-        DbError::DuplicateSku => AppError::rejected(format!(
-            "a product with SKU {} already exists (use `ecomctl products update {}` to change it)",
-            new.sku,
-            ProductRefDisplay(&new.sku)
-        ))
-        .into(),
-        other => color_eyre::Report::from(other),
-    }
+        products::insert(&**client, &new, ctx.actor()).await.map_err(|err| match err {
+            DbError::DuplicateSku => AppError::Rejected(Refusal::DuplicateSku {
+                sku: new.sku.to_string(),
+                reference: ProductRefDisplay(&new.sku).to_string(),
+            })
+            .into(),
+            other => color_eyre::Report::from(other),
         })?;
     print_one(ctx.config.output, &product)?;
     Ok(())
@@ -96,23 +93,20 @@ async fn update(ctx: &Context, request: UpdateProduct) -> Result<()> {
         Ok(None) => return Err(not_found(&reference).into()),
         Err(DbError::StockBelowZero) => {
             let current = find_or_fail(&**client, &reference).await?;
-            return Err(AppError::rejected(format!(
-                "stock of {} cannot go below zero: it has {}, --add-stock {}",
-                current.sku,
-                current.stock,
-                changes.add_stock.unwrap_or_default()
-            ))
+            return Err(AppError::Rejected(Refusal::StockBelowZero {
+                sku: current.sku,
+                stock: current.stock,
+                add: changes.add_stock.unwrap_or_default(),
+            })
             .into());
         }
         Err(DbError::StockAboveMax) => {
             let current = find_or_fail(&**client, &reference).await?;
-            return Err(AppError::rejected(format!(
-                "stock of {} cannot go above {}: it has {}, --add-stock {}",
-                current.sku,
-                i32::MAX,
-                current.stock,
-                changes.add_stock.unwrap_or_default()
-            ))
+            return Err(AppError::Rejected(Refusal::StockAboveMax {
+                sku: current.sku,
+                stock: current.stock,
+                add: changes.add_stock.unwrap_or_default(),
+            })
             .into());
         }
         Err(err) => return Err(err.into()),

@@ -52,7 +52,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
 
 use crate::db::connection::DatabaseConfig;
-use crate::error::{AppError, Missing, Service};
+use crate::error::{AppError, Missing, Refusal, Service};
 
 pub(crate) use error::{DbError, DbResult};
 
@@ -102,11 +102,11 @@ pub(crate) fn connect_error(err: &tokio_postgres::Error, db: &DatabaseConfig) ->
     let dbname = db.first().get_dbname().unwrap_or(user);
     if let Some(e) = err.as_db_error() {
         return match e.code().code() {
-            "28P01" | "28000" => AppError::Rejected(format!(
-                "authentication failed for user {user:?} at {db}: check the password \
-                 (PGPASSWORD, ~/.pgpass or the URL) and the role ({})",
-                e.message()
-            )),
+            "28P01" | "28000" => AppError::Rejected(Refusal::Authentication {
+                user: user.to_owned(),
+                server: db.to_string(),
+                message: e.message().to_owned(),
+            }),
             "3D000" => AppError::NotFound(Missing::Database {
                 name: dbname.to_owned(),
                 server: db.to_string(),
@@ -116,16 +116,16 @@ pub(crate) fn connect_error(err: &tokio_postgres::Error, db: &DatabaseConfig) ->
     }
     let text = describe_connect_error(err);
     if text.contains("password missing") {
-        return AppError::Rejected(format!(
-            "authentication failed for user {user:?} at {db}: the server asks for a password and none \
-             was given (PGPASSWORD, ~/.pgpass or the URL)"
-        ));
+        return AppError::Rejected(Refusal::NoPassword {
+            user: user.to_owned(),
+            server: db.to_string(),
+        });
     }
     if text.contains("server does not support TLS") {
-        return AppError::Rejected(format!(
-            "the server at {db} does not accept TLS, but sslmode={} requires it",
-            db.tls_settings().mode.as_str()
-        ));
+        return AppError::Rejected(Refusal::NoTls {
+            server: db.to_string(),
+            mode: db.tls_settings().mode.as_str(),
+        });
     }
     if let Some(tls) = crate::error::rustls_cause(err) {
         return AppError::Rejected(tls_refusal(tls, db));
@@ -134,25 +134,20 @@ pub(crate) fn connect_error(err: &tokio_postgres::Error, db: &DatabaseConfig) ->
 }
 
 /// Why the TLS handshake with PostgreSQL failed, and what to set.
-fn tls_refusal(err: &rustls::Error, db: &DatabaseConfig) -> String {
+fn tls_refusal(err: &rustls::Error, db: &DatabaseConfig) -> Refusal {
     use rustls::CertificateError as C;
+    let server = db.to_string();
     match err {
         rustls::Error::InvalidCertificate(
             C::NotValidForName | C::NotValidForNameContext { .. },
-        ) => {
-            format!(
-                "the server certificate of {db} is not valid for this host name: connect with a name \
-                 the certificate lists, or use sslmode=verify-ca to check only the chain"
-            )
+        ) => Refusal::CertificateName { server },
+        rustls::Error::InvalidCertificate(C::UnknownIssuer | C::BadSignature) => {
+            Refusal::CertificateUntrusted { server }
         }
-        rustls::Error::InvalidCertificate(C::UnknownIssuer | C::BadSignature) => format!(
-            "the server certificate of {db} is not trusted: set sslrootcert (or PGSSLROOTCERT) to \
-             the certificate authority that signed it"
-        ),
         rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. }) => {
-            format!("the server certificate of {db} has expired")
+            Refusal::CertificateExpired { server }
         }
-        other => format!("TLS with {db} failed: {other}"),
+        other => Refusal::Tls { server, error: other.clone() },
     }
 }
 
@@ -185,7 +180,7 @@ pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
     let db = err.as_db_error()?;
     let code = db.code().code();
     if code.starts_with("23") {
-        return Some(AppError::rejected(db.message()));
+        return Some(AppError::Rejected(Refusal::Constraint { message: db.message().to_owned() }));
     }
     if code.starts_with("08") || code.starts_with("57P") {
         return Some(AppError::Unavailable {

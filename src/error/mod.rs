@@ -13,11 +13,13 @@
 //! A raise site builds the value (`Usage::MissingFlag { flag }`).
 
 mod missing;
+mod refusal;
 mod usage;
 
 use std::fmt;
 
 pub(crate) use missing::Missing;
+pub(crate) use refusal::{ImportShort, Refusal, Short, TaskFailure};
 pub(crate) use usage::Usage;
 
 /// Exit codes, documented in the README and in `ecomctl --help`.
@@ -44,7 +46,7 @@ pub(crate) enum AppError {
     /// The request was understood but refused: validation, conflict,
     /// insufficient stock, invalid state transition, bad input data (exit 4).
     #[error("{0}")]
-    Rejected(String),
+    Rejected(Refusal),
     /// Postgres or Meilisearch could not be reached or timed out (exit 5).
     #[error("{what} is unreachable: {detail}")]
     Unavailable { what: Service, detail: String },
@@ -86,10 +88,6 @@ impl AppError {
             AppError::Interrupted => exit::INTERRUPTED,
             AppError::System(_) => exit::UNEXPECTED,
         }
-    }
-
-    pub(crate) fn rejected(msg: impl Into<String>) -> Self {
-        AppError::Rejected(msg.into())
     }
 
     /// The first `AppError` in a report's cause chain: what the failure

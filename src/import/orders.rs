@@ -22,7 +22,7 @@ use super::source::{Input, spawn_reader};
 use crate::db;
 use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::order_import;
-use crate::error::AppError;
+use crate::error::{AppError, ImportShort, Refusal, Short};
 use crate::output::Phases;
 use crate::output::progress::Progress;
 
@@ -51,7 +51,8 @@ pub(crate) async fn import(
     let mut records =
         spawn_reader(input, options.format, options.delimiter, ORDER_RECORDS, rejects.wanted());
     while let Some(batch) = records.recv().await {
-        let batch: Vec<Parsed<OrderRecord>> = batch.map_err(AppError::rejected)?;
+        let batch: Vec<Parsed<OrderRecord>> =
+            batch.map_err(|problem| AppError::Rejected(Refusal::Input { problem }))?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying {
             id_pool.ensure(sequence, need_ids).await?;
@@ -99,10 +100,10 @@ pub(crate) async fn import(
     }
     let shortages = check_stock(&tx, options, &mut report, &mut rejects, &position).await?;
     phases.done("locked products and checked stock");
-    if let Some(message) = shortages {
+    if let Some(refusal) = shortages {
         tx.rollback().await.ok();
         rejects.finish()?;
-        return Err(AppError::rejected(message).into());
+        return Err(AppError::Rejected(refusal).into());
     }
     report.inserted =
         order_import::write(&tx, options.no_stock, &options.source, &options.actor, &mut |phase| {
@@ -132,7 +133,7 @@ async fn check_stock(
     report: &mut Report,
     rejects: &mut Rejects,
     position: &dyn Fn(i64) -> Position,
-) -> Result<Option<String>> {
+) -> Result<Option<Refusal>> {
     if options.no_stock {
         return Ok(None);
     }
@@ -141,18 +142,12 @@ async fn check_stock(
         return Ok(None);
     }
     if !options.skip_invalid {
-        let short: Vec<String> = shortages
+        let first = shortages
             .iter()
             .take(20)
-            .map(|s| format!("{} (needs {}, available {})", s.sku, s.wanted, s.stock))
+            .map(|s| ImportShort { sku: s.sku.clone(), needs: s.wanted, available: s.stock })
             .collect();
-        let more = shortages.len().saturating_sub(short.len());
-        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
-        return Ok(Some(format!(
-            "insufficient stock for {} product(s): {}{more}; nothing was imported (use --no-stock for historical orders)",
-            shortages.len(),
-            short.join("; ")
-        )));
+        return Ok(Some(Refusal::ImportStock { products: shortages.len(), first }));
     }
     // Greedy in input order over the orders that touch a short product,
     // one order at a time as their lines stream in (memory: the short
@@ -170,14 +165,17 @@ async fn check_stock(
             }
             return;
         }
-        let short: Vec<String> = lines
+        let short: Vec<Short> = lines
             .iter()
             .filter(|(product, qty)| available[product] < *qty)
-            .map(|(product, qty)| {
-                format!("{} (requested {qty}, available {})", sku[product], available[product])
+            .map(|(product, qty)| Short {
+                sku: sku[product].to_owned(),
+                requested: *qty,
+                available: available[product],
             })
             .collect();
-        report.fail(position(line), format!("insufficient stock: {}", short.join("; ")));
+        // The same words as an order refused for stock on its own.
+        report.fail(position(line), Refusal::Stock { short }.to_string());
         refused.push(line);
     };
     let rows = order_import::lines_taking_from(tx, &short_ids).await?;

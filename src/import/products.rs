@@ -24,7 +24,7 @@ use super::{ImportOptions, OnConflict};
 use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 use crate::output::progress::Progress;
 
 /// One valid product record.
@@ -145,7 +145,8 @@ pub(crate) async fn import(
     let mut records =
         spawn_reader(input, options.format, options.delimiter, PRODUCT_RECORDS, rejects.wanted());
     'read: while let Some(batch) = records.recv().await {
-        let batch: Vec<Parsed<ProductRecord>> = batch.map_err(AppError::rejected)?;
+        let batch: Vec<Parsed<ProductRecord>> =
+            batch.map_err(|problem| AppError::Rejected(Refusal::Input { problem }))?;
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying && !staged {
             id_pool.ensure(sequence, need_ids).await?;

@@ -20,7 +20,7 @@ use super::batch::{
 };
 use super::json_array::read_array;
 use crate::domain::InputFormat;
-use crate::error::{AppError, Missing};
+use crate::error::{AppError, Missing, Refusal};
 
 /// Messages in flight: with the batch being filled and the one being loaded,
 /// at most this + 2 batches are in memory.
@@ -85,7 +85,7 @@ fn wrap(
         BufReader::with_capacity(1 << 20, Counting { inner: raw, count: bytes_read.clone() });
     let gzip = buffered
         .fill_buf()
-        .map_err(|e| AppError::rejected(format!("cannot read {path}: {e}")))?
+        .map_err(|error| AppError::Rejected(Refusal::Unreadable { path: path.to_owned(), error }))?
         .starts_with(&[0x1f, 0x8b]);
     let reader: Box<dyn BufRead + Send> = if gzip {
         Box::new(BufReader::with_capacity(1 << 20, flate2::bufread::MultiGzDecoder::new(buffered)))

@@ -9,7 +9,7 @@ use crate::cli::{
 use crate::config::Config;
 use crate::db::orders::OrderFilter;
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText};
-use crate::error::{AppError, Usage};
+use crate::error::{AppError, Refusal, Usage};
 use crate::prompt::{flag_value, optional, required};
 
 fn items(raw: &[String]) -> Result<Vec<ItemSpec>, AppError> {
@@ -74,9 +74,7 @@ pub(crate) struct SetState {
 pub(crate) fn set_state(args: OrderSetStateArgs) -> Result<SetState, AppError> {
     let next = flag_value("STATE", &args.state, str::parse::<OrderState>)?;
     if next == OrderState::Changed {
-        return Err(AppError::rejected(
-            "an order becomes CHANGED when its items are replaced: use `ecomctl orders update ID --item …`",
-        ));
+        return Err(AppError::Rejected(Refusal::SetChanged));
     }
     Ok(SetState { id: args.id, next })
 }

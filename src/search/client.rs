@@ -18,7 +18,7 @@ use meilisearch_sdk::task_info::TaskInfo;
 use super::connection::MeiliConfig;
 use super::http::Http;
 use crate::domain::Searchable;
-use crate::error::{AppError, Missing, Service};
+use crate::error::{AppError, Missing, Refusal, Service, TaskFailure};
 
 /// A connected (not yet contacted) Meilisearch client and the live index name.
 pub(crate) struct Meili {
@@ -236,9 +236,10 @@ impl Meili {
                 match &statuses[&uid] {
                     TaskStatus::Succeeded => {}
                     TaskStatus::Failed(message) => {
-                        return Err(AppError::rejected(format!(
-                            "Meilisearch task {uid} failed: {message}"
-                        )));
+                        return Err(AppError::Rejected(Refusal::TaskFailed(TaskFailure {
+                            uid,
+                            message: message.clone(),
+                        })));
                     }
                     TaskStatus::Unknown => {
                         return Err(AppError::Unavailable {
@@ -281,9 +282,7 @@ pub(crate) enum AddError {
 impl From<AddError> for AppError {
     fn from(err: AddError) -> Self {
         match err {
-            AddError::TooLarge(message) => {
-                AppError::rejected(format!("request too large for Meilisearch ({message})"))
-            }
+            AddError::TooLarge(message) => AppError::Rejected(Refusal::TooLarge { message }),
             AddError::Other(err) => err,
         }
     }
@@ -317,8 +316,8 @@ fn parse_answer<T: serde::de::DeserializeOwned>(
 /// in trouble (5xx, exit 5).
 fn status_error(status: u16, message: String) -> AppError {
     match status {
-        413 => AppError::rejected(format!("request too large for Meilisearch ({message})")),
-        400..=499 => AppError::rejected(message),
+        413 => AppError::Rejected(Refusal::TooLarge { message }),
+        400..=499 => AppError::Rejected(Refusal::Meilisearch { message }),
         _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
     }
 }
@@ -338,7 +337,7 @@ pub(crate) fn classify(err: SdkError) -> AppError {
                     what: Service::Meilisearch,
                     detail: format!("internal error: {message}"),
                 },
-                _ => AppError::rejected(message),
+                _ => AppError::Rejected(Refusal::Meilisearch { message }),
             }
         }
         SdkError::MeilisearchCommunication(e) => {
@@ -372,10 +371,7 @@ fn http_failure(err: &reqwest::Error) -> AppError {
             }),
     };
     if let Some(why) = why {
-        return AppError::Rejected(format!(
-            "Meilisearch's TLS certificate was refused ({why}): if it is signed by a private \
-             certificate authority, pass that CA with --meili-ca-cert (or MEILI_CA_CERT)"
-        ));
+        return AppError::Rejected(Refusal::MeiliCertificate { why });
     }
     AppError::Unavailable { what: Service::Meilisearch, detail: describe_http_error(err) }
 }

@@ -13,7 +13,7 @@ use tokio::task::JoinSet;
 
 use super::client::TaskStatus;
 use super::{Meili, settings};
-use crate::error::AppError;
+use crate::error::{AppError, Refusal, TaskFailure};
 use crate::output::progress::RebuildBars;
 
 /// Requests in flight at once: enough to keep Meilisearch fed while the next
@@ -100,9 +100,10 @@ impl<'a> Sender<'a> {
                     bars.indexed.inc(unconfirmed.remove(&uid).unwrap_or(0));
                 }
                 TaskStatus::Failed(message) => {
-                    return Err(AppError::rejected(format!(
-                        "Meilisearch task {uid} failed: {message}"
-                    ))
+                    return Err(AppError::Rejected(Refusal::TaskFailed(TaskFailure {
+                        uid,
+                        message: message.clone(),
+                    }))
                     .into());
                 }
                 TaskStatus::Pending | TaskStatus::Unknown => {}

@@ -33,7 +33,7 @@ use crate::db::connection::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
 use crate::db::{outbox, rebuilds};
 use crate::domain::Searchable;
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 use crate::output::Messages;
 use crate::output::progress::RebuildBars;
 
@@ -103,9 +103,7 @@ async fn rebuild(
     // One reindex per index at a time; a session lock dies with the process.
     let control = connect(db).await?;
     if !rebuilds::try_lock_reindex(&control, &live).await? {
-        return Err(
-            AppError::rejected(format!("another reindex of index {live} is running")).into()
-        );
+        return Err(AppError::Rejected(Refusal::ReindexRunning { index: live }).into());
     }
     remove_leftovers(meili, &live, options.messages).await?;
     let rebuild_id = rebuilds::register_rebuild(&control, &live).await?;
@@ -270,12 +268,11 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
 
     let stats = meili.call(meili.index(temp).get_stats()).await?;
     if stats.number_of_documents as u64 != snapshot.orders - built.too_large {
-        return Err(AppError::rejected(format!(
-            "the rebuilt index holds {} documents but the snapshot has {} orders{}; the live index was left as it was",
-            stats.number_of_documents,
-            snapshot.orders,
-            if built.too_large > 0 { format!(" ({} too large to index)", built.too_large) } else { String::new() }
-        ))
+        return Err(AppError::Rejected(Refusal::RebuildCount {
+            documents: stats.number_of_documents,
+            orders: snapshot.orders,
+            too_large: built.too_large,
+        })
         .into());
     }
     Ok(built)

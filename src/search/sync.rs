@@ -11,7 +11,7 @@ use super::client::Meili;
 use super::confirm::confirm_tasks;
 use super::push::{Pushed, Refused, claim_token, push_all, push_changed};
 use crate::db::outbox;
-use crate::error::{AppError, Service};
+use crate::error::{AppError, Refusal, Service, TaskFailure};
 
 /// What one `sync` run did.
 #[derive(Debug, Default, serde::Serialize)]
@@ -81,10 +81,10 @@ pub(crate) async fn sync_all(
         synced.confirmed += outcome.cleared;
         on_confirmed(outcome.cleared);
         if let Some((uid, message)) = outcome.failed.first() {
-            return Err(AppError::rejected(format!(
-                "Meilisearch task {uid} failed: {message}; {} task(s) failed, their orders are queued again",
-                outcome.failed.len()
-            ))
+            return Err(AppError::Rejected(Refusal::TasksFailed {
+                first: TaskFailure { uid: *uid, message: message.clone() },
+                failed: outcome.failed.len(),
+            })
             .into());
         }
         seen = outcome.pending;
@@ -126,11 +126,10 @@ pub(crate) async fn wait_indexed(
             return Ok(());
         }
         if let Some(entry) = entries.iter().find(|e| e.refused.is_some()) {
-            return Err(AppError::rejected(format!(
-                "order #{} cannot be indexed: {}",
-                entry.order_id,
-                entry.refused.as_deref().unwrap_or_default()
-            ))
+            return Err(AppError::Rejected(Refusal::Unindexable {
+                id: entry.order_id,
+                problem: entry.refused.clone().unwrap_or_default(),
+            })
             .into());
         }
         let mut tasks: Vec<u32> = entries.iter().filter_map(|e| e.task_uid).collect();
@@ -144,9 +143,9 @@ pub(crate) async fn wait_indexed(
         }
         let outcome = confirm_tasks(pg, meili, &tasks).await?;
         if let Some((uid, message)) = outcome.failed.first() {
-            return Err(AppError::rejected(format!(
-                "Meilisearch task {uid} failed: {message}; the change stays queued for `ecomctl sync`"
-            ))
+            return Err(AppError::Rejected(Refusal::ChangeNotIndexed {
+                failure: TaskFailure { uid: *uid, message: message.clone() },
+            })
             .into());
         }
         if started.elapsed() >= limit {
