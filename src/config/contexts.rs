@@ -25,7 +25,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{AppError, Missing, Usage};
+use crate::error::{AppError, Missing, SystemError, Usage};
 use crate::search::connection::{KeySource, Secret, redact_userinfo};
 
 /// One context's settings; every field is optional.
@@ -92,9 +92,7 @@ impl Contexts {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Contexts { path, ..Default::default() });
             }
-            Err(e) => {
-                return Err(AppError::System(format!("cannot read {}: {e}", path.display())));
-            }
+            Err(error) => return Err(AppError::System(SystemError::Read { path, error })),
         };
         check_ownership(&path)?;
         let file: File = toml::from_str(&text).map_err(|e| {
@@ -144,8 +142,9 @@ impl Contexts {
                 path: self.path.clone(),
             }));
         }
-        let text = std::fs::read_to_string(&self.path)
-            .map_err(|e| AppError::System(format!("cannot read {}: {e}", self.path.display())))?;
+        let text = std::fs::read_to_string(&self.path).map_err(|error| {
+            AppError::System(SystemError::Read { path: self.path.clone(), error })
+        })?;
         let line = format!("current_context = {}", toml::Value::String(name.to_owned()));
         let mut replaced = false;
         let mut lines: Vec<String> = text
@@ -164,8 +163,9 @@ impl Contexts {
         }
         let mut out = lines.join("\n");
         out.push('\n');
-        std::fs::write(&self.path, out)
-            .map_err(|e| AppError::System(format!("cannot write {}: {e}", self.path.display())))
+        std::fs::write(&self.path, out).map_err(|error| {
+            AppError::System(SystemError::Write { path: self.path.clone(), error })
+        })
     }
 }
 
@@ -176,8 +176,9 @@ fn check_ownership(path: &std::path::Path) -> Result<(), AppError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let meta = std::fs::metadata(path)
-            .map_err(|e| AppError::System(format!("cannot read {}: {e}", path.display())))?;
+        let meta = std::fs::metadata(path).map_err(|error| {
+            AppError::System(SystemError::Read { path: path.to_owned(), error })
+        })?;
         // Safe: getuid has no preconditions and cannot fail.
         let me = unsafe { libc::getuid() };
         if meta.uid() != me && meta.uid() != 0 {

@@ -52,7 +52,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
 
 use crate::db::connection::DatabaseConfig;
-use crate::error::{AppError, Missing, Refusal, Service};
+use crate::error::{AppError, Missing, Refusal, Service, SystemError};
 
 pub(crate) use error::{DbError, DbResult};
 
@@ -169,7 +169,7 @@ pub(crate) fn describe_connect_error(err: &tokio_postgres::Error) -> String {
 /// errors that no command turned into an `AppError` itself.
 pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
     if is_schema_missing(err) {
-        return Some(AppError::System("the database schema is missing or outdated".into()));
+        return Some(AppError::System(SystemError::SchemaMissing));
     }
     if is_connection_error(err) {
         return Some(AppError::Unavailable {

@@ -28,7 +28,7 @@ use rustls::{
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::conninfo::ConnInfo;
-use crate::error::{AppError, Usage};
+use crate::error::{AppError, SystemError, Usage};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SslMode {
@@ -132,7 +132,7 @@ impl TlsSettings {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let builder = ClientConfig::builder_with_provider(provider.clone())
             .with_safe_default_protocol_versions()
-            .map_err(|e| AppError::System(format!("TLS setup failed: {e}")))?;
+            .map_err(|error| AppError::System(SystemError::TlsSetup { error }))?;
         let verifier: Arc<dyn ServerCertVerifier> = match &self.roots {
             None => Arc::new(AcceptAnyCertificate(provider.signature_verification_algorithms)),
             Some(roots) => {

@@ -7,19 +7,24 @@
 //! once, in `db::classify` — and exits with its code. A report without one
 //! is an unexpected error (exit 1) and shows its whole chain.
 //!
-//! An expected error is a value, not a sentence: each kind has its enum
-//! (`Usage`, …) with one variant per message, carrying what the message
-//! shows, and the wording is in that enum's `Display`, one file per kind.
-//! A raise site builds the value (`Usage::MissingFlag { flag }`).
+//! An expected error is a value, not a sentence: each kind has its enum —
+//! `Usage` (usage.rs), `Missing` (missing.rs), `Refusal` (refusal.rs),
+//! `SystemError` (system.rs) — with one variant per message, carrying what
+//! the message shows; the wording is in that enum's `Display` and nowhere
+//! else. A raise site builds the value, always inside its `AppError`
+//! (`AppError::Usage(Usage::MissingFlag { flag })`): an inner enum put in a
+//! report on its own has no exit code, and `AppError::find` would miss it.
 
 mod missing;
 mod refusal;
+mod system;
 mod usage;
 
 use std::fmt;
 
 pub(crate) use missing::Missing;
 pub(crate) use refusal::{ImportShort, Refusal, Short, TaskFailure};
+pub(crate) use system::SystemError;
 pub(crate) use usage::Usage;
 
 /// Exit codes, documented in the README and in `ecomctl --help`.
@@ -53,7 +58,7 @@ pub(crate) enum AppError {
     /// The system refused (a file that cannot be read for lack of
     /// permission, a full disk): exit 1, with the reason.
     #[error("{0}")]
-    System(String),
+    System(SystemError),
     /// A service answered but did not finish in time (exit 5).
     #[error("{what} timed out: {detail}")]
     TimedOut { what: Service, detail: String },

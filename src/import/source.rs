@@ -20,7 +20,7 @@ use super::batch::{
 };
 use super::json_array::read_array;
 use crate::domain::InputFormat;
-use crate::error::{AppError, Missing, Refusal};
+use crate::error::{AppError, Missing, Refusal, SystemError};
 
 /// Messages in flight: with the batch being filled and the one being loaded,
 /// at most this + 2 batches are in memory.
@@ -66,7 +66,7 @@ fn open_error(path: &str, error: io::Error) -> AppError {
         io::ErrorKind::NotFound => {
             AppError::NotFound(Missing::File { path: path.to_owned(), error })
         }
-        _ => AppError::System(format!("cannot open {path}: {error}")),
+        _ => AppError::System(SystemError::Open { path: path.to_owned(), error }),
     }
 }
 

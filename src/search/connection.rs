@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use crate::domain::Searchable;
-use crate::error::{AppError, Usage};
+use crate::error::{AppError, SystemError, Usage};
 
 /// A secret (an API key) whose `Debug` never shows it.
 #[derive(Clone)]
@@ -154,9 +154,8 @@ fn key_from_command(command: &str, limit: Duration) -> Result<Option<Secret>, Ap
     // (a `sleep` left behind would hold our stderr open).
     #[cfg(unix)]
     std::os::unix::process::CommandExt::process_group(&mut shell, 0);
-    let mut child = shell
-        .spawn()
-        .map_err(|e| AppError::System(format!("meili_key_cmd: cannot run it: {e}")))?;
+    let mut child =
+        shell.spawn().map_err(|error| AppError::System(SystemError::KeyCommandStart { error }))?;
     let mut stdout = child.stdout.take().expect("stdout is piped");
     let reader = std::thread::spawn(move || {
         let mut out = Vec::new();
@@ -184,7 +183,7 @@ fn key_from_command(command: &str, limit: Duration) -> Result<Option<Secret>, Ap
                 });
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(e) => return Err(AppError::System(format!("meili_key_cmd: {e}"))),
+            Err(error) => return Err(AppError::System(SystemError::KeyCommandWait { error })),
         }
     };
     let out = reader.join().unwrap_or_default();

@@ -13,7 +13,7 @@ use meilisearch_sdk::request::{HttpClient, Method, parse_response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::error::{AppError, Usage};
+use crate::error::{AppError, SystemError, Usage};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Http {
@@ -53,7 +53,7 @@ impl Http {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let tls = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
-            .map_err(|e| AppError::System(format!("TLS setup failed: {e}")))?
+            .map_err(|error| AppError::System(SystemError::TlsSetup { error }))?
             .with_root_certificates(roots)
             .with_no_client_auth();
         let mut headers = reqwest::header::HeaderMap::new();
@@ -73,7 +73,7 @@ impl Http {
             .use_preconfigured_tls(tls)
             .default_headers(headers)
             .build()
-            .map_err(|e| AppError::System(format!("cannot set up the HTTP client: {e}")))?;
+            .map_err(|error| AppError::System(SystemError::HttpClient { error }))?;
         Ok(Http { client })
     }
 }
