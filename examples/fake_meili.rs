@@ -9,7 +9,7 @@
 //! `listening on URL` once ready and runs until killed.
 
 #[allow(dead_code)]
-#[path = "../tests/cli/fake_meili.rs"]
+#[path = "../tests/cli/fake_meili/mod.rs"]
 mod fake_meili;
 
 fn main() {
