@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# 16 concurrent writers creating orders on 10 hot products (DESIGN.md §5: zero
+# 16 concurrent writers creating orders on 10 hot products (docs/design.md "The numbers": zero
 # oversell, zero surfaced deadlocks). Each writer runs `ecomctl orders create`
 # ROUNDS times with 1-3 random hot products in random order (the order that
 # would deadlock without id-ordered locking), until stock runs out.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Import speed against `psql \copy` of the same rows (DESIGN.md §5):
+# Import speed against `psql \copy` of the same rows (docs/design.md "The numbers"):
 #   products import of N products (NDJSON)   vs  \copy products FROM CSV     bar: <= 1.25x, RSS <= 100 MB
 #   orders import of M orders (~3 lines)     vs  \copy orders + order_items  bar: <= 1.5x
 # History is on: the imports write their history events as they always do.

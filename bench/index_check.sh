@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `index check` on a large index: wall time and peak RSS (DESIGN.md §5:
+# `index check` on a large index: wall time and peak RSS (docs/design.md "The numbers":
 # streaming, peak RSS <= 200 MB).
 #
 #   bench/index_check.sh [ORDERS]      (default 1000000)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Median whole-process wall time of `ecomctl orders create` with 3 items
-# against a scratch database on the local PostgreSQL (DESIGN.md §5: ≤ 20 ms).
+# against a scratch database on the local PostgreSQL (docs/design.md "The numbers": ≤ 20 ms).
 #
 #   bench/orders_create.sh [RUNS]        (default 200 runs, after 10 warm-up runs)
 #

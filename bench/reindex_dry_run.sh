@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `ecomctl reindex --dry-run` throughput and peak memory on generated orders
-# (DESIGN.md §5: >= 300k documents/s; reindex peak RSS <= 200 MB).
+# (docs/design.md "The numbers": >= 300k documents/s; reindex peak RSS <= 200 MB).
 #
 #   bench/reindex_dry_run.sh [ORDERS] [PRODUCTS]     (default 1000000 orders, 10000 products)
 #

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `ecomctl sync` of a backlog of queued orders against posting the same
 # documents directly to Meilisearch in a few large NDJSON requests
-# (DESIGN.md §5: wall ≤ 1.2 ×, peak RSS ≤ 200 MB).
+# (docs/design.md "The numbers": wall ≤ 1.2 ×, peak RSS ≤ 200 MB).
 #
 #   bench/sync_backlog.sh [ORDERS]      (default 100000)
 #

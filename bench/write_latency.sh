@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process latency of writes with the Meilisearch push on against
-# --no-index, on an index already holding many orders (DESIGN.md §5):
+# --no-index, on an index already holding many orders (docs/design.md "The numbers"):
 #   orders create (3 items), push on   ≤ 1.5 × --no-index   (median)
 #   orders create --no-index           ≤ 1.3 × products get (median)
 # Also measures orders set-state and orders update the same way.

@@ -99,7 +99,7 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
                 AppError::Unavailable { .. } => {
                     "is Postgres running? `docker compose up -d postgres`; check DATABASE_URL / PGHOST"
                 }
-                _ => "check the connection settings (README: Configuration)",
+                _ => "check the connection settings (docs/configuration.md)",
             };
             let mut check = Check::fail("postgres", err.to_string(), suggestion);
             check.unreachable = matches!(err, AppError::Unavailable { .. });

@@ -1,7 +1,7 @@
 //! The search outbox: ids of orders whose Meilisearch document is stale, and
 //! what has been sent for them.
 //!
-//! The protocol (DESIGN.md §3, migration V3):
+//! The protocol (docs/search.md, migration V3):
 //! - **enqueue**, in the same transaction as the change: a new `seq`, and the
 //!   entry is *unsent* (a trigger clears `task_uid` on every new `seq`);
 //! - **claim** (one short statement, committed at once): a pusher marks unsent

@@ -1,4 +1,4 @@
-//! What a reindex registers in PostgreSQL (DESIGN.md §3, migration V2):
+//! What a reindex registers in PostgreSQL (docs/search.md, migration V2):
 //! its lock, its registration (so entries confirmed during the rebuild are
 //! kept for replay), the hand-over at the swap and the clean-up after it.
 //! The swap lock itself is shared with the outbox pushers (`outbox.rs`).

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{InvalidValue, shown};
 
-/// The life cycle of an order (DESIGN.md §1).
+/// The life cycle of an order (docs/design.md "The domain").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub(crate) enum OrderState {
@@ -41,7 +41,7 @@ impl OrderState {
         }
     }
 
-    /// The transition table of DESIGN.md §1.
+    /// The transition table of docs/design.md "The domain".
     pub(crate) fn can_become(self, next: OrderState) -> bool {
         use OrderState::*;
         match self {

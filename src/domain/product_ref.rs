@@ -3,7 +3,7 @@ use std::str::FromStr;
 
 use super::{InvalidValue, Quantity, Sku, shown};
 
-/// How an operator names a product on the command line (DESIGN.md §2):
+/// How an operator names a product on the command line (docs/design.md "The commands"):
 /// all digits is the numeric id, `sku:X` is the SKU `X` explicitly (for
 /// numeric SKUs), anything else is a SKU.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -1,8 +1,8 @@
 //! The typed errors that decide ecomctl's exit codes.
 //!
 //! Lower layers return these (or wrap them in an `eyre::Report` with context).
-//! `AppError::code` is the one place an exit code is decided (DESIGN.md §2,
-//! `--help`): `main` finds the first `AppError` in the cause chain
+//! `AppError::code` is the one place an exit code is decided (docs/design.md "The
+//! commands", `--help`): `main` finds the first `AppError` in the cause chain
 //! (`AppError::find`) — after giving an untyped PostgreSQL error its meaning
 //! once, in `db::classify` — and exits with its code. A report without one
 //! is an unexpected error (exit 1) and shows its whole chain.

@@ -1,4 +1,4 @@
-//! The zero-downtime rebuild (DESIGN.md §3).
+//! The zero-downtime rebuild (docs/design.md "What it promises", docs/search.md).
 //!
 //! 1. Register the rebuild, so outbox entries cleared from now on are kept
 //!    for replay; then take one consistent snapshot (exported to a second
