@@ -88,7 +88,11 @@ async fn update(ctx: &Context, request: UpdateProduct) -> Result<()> {
     let UpdateProduct { product: reference, changes } = request;
     let client = ctx.db().await?;
     let product = find_or_fail(&**client, &reference).await?;
-    let updated = match products::update(&**client, product.id, &changes, ctx.actor()).await {
+    // With the database's own error type, so a refusal can be told apart below.
+    let update = crate::db::session::transaction(&client, async |tx| {
+        products::update(tx, product.id, &changes, ctx.actor()).await
+    });
+    let updated = match update.await {
         Ok(Some(updated)) => updated,
         Ok(None) => return Err(not_found(&reference).into()),
         Err(DbError::StockBelowZero) => {

@@ -115,20 +115,22 @@ fn like_pattern(text: &str) -> String {
     format!("%{escaped}%")
 }
 
-/// Applies the changes and appends the `updated` history event in one
-/// statement, so `add_stock` is atomic against concurrent orders (the row
-/// lock is held only for this statement). The row is locked first so that
-/// the recorded old values are the ones this update replaced, even when it
-/// waited for another writer.
+/// Applies the changes and appends the `updated` history event; `add_stock`
+/// is atomic against concurrent orders. Must run in a transaction: the row
+/// is locked by a statement of its own first, so the old values recorded
+/// are the ones this update replaced, even when it waited for another
+/// writer. (Locking and updating the row in one statement, as this did,
+/// deadlocked under load: when the lock had waited, the statement's update
+/// queued for the row again behind a writer that was waiting for it.)
 pub(crate) async fn update(
     client: &impl tokio_postgres::GenericClient,
     id: i64,
     c: &ProductChanges,
     actor: &Actor,
 ) -> DbResult<Option<Product>> {
+    let lock = "SELECT 1 FROM products WHERE id = $1 FOR NO KEY UPDATE";
     let sql = format!(
-        "WITH old AS (SELECT history_product(p) AS snapshot FROM products p \
-                      WHERE id = $1 FOR NO KEY UPDATE), \
+        "WITH old AS (SELECT history_product(p) AS snapshot FROM products p WHERE id = $1), \
               u AS (UPDATE products SET \
                       name = COALESCE($2, name), \
                       price = COALESCE($3, price), \
@@ -150,35 +152,40 @@ pub(crate) async fn update(
         cols = COLUMNS.as_str()
     );
     let [os_user, host, command] = actor.values();
-    let row = client
-        .query_opt(
-            &sql,
-            &[
-                &id,
-                &c.name.as_ref().map(RequiredText::as_str),
-                &c.price.map(Money::decimal),
-                &c.stock.map(Stock::get),
-                &c.add_stock,
-                &c.seller_email.as_ref().map(Email::as_str),
-                &c.description.is_some(),
-                &c.description.as_ref().and_then(OptionalText::as_deref),
-                &c.manufacturer.is_some(),
-                &c.manufacturer.as_ref().and_then(OptionalText::as_deref),
-                &c.stocked_at.is_some(),
-                &c.stocked_at.as_ref().and_then(OptionalText::as_deref),
-                os_user,
-                host,
-                command,
-            ],
-        )
-        .await
-        .map_err(|err| match err.code() {
-            // stock + --add-stock past `integer`.
-            Some(&tokio_postgres::error::SqlState::NUMERIC_VALUE_OUT_OF_RANGE) => {
-                DbError::StockAboveMax
-            }
-            _ => DbError::from(err),
-        })?;
+    let (name, price, stock) = (
+        c.name.as_ref().map(RequiredText::as_str),
+        c.price.map(Money::decimal),
+        c.stock.map(Stock::get),
+    );
+    let seller_email = c.seller_email.as_ref().map(Email::as_str);
+    let description = c.description.as_ref().and_then(OptionalText::as_deref);
+    let manufacturer = c.manufacturer.as_ref().and_then(OptionalText::as_deref);
+    let stocked_at = c.stocked_at.as_ref().and_then(OptionalText::as_deref);
+    let params: [&(dyn ToSql + Sync); 15] = [
+        &id,
+        &name,
+        &price,
+        &stock,
+        &c.add_stock,
+        &seller_email,
+        &c.description.is_some(),
+        &description,
+        &c.manufacturer.is_some(),
+        &manufacturer,
+        &c.stocked_at.is_some(),
+        &stocked_at,
+        os_user,
+        host,
+        command,
+    ];
+    client.execute(lock, &[&id]).await?;
+    let row = client.query_opt(&sql, &params).await.map_err(|err| match err.code() {
+        // stock + --add-stock past `integer`.
+        Some(&tokio_postgres::error::SqlState::NUMERIC_VALUE_OUT_OF_RANGE) => {
+            DbError::StockAboveMax
+        }
+        _ => DbError::from(err),
+    })?;
     Ok(row.as_ref().map(decode::product).transpose()?)
 }
 
