@@ -1,15 +1,35 @@
 //! Connecting like psql: TLS with libpq's sslmode semantics against the
-//! machine's PostgreSQL (TLS on, a self-signed certificate issued to
-//! `localhost`), the PG* variables, service files, ~/.pgpass, and one
-//! truthful line (and exit code) per kind of failure.
+//! tests' PostgreSQL (the throwaway one has TLS on, with a certificate for
+//! `localhost` signed by a CA made at start), the PG* variables, service
+//! files, ~/.pgpass, and one truthful line (and exit code) per kind of
+//! failure.
 
 use serde_json::Value;
 
-use crate::harness::{Ecomctl, TestDb, url_for};
+use crate::harness::{Ecomctl, TestDb, skipped, url_for};
+use crate::pg_server::server;
 
-/// The server's certificate (self-signed: it is its own CA).
-fn server_certificate(db: &TestDb) -> String {
-    db.text("SELECT current_setting('ssl_cert_file')").unwrap()
+/// The CA file that verifies the server's certificate; `None` (and a
+/// visible skip) when the server has no TLS or its CA is unknown.
+fn tls_root() -> Option<String> {
+    let root = server().tls_root.as_ref().map(|path| path.display().to_string());
+    if root.is_none() {
+        skipped(&format!("the tests' PostgreSQL ({:?}) has no TLS we can verify", server().origin));
+    }
+    root
+}
+
+/// `key=value` settings that reach the test database as the test user.
+fn conninfo(db: &TestDb) -> String {
+    let server = server();
+    let password = server.password.as_ref().map(|p| format!(" password={p}")).unwrap_or_default();
+    format!(
+        "host={} port={} user={}{password} dbname={}",
+        server.host,
+        server.port,
+        server.user,
+        db.name()
+    )
 }
 
 /// `doctor -o json`'s postgres line (Meilisearch is down here: exit 5).
@@ -41,7 +61,7 @@ fn url_with(db: &TestDb, host: &str, params: &str) -> String {
 #[test]
 fn sslmodes_encrypt_and_verify_as_libpq_does() {
     let db = TestDb::new();
-    let ca = server_certificate(&db);
+    let Some(ca) = tls_root() else { return };
 
     let require =
         postgres_check(doctor(&db, &url_with(&db, "127.0.0.1", "sslmode=require")).status(5));
@@ -73,7 +93,7 @@ fn sslmodes_encrypt_and_verify_as_libpq_does() {
 
     // The same through the environment, with a key=value connection string.
     db.ecomctl()
-        .env("DATABASE_URL", &format!("host=127.0.0.1 user=postgres dbname={}", db.name()))
+        .env("DATABASE_URL", &conninfo(&db))
         .env("PGSSLMODE", "verify-ca")
         .env("PGSSLROOTCERT", &ca)
         .args(["products", "list"])
@@ -99,9 +119,11 @@ fn an_untrusted_or_missing_root_certificate_is_refused_with_a_clear_message() {
         .args(["products", "list"])
         .status(4)
         .stderr_has(&["server certificate", "not trusted", "set sslrootcert"]);
-    // `system`: the operating system's roots. Debian puts the snakeoil
-    // certificate the server uses in /etc/ssl/certs, so there it connects.
-    let in_system_store = server_certificate(&db).starts_with("/etc/ssl/certs/");
+    // `system`: the operating system's roots. They do not hold the
+    // throwaway server's CA; Debian's own server uses the snakeoil
+    // certificate in /etc/ssl/certs, so there it connects.
+    let Some(root) = tls_root() else { return };
+    let in_system_store = root.starts_with("/etc/ssl/certs/");
     db.ecomctl()
         .env("DATABASE_URL", &url_with(&db, "127.0.0.1", "sslmode=verify-ca&sslrootcert=system"))
         .args(["products", "list"])
@@ -111,12 +133,16 @@ fn an_untrusted_or_missing_root_certificate_is_refused_with_a_clear_message() {
 #[test]
 fn pg_variables_and_service_files_are_honoured() {
     let db = TestDb::new();
+    let server = server();
+    let port = server.port.to_string();
+    let password = server.password.as_deref().unwrap_or("");
     db.product("PG-1", "1.00", 1);
     db.ecomctl()
         .env_remove("DATABASE_URL")
-        .env("PGHOST", "127.0.0.1")
-        .env("PGPORT", "5432")
-        .env("PGUSER", "postgres")
+        .env("PGHOST", &server.host)
+        .env("PGPORT", &port)
+        .env("PGUSER", &server.user)
+        .env("PGPASSWORD", password)
         .env("PGDATABASE", db.name())
         .args(["products", "get", "PG-1"])
         .success();
@@ -125,7 +151,12 @@ fn pg_variables_and_service_files_are_honoured() {
     let services = dir.path().join("services.conf");
     std::fs::write(
         &services,
-        format!("[other]\nhost=nowhere\n\n[shop]\nhost=127.0.0.1\nport=5432\nuser=postgres\ndbname={}\n", db.name()),
+        format!(
+            "[other]\nhost=nowhere\n\n[shop]\nhost={}\nport={port}\nuser={}\npassword={password}\ndbname={}\n",
+            server.host,
+            server.user,
+            db.name()
+        ),
     )
     .unwrap();
     db.ecomctl()
@@ -152,8 +183,10 @@ fn pg_variables_and_service_files_are_honoured() {
     let run = db
         .ecomctl()
         .env_remove("DATABASE_URL")
-        .env("PGHOST", "127.0.0.1")
-        .env("PGUSER", "postgres")
+        .env("PGHOST", &server.host)
+        .env("PGPORT", &port)
+        .env("PGUSER", &server.user)
+        .env("PGPASSWORD", password)
         .env("PGDATABASE", db.name());
     std::fs::write(run.workdir().join(".env"), "DATABASE_URL=postgres://nobody@127.0.0.1:1/x\n")
         .unwrap();
@@ -190,25 +223,23 @@ fn each_kind_of_connection_failure_has_its_own_message_and_code() {
     ]);
 }
 
-/// A role that must give a password: needs a `scram-sha-256` line for it in
-/// pg_hba.conf (added by `.ci/run`); skipped, visibly, where it is missing.
+/// A role that must give a password (the throwaway server's pg_hba.conf
+/// says so; a server given by TEST_DATABASE_URL may not): skipped, visibly,
+/// where the server lets it in without one.
 pub(crate) fn password_role(db: &TestDb) -> Option<(&'static str, &'static str)> {
-    const ROLE: &str = "ecomctl_pw_test";
+    const ROLE: &str = crate::pg_server::PASSWORD_ROLE;
     const PASSWORD: &str = "s3cret-pw";
-    let enforced = db.int(&format!(
-        "SELECT count(*) FROM pg_hba_file_rules WHERE '{ROLE}' = ANY(user_name) \
-         AND auth_method = 'scram-sha-256'"
-    ));
-    if enforced == 0 {
-        eprintln!("SKIPPED: no scram-sha-256 rule for {ROLE} in pg_hba.conf (run .ci/run once)");
-        return None;
-    }
     db.exec(&format!(
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{ROLE}') THEN \
          CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; END IF; END $$; \
          GRANT ALL ON ALL TABLES IN SCHEMA public TO {ROLE}; \
          GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {ROLE}"
     ));
+    let without_password = format!("postgres://{ROLE}@{}/{}", server().address(), db.name());
+    if postgres::Client::connect(&without_password, postgres::NoTls).is_ok() {
+        skipped(&format!("the tests' PostgreSQL lets {ROLE} in without a password"));
+        return None;
+    }
     Some((ROLE, PASSWORD))
 }
 
@@ -217,7 +248,8 @@ fn passwords_come_from_the_url_pgpassword_or_pgpass_and_a_wrong_one_says_so() {
     let db = TestDb::new();
     let Some((role, password)) = password_role(&db) else { return };
     db.product("PW-1", "1.00", 1);
-    let url = |pw: &str| format!("postgres://{role}{pw}@127.0.0.1:5432/{}", db.name());
+    let address = server().address();
+    let url = |pw: &str| format!("postgres://{role}{pw}@{address}/{}", db.name());
 
     db.ecomctl()
         .env("DATABASE_URL", &url(&format!(":{password}")))
@@ -231,7 +263,7 @@ fn passwords_come_from_the_url_pgpassword_or_pgpass_and_a_wrong_one_says_so() {
 
     let run = db.ecomctl().env("DATABASE_URL", &url(""));
     let pgpass = run.workdir().join(".pgpass");
-    std::fs::write(&pgpass, format!("127.0.0.1:5432:*:{role}:{password}\n")).unwrap();
+    std::fs::write(&pgpass, format!("{address}:*:{role}:{password}\n")).unwrap();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -257,7 +289,8 @@ fn passwords_come_from_the_url_pgpassword_or_pgpass_and_a_wrong_one_says_so() {
 #[test]
 fn a_client_certificate_that_cannot_be_read_is_named() {
     let db = TestDb::new();
-    let cert = server_certificate(&db);
+    // Any readable certificate will do: the key is what cannot be read.
+    let cert = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/unrelated-ca.pem");
     db.ecomctl()
         .env(
             "DATABASE_URL",

@@ -6,6 +6,7 @@ use rexpect::process::WaitStatus;
 use rexpect::session::spawn_command;
 
 use crate::harness::{Ecomctl, TestDb};
+use crate::pg_server::server;
 use crate::search_harness::SearchServer;
 
 struct Setup {
@@ -18,7 +19,14 @@ impl Setup {
     fn new() -> Self {
         let db = TestDb::new();
         let dir = tempfile::tempdir().unwrap();
-        let url = db.url().replace("postgres@", "postgres:not-a-real-secret@");
+        // A password in the URL, for the masking checks (trust ignores it).
+        let user = &server().user;
+        let url = match server().password {
+            Some(_) => db.url(),
+            None => {
+                db.url().replacen(&format!("//{user}@"), &format!("//{user}:not-a-real-secret@"), 1)
+            }
+        };
         std::fs::write(
             dir.path().join("config.toml"),
             format!(
@@ -46,7 +54,7 @@ impl Setup {
 fn contexts_are_listed_shown_and_switched_with_secrets_masked() {
     let s = Setup::new();
     let list = s.cmd().args(["config", "list"]).success();
-    list.stdout_has(&["dev", "prod", "yes", "postgres:***@"]);
+    list.stdout_has(&["dev", "prod", "yes", &format!("{}:***@", server().user)]);
     let json = s.cmd().args(["-o", "json", "config", "list"]).success().json();
     assert_eq!(json[0]["name"], "dev");
     assert_eq!(json[0]["current"], true);
@@ -137,7 +145,7 @@ fn a_protected_context_refuses_writes_from_scripts_unless_named_with_yes() {
 fn a_protected_context_asks_for_its_name_on_a_terminal() {
     let s = Setup::new();
     let run = |typed: &str| {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+        let mut cmd = crate::harness::ecomctl_command();
         cmd.args(["--context", "prod", "products", "create", "--sku", "T-1", "--name", "T"])
             .args(["--price", "1", "--seller-email", "s@example.com"])
             .env("ECOMCTL_CONFIG", s.path())

@@ -7,7 +7,7 @@
 
 use std::io::Write;
 use std::os::unix::process::ExitStatusExt;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use flate2::Compression;
 use flate2::write::GzEncoder;
@@ -28,12 +28,11 @@ struct Measured {
 #[allow(clippy::zombie_processes)]
 fn run_measured(db: &TestDb, args: &[&str]) -> Measured {
     let stderr_file = tempfile::NamedTempFile::new().unwrap();
-    let child = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+    let child = crate::harness::ecomctl_command()
         .args(["--no-input", "--no-progress"])
         .args(args)
         .env("DATABASE_URL", db.url())
         .env("ECOMCTL_NO_INDEX", "true")
-        .env_remove("RUST_BACKTRACE")
         .stdout(Stdio::null())
         .stderr(stderr_file.reopen().unwrap())
         .spawn()

@@ -125,7 +125,7 @@ fn a_closed_stdout_is_a_quiet_success() {
             "x".repeat(200)
         ));
     }
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+    let mut child = crate::harness::ecomctl_command()
         .args(["products", "export"])
         .env("DATABASE_URL", db.url())
         .env("ECOMCTL_NO_INDEX", "true")
@@ -163,7 +163,7 @@ struct ImportUnderWay {
 
 impl ImportUnderWay {
     fn start(db: &TestDb) -> Self {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+        let mut child = crate::harness::ecomctl_command()
             .args(["products", "import", "-"])
             .env("DATABASE_URL", db.url())
             .env("ECOMCTL_NO_INDEX", "true")

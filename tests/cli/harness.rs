@@ -4,7 +4,7 @@
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -13,10 +13,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// The server and credentials tests use; each test gets its own database on it.
+/// The server and credentials tests use (see `pg_server`); each test gets
+/// its own database on it.
 pub fn admin_url() -> String {
-    std::env::var("TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    crate::pg_server::server().admin_url.clone()
 }
 
 /// `admin_url` with another database name.
@@ -26,13 +26,13 @@ pub fn url_for(database: &str) -> String {
         Some((base, query)) => (base.to_owned(), format!("?{query}")),
         None => (admin.clone(), String::new()),
     };
-    let (server, _) = base.rsplit_once('/').expect("TEST_DATABASE_URL has a database name");
+    let (server, _) = base.rsplit_once('/').expect("the admin URL has a database name");
     format!("{server}/{database}{query}")
 }
 
 fn admin_client() -> postgres::Client {
     postgres::Client::connect(&admin_url(), postgres::NoTls)
-        .expect("cannot connect to TEST_DATABASE_URL: is PostgreSQL running?")
+        .unwrap_or_else(|err| panic!("cannot connect to the tests' PostgreSQL: {err}"))
 }
 
 fn unique_name(prefix: &str) -> String {
@@ -59,8 +59,7 @@ fn template() -> &'static str {
                 admin.execute(&format!("DROP DATABASE \"{name}\" WITH (FORCE)"), &[]).unwrap();
             }
             admin.execute(&format!("CREATE DATABASE \"{name}\""), &[]).unwrap();
-            let out = Command::cargo_bin("ecomctl")
-                .unwrap()
+            let out = ecomctl_command()
                 .args(["--no-input", "migrate"])
                 .env("DATABASE_URL", url_for(&name))
                 .output()
@@ -174,11 +173,10 @@ impl TestDb {
         I: IntoIterator<Item = S>,
         S: AsRef<std::ffi::OsStr>,
     {
-        std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+        ecomctl_command()
             .args(args)
             .env("DATABASE_URL", self.url())
             .env("ECOMCTL_NO_INDEX", "true")
-            .env_remove("RUST_BACKTRACE")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -222,8 +220,44 @@ impl Drop for TestDb {
     }
 }
 
-/// A run of the real binary, in an empty working directory (so no stray
-/// `.env` is read) with a clean environment.
+/// Variables a spawned `ecomctl` keeps from the test run's environment:
+/// where programs are (a key command runs through `sh`) and where temporary
+/// files go. Everything else of the person running the tests —
+/// DATABASE_URL, MEILI_*, PG*, ECOMCTL_*, RUST_BACKTRACE, … — is gone.
+const KEPT_VARIABLES: &[&str] = &["PATH", "TMPDIR"];
+
+/// The real binary started from an empty environment (but for
+/// `KEPT_VARIABLES`), in `dir` and with HOME set to it: no `.env`,
+/// `~/.pgpass`, service file or config file of the person running the
+/// tests is read.
+pub fn ecomctl_in(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    cmd.env_clear();
+    for key in KEPT_VARIABLES {
+        if let Some(value) = std::env::var_os(key) {
+            cmd.env(key, value);
+        }
+    }
+    cmd.current_dir(dir).env("HOME", dir);
+    cmd
+}
+
+/// `ecomctl_in` an empty directory, for tests that start the tool as a
+/// process of their own (concurrent runs, signals, terminals).
+pub fn ecomctl_command() -> std::process::Command {
+    static EMPTY: OnceLock<PathBuf> = OnceLock::new();
+    let dir = EMPTY.get_or_init(|| {
+        // In cargo's directory for test files, so nothing is left in /tmp;
+        // nothing ever writes to it.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("empty");
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    });
+    ecomctl_in(dir)
+}
+
+/// A run of the real binary, in an empty working directory of its own
+/// (`workdir`, also its HOME) with a clean environment (`ecomctl_in`).
 #[must_use]
 pub struct Ecomctl {
     cmd: Command,
@@ -233,40 +267,7 @@ pub struct Ecomctl {
 impl Ecomctl {
     pub fn new() -> Self {
         let workdir = tempfile::tempdir().unwrap();
-        let mut cmd = Command::cargo_bin("ecomctl").unwrap();
-        cmd.current_dir(workdir.path());
-        for var in [
-            "DATABASE_URL",
-            "MEILI_URL",
-            "MEILI_API_KEY",
-            "MEILI_MASTER_KEY",
-            "ECOMCTL_INDEX",
-            "NO_COLOR",
-            "RUST_BACKTRACE",
-            "RUST_LIB_BACKTRACE",
-            "PGHOST",
-            "PGHOSTADDR",
-            "PGPORT",
-            "PGUSER",
-            "PGPASSWORD",
-            "PGDATABASE",
-            "PGSERVICE",
-            "PGSERVICEFILE",
-            "PGPASSFILE",
-            "PGSSLMODE",
-            "PGSSLROOTCERT",
-            "PGAPPNAME",
-            "ECOMCTL_WAIT",
-            "ECOMCTL_CONFIG",
-            "ECOMCTL_CONTEXT",
-            "XDG_CONFIG_HOME",
-            "MEILI_CA_CERT",
-        ] {
-            cmd.env_remove(var);
-        }
-        // ~/.pgpass, ~/.pg_service.conf and ~/.postgresql/ of the person
-        // running the tests must not change what the tool does.
-        cmd.env("HOME", workdir.path());
+        let mut cmd = Command::from_std(ecomctl_in(workdir.path()));
         // Tests of other features do not talk to Meilisearch; search tests
         // opt back in through `SearchServer::apply`.
         cmd.env("ECOMCTL_NO_INDEX", "true");

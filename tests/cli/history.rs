@@ -76,7 +76,7 @@ fn a_products_changes_are_recorded_with_operator_and_outlive_it() {
     for event in &events {
         assert_eq!(event["os_user"], json!(user));
         assert_eq!(event["host"], json!(host));
-        assert_eq!(event["db_role"], "postgres");
+        assert_eq!(event["db_role"], json!(crate::pg_server::server().user));
         assert_eq!(event["entity"], "product");
         assert_eq!(event["entity_id"], json!(id));
     }

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use crate::harness::{Ecomctl, TestDb};
+use crate::pg_server::server;
 use crate::search_harness::SearchServer;
 
 const RANGE: &str = "0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
@@ -303,17 +304,17 @@ fn pgpass_passwords_go_only_to_the_host_they_name() {
     let db = TestDb::new();
     let Some((role, password)) = crate::connect::password_role(&db) else { return };
     db.product("PW-1", "1.00", 1);
+    let (host, port) = (&server().host, server().port);
     // The first host is not there (port 1): the second is tried, and must
     // be offered its own password, not the first one's.
-    let run = db.ecomctl().env(
-        "DATABASE_URL",
-        &format!("postgres://{role}@127.0.0.1:1,127.0.0.1:5432/{}", db.name()),
-    );
+    let run = db
+        .ecomctl()
+        .env("DATABASE_URL", &format!("postgres://{role}@127.0.0.1:1,{host}:{port}/{}", db.name()));
     let pgpass = run.workdir().join(".pgpass");
     std::fs::write(
         &pgpass,
         format!(
-            "127.0.0.1:1:*:{role}:meant-for-the-first-host\n127.0.0.1:5432:*:{role}:{password}\n"
+            "127.0.0.1:1:*:{role}:meant-for-the-first-host\n{host}:{port}:*:{role}:{password}\n"
         ),
     )
     .unwrap();
@@ -324,9 +325,9 @@ fn pgpass_passwords_go_only_to_the_host_they_name() {
     // No host name, only an address: the address is what .pgpass matches.
     let run = db.ecomctl().env(
         "DATABASE_URL",
-        &format!("hostaddr=127.0.0.1 port=5432 user={role} dbname={}", db.name()),
+        &format!("hostaddr={host} port={port} user={role} dbname={}", db.name()),
     );
-    std::fs::write(run.workdir().join(".pgpass"), format!("127.0.0.1:5432:*:{role}:{password}\n"))
+    std::fs::write(run.workdir().join(".pgpass"), format!("{host}:{port}:*:{role}:{password}\n"))
         .unwrap();
     std::fs::set_permissions(run.workdir().join(".pgpass"), std::fs::Permissions::from_mode(0o600))
         .unwrap();
@@ -407,7 +408,7 @@ fn orders_watch_shows_only_what_ecomctl_sends() {
     use std::io::BufRead;
     let db = TestDb::new();
     db.product("W", "1.00", 10);
-    let mut watcher = std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+    let mut watcher = crate::harness::ecomctl_command()
         .args(["orders", "watch"])
         .env("DATABASE_URL", db.url())
         .env("COLUMNS", "200")

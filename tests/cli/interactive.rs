@@ -1,21 +1,18 @@
 //! Prompts and confirmations on a real pseudo-terminal (rexpect), the way an
 //! operator meets them; the no-terminal behaviour is tested elsewhere.
 
-use std::process::Command;
-
 use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 
 use crate::harness::TestDb;
 
 fn on_terminal(db: &TestDb, args: &[&str]) -> PtySession {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    let mut cmd = crate::harness::ecomctl_command();
     cmd.args(args)
         .env("DATABASE_URL", db.url())
         .env("ECOMCTL_NO_INDEX", "true")
         .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        .env_remove("RUST_BACKTRACE");
+        .env("NO_COLOR", "1");
     spawn_command(cmd, Some(20_000)).unwrap()
 }
 

@@ -3,6 +3,7 @@
 
 mod fake_meili;
 mod harness;
+mod pg_server;
 mod search_harness;
 mod tls_proxy;
 

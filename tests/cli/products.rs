@@ -238,7 +238,7 @@ fn concurrent_add_stock_loses_no_update() {
     db.product("C-1", "1", 0);
     let children: Vec<_> = (0..12)
         .map(|_| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+            crate::harness::ecomctl_command()
                 .args(["products", "update", "C-1", "--add-stock", "+1"])
                 .env("DATABASE_URL", db.url())
                 .env("ECOMCTL_NO_INDEX", "true")

@@ -288,7 +288,7 @@ fn a_writer_never_waits_for_a_push_in_progress() {
 }
 
 fn spawn(env: &Env, args: &[&str]) -> std::process::Child {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    let mut cmd = crate::harness::ecomctl_command();
     cmd.args(args).env("DATABASE_URL", env.db.url()).stdout(Stdio::piped()).stderr(Stdio::piped());
     for (key, value) in env.search.env_pairs() {
         cmd.env(key, value);
@@ -374,7 +374,7 @@ fn concurrent_syncs_and_writers_converge_to_postgres() {
     env.ok(&["index", "setup"]);
 
     let spawn = |args: Vec<String>| {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+        let mut cmd = crate::harness::ecomctl_command();
         cmd.args(&args)
             .env("DATABASE_URL", env.db.url())
             .stdout(Stdio::null())
@@ -649,7 +649,7 @@ fn changes_made_during_a_reindex_are_applied_after_the_swap() {
 }
 
 fn spawn_reindex(env: &Env) -> std::process::Child {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    let mut cmd = crate::harness::ecomctl_command();
     cmd.args(["reindex"])
         .env("DATABASE_URL", env.db.url())
         .stdout(Stdio::null())
@@ -793,7 +793,7 @@ fn sync_watch_follows_changes_survives_an_outage_and_stops_on_sigterm() {
     let env = Env::new();
     let fake = fake_only!(env.search);
     env.db.product("A", "1.00", 100);
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"));
+    let mut cmd = crate::harness::ecomctl_command();
     cmd.args(["sync", "--watch"])
         .env("DATABASE_URL", env.db.url())
         .stdout(Stdio::null())

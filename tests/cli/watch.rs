@@ -36,7 +36,7 @@ fn wait_for(mut done: impl FnMut() -> bool) {
 fn watch_prints_new_orders_and_state_changes_and_survives_a_lost_connection() {
     let db = TestDb::new();
     db.product("A", "2.00", 100);
-    let mut watcher = Command::new(assert_cmd::cargo::cargo_bin("ecomctl"))
+    let mut watcher = crate::harness::ecomctl_command()
         .args(["-o", "ndjson", "orders", "watch", "--state", "CREATED", "--state", "SHIPPED"])
         .env("DATABASE_URL", db.url())
         .stdout(Stdio::piped())
