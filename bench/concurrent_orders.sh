@@ -17,7 +17,8 @@ export PGOPTIONS="-c client_min_messages=warning"
 export ECOMCTL_NO_INDEX=true
 
 cargo build --release --quiet
-BIN=target/release/ecomctl
+# Where cargo put it: CARGO_TARGET_DIR when set (relative to the repository), else ./target.
+BIN="$(realpath -m "${CARGO_TARGET_DIR:-target}")/release/ecomctl"
 psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 trap 'psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
 $BIN -q migrate >/dev/null

@@ -22,7 +22,8 @@ TOOL_DB=ecomctl_bench_tool
 url() { echo "${ADMIN%/*}/$1"; }
 
 cargo build --release --quiet
-BIN=target/release/ecomctl
+# Where cargo put it: CARGO_TARGET_DIR when set (relative to the repository), else ./target.
+BIN="$(realpath -m "${CARGO_TARGET_DIR:-target}")/release/ecomctl"
 [ -f "$DATA/order_items.csv" ] || python3 bench/gen_data.py --products "$PRODUCTS" --orders "$ORDERS" --out "$DATA"
 
 for db in $PSQL_DB $TOOL_DB; do

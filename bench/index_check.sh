@@ -15,7 +15,7 @@ bench_build
 if [ -z "${MEILI_URL:-}" ]; then
     cargo build --release --quiet --example fake_meili
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    "$PWD/target/release/examples/fake_meili" "127.0.0.1:$port" --suite-timing >/dev/null &
+    "$TARGET_DIR/release/examples/fake_meili" "127.0.0.1:$port" --suite-timing >/dev/null &
     BENCH_CLEANUP+=("kill $!")
     export MEILI_URL="http://127.0.0.1:$port"
     for _ in $(seq 1 100); do curl -sf "$MEILI_URL/health" >/dev/null && break; sleep 0.05; done

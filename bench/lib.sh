@@ -6,9 +6,13 @@
 
 ADMIN="${BENCH_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
+# Where cargo puts its output: CARGO_TARGET_DIR when set (relative to the
+# repository, as cargo reads it), else ./target.
+TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")"
+
 bench_build() {
     cargo build --release --quiet
-    BIN="$PWD/target/release/ecomctl"
+    BIN="$TARGET_DIR/release/ecomctl"
 }
 
 # bench_database NAME: a fresh scratch database, migrated, dropped on exit.
@@ -31,7 +35,7 @@ bench_meili() {
     cargo build --release --quiet --example fake_meili
     local port
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    "$PWD/target/release/examples/fake_meili" "127.0.0.1:$port" >/dev/null &
+    "$TARGET_DIR/release/examples/fake_meili" "127.0.0.1:$port" >/dev/null &
     local pid=$!
     BENCH_CLEANUP+=("kill $pid")
     export MEILI_URL="http://127.0.0.1:$port"

@@ -17,7 +17,8 @@ export DATABASE_URL="${ADMIN%/*}/$DB"
 [ "${BENCH_WITH_MEILI:-0}" = 1 ] || export ECOMCTL_NO_INDEX=true
 
 cargo build --release --quiet
-BIN=target/release/ecomctl
+# Where cargo put it: CARGO_TARGET_DIR when set (relative to the repository), else ./target.
+BIN="$(realpath -m "${CARGO_TARGET_DIR:-target}")/release/ecomctl"
 
 PGOPTIONS="-c client_min_messages=warning" psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 trap 'PGOPTIONS="-c client_min_messages=warning" psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT

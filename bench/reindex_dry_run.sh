@@ -18,7 +18,8 @@ export DATABASE_URL="${ADMIN%/*}/$DB"
 export PGOPTIONS="-c client_min_messages=warning"
 
 cargo build --release --quiet
-BIN=target/release/ecomctl
+# Where cargo put it: CARGO_TARGET_DIR when set (relative to the repository), else ./target.
+BIN="$(realpath -m "${CARGO_TARGET_DIR:-target}")/release/ecomctl"
 
 [ -f "$DATA/order_items.csv" ] || python3 bench/gen_data.py --products "$PRODUCTS" --orders "$ORDERS" --out "$DATA"
 
