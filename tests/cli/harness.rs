@@ -191,7 +191,7 @@ impl TestDb {
             .arg(&format!("{sku} name"))
             .args(["--price", price, "--stock", &stock.to_string()])
             .args(["--seller-email", "seller@example.com"])
-            .success()
+            .ok()
             .json();
         json["id"].as_i64().unwrap()
     }
@@ -203,7 +203,7 @@ impl TestDb {
         for item in items {
             cmd = cmd.args(["--item", item]);
         }
-        cmd.success().json()["id"].as_i64().unwrap()
+        cmd.ok().json()["id"].as_i64().unwrap()
     }
 
     pub fn stock(&self, sku: &str) -> i64 {
@@ -313,35 +313,60 @@ impl Ecomctl {
         Run { output }
     }
 
-    /// Runs and asserts exit code 0.
+    /// The former "exit 0, nothing else checked"; its call sites move to
+    /// `ok`, `setup` or `expect`, then it goes.
+    #[deprecated = "use ok() (then check the output), setup() or expect()"]
     #[track_caller]
     pub fn success(self) -> Run {
         self.status(0)
+    }
+
+    /// Runs and asserts exit code 0, returning the run for the checks that
+    /// follow (`json`, `ndjson`, `stdout_has`, `stderr_has`, `stdout()`
+    /// compared exactly, …): for output that varies. Output that does not
+    /// vary is checked with `expect`.
+    #[track_caller]
+    #[must_use = "check the run's output, or use `setup()` for a step that only arranges state"]
+    pub fn ok(self) -> Run {
+        self.status(0)
+    }
+
+    /// Runs and asserts exit code 0, and nothing else: for steps that
+    /// ARRANGE state for the test (products and orders created before the
+    /// behaviour under test, a sync before checking something else). The
+    /// output is deliberately not checked because it is tested elsewhere;
+    /// the run under test is checked with `expect` or `ok`.
+    #[track_caller]
+    pub fn setup(self) {
+        let _ = self.status(0);
     }
 
     /// Runs and compares everything exactly: the exit code, stdout and
     /// stderr (pass "" for an empty stream). The default for output that
     /// does not vary; a mismatch shows a line diff and points at the test.
     #[track_caller]
-    pub fn expect(self, code: i32, stdout: &str, stderr: &str) -> Run {
+    pub fn expect(self, code: i32, stdout: &str, stderr: &str) {
         let run = self.run();
-        let mut problems = Vec::new();
-        if run.output.status.code() != Some(code) {
-            problems
-                .push(format!("exit code: expected {code}, got {:?}", run.output.status.code()));
-        }
-        if let Some(diff) = diff(stdout, &run.stdout()) {
-            problems.push(format!("stdout differs (- expected, + actual):\n{diff}"));
-        }
-        if let Some(diff) = diff(stderr, &run.stderr()) {
-            problems.push(format!("stderr differs (- expected, + actual):\n{diff}"));
-        }
-        assert!(problems.is_empty(), "{}", problems.join("\n"));
-        run
+        compare(&run, (code, stdout, stderr), (run.stdout(), run.stderr()));
     }
 
-    /// Runs and asserts the exit code.
+    /// `expect` for output that shows local times (the `created` and
+    /// `updated` of a table): every `2026-11-25 08:00` in either stream is
+    /// compared as `YYYY-MM-DD hh:mm`, the rest exactly.
     #[track_caller]
+    pub fn expect_masked(self, code: i32, stdout: &str, stderr: &str) {
+        let run = self.run();
+        compare(
+            &run,
+            (code, stdout, stderr),
+            (mask_times(&run.stdout()), mask_times(&run.stderr())),
+        );
+    }
+
+    /// Runs and asserts the exit code, returning the run for the checks
+    /// that follow.
+    #[track_caller]
+    #[must_use = "check the run's output (`stderr_has`, …), or compare it exactly with `expect`"]
     pub fn status(self, code: i32) -> Run {
         let run = self.run();
         assert_eq!(
@@ -355,7 +380,68 @@ impl Ecomctl {
     }
 }
 
-/// The outcome of one run.
+/// Asserts that `run` exited with `code` and that its streams (as given,
+/// perhaps masked) are `stdout` and `stderr` exactly.
+#[track_caller]
+fn compare(run: &Run, (code, stdout, stderr): (i32, &str, &str), (out, err): (String, String)) {
+    let mut problems = Vec::new();
+    if run.output.status.code() != Some(code) {
+        problems.push(format!("exit code: expected {code}, got {:?}", run.output.status.code()));
+    }
+    if let Some(diff) = diff(stdout, &out) {
+        problems.push(format!("stdout differs (- expected, + actual):\n{diff}"));
+    }
+    if let Some(diff) = diff(stderr, &err) {
+        problems.push(format!("stderr differs (- expected, + actual):\n{diff}"));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Whether `text` is `pattern` with each `*` standing for any text that
+/// holds no line break.
+fn like(pattern: &str, text: &str) -> bool {
+    let mut parts = pattern.split('*');
+    let first = parts.next().unwrap_or("");
+    let Some(mut rest) = text.strip_prefix(first) else { return false };
+    let mut parts: Vec<&str> = parts.collect();
+    let Some(last) = parts.pop() else { return rest.is_empty() };
+    for part in parts {
+        // The earliest place leaves the most room for what follows.
+        let Some(at) = rest.find(part) else { return false };
+        if rest[..at].contains('\n') {
+            return false;
+        }
+        rest = &rest[at + part.len()..];
+    }
+    rest.strip_suffix(last).is_some_and(|skipped| !skipped.contains('\n'))
+}
+
+/// `text` with every local time as tables show it (`2026-11-25 08:00`)
+/// replaced by `YYYY-MM-DD hh:mm`, which keeps the columns aligned.
+fn mask_times(text: &str) -> String {
+    const SHAPE: &[u8] = b"dddd-dd-dd dd:dd";
+    const MASK: &[u8] = b"YYYY-MM-DD hh:mm";
+    let mut bytes = text.as_bytes().to_vec();
+    let mut i = 0;
+    while i + SHAPE.len() <= bytes.len() {
+        let fits = SHAPE.iter().zip(&bytes[i..]).all(|(shape, byte)| match shape {
+            b'd' => byte.is_ascii_digit(),
+            other => other == byte,
+        });
+        if fits {
+            bytes[i..i + SHAPE.len()].copy_from_slice(MASK);
+            i += SHAPE.len();
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8(bytes).expect("only ASCII digits were replaced")
+}
+
+/// The outcome of one run: `#[must_use]`, so that a run whose output is
+/// never looked at does not compile (clippy `-D warnings`); `setup()` is
+/// the explicit way to run without checking the output.
+#[must_use = "check the run's output, or use `setup()` for a step that only arranges state"]
 pub struct Run {
     pub output: Output,
 }
@@ -393,6 +479,45 @@ impl Run {
         let stderr = self.stderr();
         for fragment in fragments {
             assert!(stderr.contains(fragment), "stderr lacks {fragment:?}:\n{stderr}");
+        }
+        self
+    }
+
+    /// Asserts that stdout is `expected` exactly (for a run whose stderr
+    /// varies but whose data does not).
+    #[track_caller]
+    pub fn stdout_is(&self, expected: &str) -> &Self {
+        if let Some(diff) = diff(expected, &self.stdout()) {
+            panic!("stdout differs (- expected, + actual):\n{diff}");
+        }
+        self
+    }
+
+    /// Asserts that stderr is `expected` exactly (for a run whose stdout
+    /// varies but whose messages do not).
+    #[track_caller]
+    pub fn stderr_is(&self, expected: &str) -> &Self {
+        if let Some(diff) = diff(expected, &self.stderr()) {
+            panic!("stderr differs (- expected, + actual):\n{diff}");
+        }
+        self
+    }
+
+    /// Asserts that stderr is `pattern` exactly but for each `*`, which
+    /// stands for any text within one line (a duration, a rate).
+    #[track_caller]
+    pub fn stderr_like(&self, pattern: &str) -> &Self {
+        let stderr = self.stderr();
+        assert!(like(pattern, &stderr), "stderr is not like:\n{pattern}\n--- stderr ---\n{stderr}");
+        self
+    }
+
+    /// Asserts that stdout is `expected` exactly once local times are
+    /// masked (`mask_times`), for a table with `created` and `updated`.
+    #[track_caller]
+    pub fn stdout_masked_is(&self, expected: &str) -> &Self {
+        if let Some(diff) = diff(expected, &mask_times(&self.stdout())) {
+            panic!("stdout differs (- expected, + actual):\n{diff}");
         }
         self
     }
@@ -466,5 +591,22 @@ mod diff_tests {
         assert_eq!(super::diff("a\nb\n", "a\nb\n"), None);
         assert_eq!(super::diff("a\nb\nc\n", "a\nx\nc\n").unwrap(), "  a\n- b\n+ x\n  c\n");
         assert!(super::diff("a\n", "a").unwrap().contains("final newline"));
+    }
+
+    #[test]
+    fn like_lets_stars_stand_for_text_within_a_line() {
+        assert!(super::like("took *s, * docs/s\n", "took 0.5s, 12 docs/s\n"));
+        assert!(super::like("a\n", "a\n"));
+        assert!(!super::like("a*\n", "a\nb\n"));
+        assert!(!super::like("a*c", "abd"));
+        assert!(!super::like("a\n", "a\nmore"));
+    }
+
+    #[test]
+    fn mask_times_hides_only_times() {
+        assert_eq!(
+            super::mask_times("│ 2026-11-25 08:00 ┆ 12026-1-25 08:00 ┆ 2026-11-25T08:00 │"),
+            "│ YYYY-MM-DD hh:mm ┆ 12026-1-25 08:00 ┆ 2026-11-25T08:00 │"
+        );
     }
 }
