@@ -118,7 +118,7 @@ fn a_large_orders_import_and_single_writers_on_its_products_do_not_deadlock() {
             )
         })
         .collect();
-    db.ecomctl().args(["products", "import", "-"]).stdin(products).success();
+    db.ecomctl().args(["products", "import", "-"]).stdin(products).setup();
     let orders: String = (0..10_000)
         .map(|i| {
             format!(

@@ -18,7 +18,7 @@ fn an_upsert_changes_only_the_fields_a_record_names() {
         .args(["products", "create", "--sku", "LAMP", "--name", "Lamp", "--price", "10.00"])
         .args(["--stock", "40", "--seller-email", "s@example.com", "--description", "Brass"])
         .args(["--manufacturer", "Acme", "--stocked-at", "A-1"])
-        .success();
+        .setup();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("p.ndjson");
     // No stock, no description, no stocked_at; manufacturer explicitly null.
@@ -29,10 +29,10 @@ fn an_upsert_changes_only_the_fields_a_record_names() {
         .ecomctl()
         .args(["-o", "json", "products", "import", "--on-conflict", "update"])
         .arg(file.to_str().unwrap())
-        .success()
+        .ok()
         .json();
     assert_eq!(report["updated"], 1);
-    let lamp = db.ecomctl().args(["-o", "json", "products", "get", "LAMP"]).success().json();
+    let lamp = db.ecomctl().args(["-o", "json", "products", "get", "LAMP"]).ok().json();
     assert_eq!(lamp["name"], "Lamp v2");
     assert_eq!(lamp["price"], json!(12.5));
     assert_eq!(lamp["stock"], 40, "absent stock is kept");
@@ -45,7 +45,7 @@ fn an_upsert_changes_only_the_fields_a_record_names() {
     std::fs::write(&file, format!("{record}\n")).unwrap();
     db.ecomctl()
         .args(["products", "import", "--on-conflict", "update", file.to_str().unwrap()])
-        .success();
+        .expect(0, "", "products: read 1, inserted 0, updated 1, skipped 0, failed 0\n");
     assert_eq!(db.stock("LAMP"), 7);
     assert_eq!(db.text("SELECT description FROM products").as_deref(), Some("Steel"));
 }
@@ -59,16 +59,32 @@ fn dry_runs_and_refused_imports_leave_the_id_sequence_alone() {
                         "seller_email": "s@example.com"});
     let bad = json!({"sku": "BAD", "name": "Bad", "price": -1, "seller_email": "s@example.com"});
     std::fs::write(&file, format!("{record}\n")).unwrap();
-    db.ecomctl().args(["products", "import", "--dry-run", file.to_str().unwrap()]).success();
+    db.ecomctl().args(["products", "import", "--dry-run", file.to_str().unwrap()]).expect(
+        0,
+        "",
+        "products: read 1, inserted 1, updated 0, skipped 0, failed 0 (dry run: nothing was \
+         written)\n",
+    );
     std::fs::write(&file, format!("{record}\n{bad}\n")).unwrap();
-    db.ecomctl().args(["products", "import", file.to_str().unwrap()]).status(4);
+    db.ecomctl().args(["products", "import", file.to_str().unwrap()]).expect(
+        4,
+        "",
+        "error: line 2: field price: amount -1 must not be negative\n\
+         error: 1 product record(s) refused (read 2, inserted 0, updated 0, skipped 0, failed 1): \
+         nothing was imported; fix them, or use --skip-invalid to import the valid ones\n",
+    );
     let id = db.product("NEAR", "1.00", 1);
     assert!(id < 1_000_000, "the sequence jumped to {id}");
 
     let order = json!({"id": 900000000, "customer_email": "c@example.com",
                        "items": [{"sku": "NEAR", "quantity": 1}]});
     std::fs::write(&file, format!("{order}\n")).unwrap();
-    db.ecomctl().args(["orders", "import", "--dry-run", file.to_str().unwrap()]).success();
+    db.ecomctl().args(["orders", "import", "--dry-run", file.to_str().unwrap()]).expect(
+        0,
+        "",
+        "orders: read 1, inserted 1, updated 0, skipped 0, failed 0 (dry run: nothing was \
+         written)\n",
+    );
     let id = db.order("c@example.com", &["NEAR"]);
     assert!(id < 1_000_000, "the order sequence jumped to {id}");
 }
@@ -106,7 +122,7 @@ fn stock_overflow_is_rejected_naming_the_field() {
 fn credentials_in_the_meilisearch_url_are_never_printed() {
     let db = TestDb::new();
     let url = "http://operator:hunter2@127.0.0.1:9";
-    let help = db.ecomctl().env("MEILI_URL", url).args(["--help"]).success();
+    let help = db.ecomctl().env("MEILI_URL", url).args(["--help"]).ok();
     assert!(!help.stdout().contains("hunter2"), "{}", help.stdout());
     let doctor = db.ecomctl().env("MEILI_URL", url).args(["doctor"]).run();
     assert!(!doctor.stdout().contains("hunter2") && !doctor.stderr().contains("hunter2"));
@@ -149,7 +165,7 @@ fn kill_tool_backends(db: &TestDb) -> i64 {
     db.int(
         "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
          WHERE datname = current_database() AND application_name LIKE 'ecomctl%' \
-           AND pid <> pg_backend_pid()) t",
+         AND pid <> pg_backend_pid()) t",
     )
 }
 
@@ -223,7 +239,7 @@ fn tool_backends(db: &TestDb) -> i64 {
     db.int(
         "SELECT count(*) FROM pg_stat_activity \
          WHERE datname = current_database() AND application_name LIKE 'ecomctl%' \
-           AND pid <> pg_backend_pid()",
+         AND pid <> pg_backend_pid()",
     )
 }
 

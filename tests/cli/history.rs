@@ -15,13 +15,12 @@ fn operator() -> (String, String) {
 }
 
 fn product_history(db: &TestDb, product: &str) -> Vec<Value> {
-    let json = db.ecomctl().args(["-o", "json", "products", "history", product]).success().json();
+    let json = db.ecomctl().args(["-o", "json", "products", "history", product]).ok().json();
     json.as_array().unwrap().clone()
 }
 
 fn order_history(db: &TestDb, id: i64) -> Vec<Value> {
-    let json =
-        db.ecomctl().args(["-o", "json", "orders", "history", &id.to_string()]).success().json();
+    let json = db.ecomctl().args(["-o", "json", "orders", "history", &id.to_string()]).ok().json();
     json.as_array().unwrap().clone()
 }
 
@@ -37,10 +36,10 @@ fn change(old: Value, new: Value) -> Value {
 fn a_products_changes_are_recorded_with_operator_and_outlive_it() {
     let db = TestDb::new();
     let id = db.product("LAMP-1", "19.99", 10);
-    db.ecomctl().args(["products", "update", "LAMP-1", "--price", "24.50"]).success();
-    db.ecomctl().args(["products", "update", "LAMP-1", "--add-stock", "-3"]).success();
-    db.ecomctl().args(["products", "update", "LAMP-1", "--description", "Brass"]).success();
-    db.ecomctl().args(["-y", "products", "delete", "LAMP-1"]).success();
+    db.ecomctl().args(["products", "update", "LAMP-1", "--price", "24.50"]).setup();
+    db.ecomctl().args(["products", "update", "LAMP-1", "--add-stock", "-3"]).setup();
+    db.ecomctl().args(["products", "update", "LAMP-1", "--description", "Brass"]).setup();
+    db.ecomctl().args(["-y", "products", "delete", "LAMP-1"]).setup();
 
     // Found by SKU and by id after the product is gone.
     let events = product_history(&db, "LAMP-1");
@@ -82,7 +81,7 @@ fn a_products_changes_are_recorded_with_operator_and_outlive_it() {
     }
 
     // The table says the same to a person.
-    let table = db.ecomctl().args(["products", "history", "LAMP-1"]).success().stdout();
+    let table = db.ecomctl().args(["products", "history", "LAMP-1"]).ok().stdout();
     for line in ["price: 19.99 → 24.50", "stock: 10 → 7", "description: — → Brass"] {
         assert!(table.contains(line), "{line:?} missing in:\n{table}");
     }
@@ -93,22 +92,22 @@ fn a_products_changes_are_recorded_with_operator_and_outlive_it() {
 fn since_keeps_the_later_events() {
     let db = TestDb::new();
     db.product("A", "1.00", 1);
-    db.ecomctl().args(["products", "update", "A", "--price", "2.00"]).success();
-    db.ecomctl().args(["products", "update", "A", "--price", "3.00"]).success();
+    db.ecomctl().args(["products", "update", "A", "--price", "2.00"]).setup();
+    db.ecomctl().args(["products", "update", "A", "--price", "3.00"]).setup();
     let events = product_history(&db, "A");
     let second = events[1]["at"].as_str().unwrap();
 
     let later = db
         .ecomctl()
         .args(["-o", "json", "products", "history", "A", "--since", second])
-        .success()
+        .ok()
         .json();
     assert_eq!(actions(later.as_array().unwrap()), ["updated", "updated"]);
     db.ecomctl().args(["products", "history", "A", "--since", "2999-01-01"]).expect(
         0,
         "",
         "no recorded changes of product A in that time (history covers changes made by \
-             ecomctl from schema version 6 on, not plain SQL)\n",
+         ecomctl from schema version 6 on, not plain SQL)\n",
     );
     db.ecomctl().args(["products", "history", "A", "--since", "yesterday"]).expect(
         4,
@@ -126,9 +125,9 @@ fn an_orders_changes_are_recorded_and_outlive_it() {
     let id = db.order("ann@example.com", &["LAMP-1=2"]);
     db.ecomctl()
         .args(["orders", "update", &id.to_string(), "--item", "LAMP-1=1", "--item", "MUG-1=3"])
-        .success();
-    db.ecomctl().args(["orders", "set-state", &id.to_string(), "CANCELLED"]).success();
-    db.ecomctl().args(["-y", "orders", "delete", &id.to_string()]).success();
+        .setup();
+    db.ecomctl().args(["orders", "set-state", &id.to_string(), "CANCELLED"]).setup();
+    db.ecomctl().args(["-y", "orders", "delete", &id.to_string()]).setup();
 
     let events = order_history(&db, id);
     assert_eq!(actions(&events), ["created", "items", "state", "deleted"]);
@@ -160,7 +159,7 @@ fn an_orders_changes_are_recorded_and_outlive_it() {
     assert_eq!(deleted["items"], change(json!([lamp(1), mugs]), Value::Null));
     assert_eq!(events[3]["command"], "ecomctl orders delete");
 
-    let table = db.ecomctl().args(["orders", "history", &id.to_string()]).success().stdout();
+    let table = db.ecomctl().args(["orders", "history", &id.to_string()]).ok().stdout();
     for line in [
         "state: CREATED → CHANGED",
         "items: 2× LAMP-1 name (LAMP-1) at 19.99 → 1× LAMP-1 name (LAMP-1) at 19.99, 3× MUG-1 name (MUG-1) at 5.00",
@@ -174,12 +173,23 @@ fn an_orders_changes_are_recorded_and_outlive_it() {
 fn a_refused_change_records_nothing() {
     let db = TestDb::new();
     db.product("A", "1.00", 2);
-    db.ecomctl().args(["products", "update", "A", "--add-stock", "-5"]).status(4);
-    db.ecomctl()
-        .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A=3"])
-        .status(4);
+    db.ecomctl().args(["products", "update", "A", "--add-stock", "-5"]).expect(
+        4,
+        "",
+        "error: stock of A cannot go below zero: it has 2, --add-stock -5\n",
+    );
+    db.ecomctl().args(["orders", "create", "--customer-email", "a@b.co", "--item", "A=3"]).expect(
+        4,
+        "",
+        "error: insufficient stock: A (requested 3, available 2)\n",
+    );
     let order = db.order("a@b.co", &["A=1"]);
-    db.ecomctl().args(["orders", "set-state", &order.to_string(), "DELIVERED"]).status(4);
+    db.ecomctl().args(["orders", "set-state", &order.to_string(), "DELIVERED"]).expect(
+        4,
+        "",
+        "error: order #1 cannot go from CREATED to DELIVERED (allowed from CREATED: CHANGED, \
+         SHIPPED, CANCELLED, FAILED)\n",
+    );
     assert_eq!(actions(&product_history(&db, "A")), ["created"]);
     assert_eq!(actions(&order_history(&db, order)), ["created"]);
     assert_eq!(db.int("SELECT count(*) FROM history"), 2);
@@ -206,7 +216,7 @@ fn unknown_products_and_orders_are_not_found() {
         0,
         "",
         "no recorded changes of product SQL-1 in that time (history covers changes made by \
-             ecomctl from schema version 6 on, not plain SQL)\n",
+         ecomctl from schema version 6 on, not plain SQL)\n",
     );
 }
 
@@ -215,15 +225,12 @@ fn imports_record_one_event_naming_their_records_and_each_real_update() {
     let db = TestDb::new();
     let first = "{\"sku\":\"A\",\"name\":\"A\",\"price\":1,\"seller_email\":\"s@x.co\",\"stock\":3}\n\
                  {\"sku\":\"B\",\"name\":\"B\",\"price\":2,\"seller_email\":\"s@x.co\"}\n";
-    db.ecomctl().args(["products", "import", "-"]).stdin(first).success();
+    db.ecomctl().args(["products", "import", "-"]).stdin(first).setup();
     // Again, with A renamed, B as it was and C new.
     let second = "{\"sku\":\"A\",\"name\":\"A2\",\"price\":1,\"seller_email\":\"s@x.co\",\"stock\":3}\n\
                   {\"sku\":\"B\",\"name\":\"B\",\"price\":2,\"seller_email\":\"s@x.co\"}\n\
                   {\"sku\":\"C\",\"name\":\"C\",\"price\":2,\"seller_email\":\"s@x.co\",\"stock\":1}\n";
-    db.ecomctl()
-        .args(["products", "import", "-", "--on-conflict", "update"])
-        .stdin(second)
-        .success();
+    db.ecomctl().args(["products", "import", "-", "--on-conflict", "update"]).stdin(second).setup();
 
     let a = product_history(&db, "A");
     assert_eq!(actions(&a), ["imported", "updated"]);
@@ -239,7 +246,7 @@ fn imports_record_one_event_naming_their_records_and_each_real_update() {
     // Orders: one event for the import, found from each order.
     let orders = "{\"customer_email\":\"x@y.co\",\"items\":[{\"sku\":\"A\",\"quantity\":1}]}\n\
                   {\"customer_email\":\"z@y.co\",\"items\":[{\"sku\":\"C\",\"quantity\":1}]}\n";
-    db.ecomctl().args(["orders", "import", "-"]).stdin(orders).success();
+    db.ecomctl().args(["orders", "import", "-"]).stdin(orders).setup();
     let ids: Vec<i64> = db
         .client()
         .query("SELECT id FROM orders ORDER BY id", &[])
@@ -258,7 +265,12 @@ fn imports_record_one_event_naming_their_records_and_each_real_update() {
     // A dry run writes no history.
     let before = db.int("SELECT count(*) FROM history");
     let more = "{\"sku\":\"D\",\"name\":\"D\",\"price\":1,\"seller_email\":\"s@x.co\"}\n";
-    db.ecomctl().args(["products", "import", "-", "--dry-run"]).stdin(more).success();
+    db.ecomctl().args(["products", "import", "-", "--dry-run"]).stdin(more).expect(
+        0,
+        "",
+        "products: read 1, inserted 1, updated 0, skipped 0, failed 0 (dry run: nothing was \
+         written)\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM history"), before);
 }
 

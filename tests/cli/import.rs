@@ -231,10 +231,17 @@ fn dry_run_validates_and_writes_nothing() {
 fn reads_stdin_gzip_and_json_arrays() {
     let db = TestDb::new();
     let files = Files::new();
-    db.ecomctl()
+    let run = db
+        .ecomctl()
         .args(["-o", "json", "products", "import", "-"])
         .stdin(ndjson(&[product("STDIN-1")]))
-        .success();
+        .ok();
+    assert_eq!(
+        run.json(),
+        json!({"read": 1, "inserted": 1, "updated": 0, "skipped": 0, "failed": 0, "errors": [],
+               "committed": true})
+    );
+    run.stderr_is("products: read 1, inserted 1, updated 0, skipped 0, failed 0\n");
 
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(ndjson(&[product("GZ-1"), product("GZ-2")]).as_bytes()).unwrap();
@@ -332,7 +339,7 @@ fn orders_import_snapshots_totals_takes_stock_and_enqueues() {
     assert_eq!(run.code(), 0, "{}", run.stderr());
     assert_eq!(run.json()["inserted"], 3);
 
-    let orders = db.ecomctl().args(["-o", "ndjson", "orders", "list"]).success().ndjson();
+    let orders = db.ecomctl().args(["-o", "ndjson", "orders", "list"]).ok().ndjson();
     assert_eq!(orders[0]["external_ref"], "EXT-1");
     assert_eq!(orders[0]["items"].as_array().unwrap().len(), 2, "the repeated SKU is merged");
     assert_eq!(orders[0]["items"][0]["quantity"], 3);
@@ -526,17 +533,17 @@ fn export_then_import_into_an_empty_database_is_identical() {
     let sku_0 = source.product("0042", "9.99", 50);
     let first = source.order("a@example.com", &["KEEP=2", "GONE"]);
     let second = source.order("b@example.com", &[&sku_0.to_string()]);
-    source.ecomctl().args(["orders", "set-state", &second.to_string(), "SHIPPED"]).success();
-    source.ecomctl().args(["orders", "set-state", &second.to_string(), "DELIVERED"]).success();
+    source.ecomctl().args(["orders", "set-state", &second.to_string(), "SHIPPED"]).setup();
+    source.ecomctl().args(["orders", "set-state", &second.to_string(), "DELIVERED"]).setup();
     source
         .ecomctl()
         .args(["products", "update", "KEEP", "--price", "4.00", "--description", "changed later"])
-        .success();
-    source.ecomctl().args(["products", "delete", "--yes", "GONE"]).success();
+        .setup();
+    source.ecomctl().args(["products", "delete", "--yes", "GONE"]).setup();
     source.exec(&format!("UPDATE orders SET external_ref = 'EXT-{first}' WHERE id = {first}"));
 
-    let products = source.ecomctl().args(["products", "export"]).success().stdout();
-    let orders = source.ecomctl().args(["orders", "export"]).success().stdout();
+    let products = source.ecomctl().args(["products", "export"]).ok().stdout();
+    let orders = source.ecomctl().args(["orders", "export"]).ok().stdout();
     assert_eq!(orders.lines().count(), 2);
     assert!(
         orders.contains("\"product_id\":null"),
@@ -550,10 +557,9 @@ fn export_then_import_into_an_empty_database_is_identical() {
     assert_eq!(import(&target, "products", &p, &[]).code(), 0);
     let run = import(&target, "orders", &o, &["--no-stock"]);
     assert_eq!(run.code(), 0, "{}", run.stderr());
-    assert_eq!(target.ecomctl().args(["products", "export"]).success().stdout(), products);
-    assert_eq!(target.ecomctl().args(["orders", "export"]).success().stdout(), orders);
-    let json_array =
-        target.ecomctl().args(["orders", "export", "--format", "json"]).success().json();
+    target.ecomctl().args(["products", "export"]).expect(0, &products, "exported 2 product(s)\n");
+    target.ecomctl().args(["orders", "export"]).expect(0, &orders, "exported 2 order(s)\n");
+    let json_array = target.ecomctl().args(["orders", "export", "--format", "json"]).ok().json();
     assert_eq!(json_array.as_array().unwrap().len(), 2);
     // Sequences continue after the imported ids.
     let next = target.order("c@example.com", &["KEEP"]);
@@ -640,7 +646,12 @@ fn awkward_csv_files_each_get_the_documented_result() {
             "--rejects",
             rejects.to_str().unwrap(),
         ])
-        .success();
+        .expect(
+            0,
+            "",
+            "error: line 3: field price: amount -1 must not be negative\n\
+             products: read 2, inserted 1, updated 0, skipped 0, failed 1\n",
+        );
     let rejected = std::fs::read_to_string(&rejects).unwrap();
     assert_eq!(rejected.lines().count(), 1, "{rejected}");
     let record: Value = serde_json::from_str(rejected.trim()).unwrap();
@@ -673,15 +684,22 @@ fn a_csv_export_imports_back_into_an_empty_database_unchanged() {
         ])
         .args(["--stock", "3", "--seller-email", "s@example.com", "--description", "a\nb"])
         .args(["--manufacturer", "Acme", "--stocked-at", "A-1"])
-        .success();
+        .setup();
     db.product("RT-2", "2.00", 9);
-    let exported = db.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
+    let exported = db.ecomctl().args(["products", "export", "--format", "csv"]).ok().stdout();
     let files = Files::new();
     let file = files.write("products.csv", &exported);
     let other = TestDb::new();
-    other.ecomctl().args(["products", "import", &file]).success();
-    let again = other.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
-    assert_eq!(again, exported);
+    other.ecomctl().args(["products", "import", &file]).expect(
+        0,
+        "",
+        "products: read 2, inserted 2, updated 0, skipped 0, failed 0\n",
+    );
+    other.ecomctl().args(["products", "export", "--format", "csv"]).expect(
+        0,
+        &exported,
+        "exported 2 product(s)\n",
+    );
 }
 
 #[test]

@@ -93,14 +93,14 @@ fn orders_create_without_items_runs_the_interactive_flow() {
             "5",
         ])
         .args(["--seller-email", "s@example.com"])
-        .success();
+        .setup();
     db.ecomctl()
         .args([
             "products", "create", "--sku", "MUG-1", "--name", "Mug", "--price", "2.50", "--stock",
             "9",
         ])
         .args(["--seller-email", "s@example.com"])
-        .success();
+        .setup();
     let mut p = on_terminal(&db, &["orders", "create", "--customer-email", "ann@example.com"]);
     p.exp_string("Product").unwrap();
     keys(&mut p, "lamp");

@@ -120,7 +120,7 @@ fn every_writer_at_once_keeps_stock_totals_and_the_index_right() {
     for n in 0..40 {
         env.db.product(&format!("COLD-{n}"), "1.00", 1_000);
     }
-    env.search.apply(env.db.ecomctl()).args(["index", "setup"]).success();
+    env.search.apply(env.db.ecomctl()).args(["index", "setup"]).setup();
 
     let tally = Arc::new(Tally::default());
     let added: Arc<HashMap<&'static str, AtomicI64>> =

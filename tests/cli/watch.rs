@@ -61,14 +61,14 @@ fn watch_prints_new_orders_and_state_changes_and_survives_a_lost_connection() {
     assert_eq!(event["order"]["total_price"], 4.0);
     assert_eq!(event["order"]["items"][0]["product_sku"], "A");
 
-    db.ecomctl().args(["orders", "set-state", &first.to_string(), "SHIPPED"]).success();
+    db.ecomctl().args(["orders", "set-state", &first.to_string(), "SHIPPED"]).setup();
     let event = next_event(&events);
     assert_eq!(
         (event["event"].as_str(), event["order"]["state"].as_str()),
         (Some("state"), Some("SHIPPED"))
     );
     // Filtered out: DELIVERED is not watched.
-    db.ecomctl().args(["orders", "set-state", &first.to_string(), "DELIVERED"]).success();
+    db.ecomctl().args(["orders", "set-state", &first.to_string(), "DELIVERED"]).setup();
 
     // PostgreSQL drops the connection (as in a restart): the watch comes back.
     db.int(
