@@ -6,7 +6,7 @@ fn dotenv_in_the_working_directory_is_read() {
     db.product("DOTENV-1", "1.00", 1);
     let cmd = Ecomctl::new();
     std::fs::write(cmd.workdir().join(".env"), format!("DATABASE_URL={}\n", db.url())).unwrap();
-    cmd.args(["products", "get", "DOTENV-1"]).success().stdout_has(&["DOTENV-1"]);
+    cmd.args(["products", "get", "DOTENV-1"]).ok().stdout_has(&["│ sku          ┆ DOTENV-1 "]);
 }
 
 #[test]
@@ -17,18 +17,29 @@ fn environment_wins_over_dotenv_and_flag_wins_over_environment() {
 
     let cmd = Ecomctl::new();
     std::fs::write(cmd.workdir().join(".env"), format!("DATABASE_URL={bad}\n")).unwrap();
-    cmd.env("DATABASE_URL", &db.url()).args(["products", "get", "PREC-1"]).success();
+    cmd.env("DATABASE_URL", &db.url())
+        .args(["products", "get", "PREC-1"])
+        .ok()
+        .stdout_has(&["│ sku          ┆ PREC-1 "]);
 
     Ecomctl::new()
         .env("DATABASE_URL", bad)
         .args(["--database-url", &db.url(), "products", "get", "PREC-1"])
-        .success();
+        .ok()
+        .stdout_has(&["│ sku          ┆ PREC-1 "]);
 
     // And the other way round: a bad flag value is used even if the env is good.
     Ecomctl::new()
         .env("DATABASE_URL", &db.url())
         .args(["--database-url", bad, "products", "get", "PREC-1"])
-        .status(5);
+        .status(5)
+        .stdout_empty()
+        .stderr_like(
+            "error: PostgreSQL is unreachable: nobody@127.0.0.1:1/none: error connecting to server: \
+             Connection refused (os error *)\n\
+             hint: is PostgreSQL running? `docker compose up -d postgres`; check --database-url / \
+             DATABASE_URL / PGHOST, PGPORT\n",
+        );
 }
 
 #[test]
@@ -47,13 +58,13 @@ fn the_database_password_never_appears() {
     let help = Ecomctl::new()
         .env("DATABASE_URL", &format!("postgres://bob:{secret}@h/db"))
         .arg("--help")
-        .success();
+        .ok();
     assert!(!help.stdout().contains(secret));
 }
 
 #[test]
 fn help_documents_exit_codes_and_environment() {
-    Ecomctl::new().arg("--help").success().stdout_has(&[
+    Ecomctl::new().arg("--help").ok().stdout_has(&[
         "EXIT CODES",
         "3  not found",
         "4  rejected",
@@ -67,5 +78,11 @@ fn help_documents_exit_codes_and_environment() {
 #[test]
 fn unknown_flags_are_usage_errors() {
     Ecomctl::new().args(["products", "list", "--bogus"]).status(2).stderr_has(&["--bogus"]);
-    Ecomctl::new().args(["orders", "get", "abc"]).status(2);
+    Ecomctl::new().args(["orders", "get", "abc"]).expect(
+        2,
+        "",
+        "error: invalid value 'abc' for '<ID>': invalid digit found in string\n\
+         \n\
+         For more information, try '--help'.\n",
+    );
 }

@@ -53,14 +53,14 @@ impl Setup {
 #[test]
 fn contexts_are_listed_shown_and_switched_with_secrets_masked() {
     let s = Setup::new();
-    let list = s.cmd().args(["config", "list"]).success();
+    let list = s.cmd().args(["config", "list"]).ok();
     list.stdout_has(&["dev", "prod", "yes", &format!("{}:***@", server().user)]);
-    let json = s.cmd().args(["-o", "json", "config", "list"]).success().json();
+    let json = s.cmd().args(["-o", "json", "config", "list"]).ok().json();
     assert_eq!(json[0]["name"], "dev");
     assert_eq!(json[0]["current"], true);
     assert_eq!(json[1]["protected"], true);
 
-    let show = s.cmd().args(["config", "show", "prod"]).success();
+    let show = s.cmd().args(["config", "show", "prod"]).ok();
     show.stdout_has(&[
         "from the environment variable PROD_MEILI_KEY",
         "https://***@search.example",
@@ -70,10 +70,19 @@ fn contexts_are_listed_shown_and_switched_with_secrets_masked() {
         assert!(!list.stdout().contains(secret));
     }
 
-    s.cmd().args(["config", "use", "prod"]).success().stderr_has(&["switched to context \"prod\""]);
+    let path = s.path();
+    s.cmd().args(["config", "use", "prod"]).expect(
+        0,
+        "",
+        &format!("switched to context \"prod\" ({path})\n"),
+    );
     let text = std::fs::read_to_string(s.path()).unwrap();
     assert!(text.starts_with("# environments\ncurrent_context = \"prod\"\n"), "{text}");
-    s.cmd().args(["config", "use", "nope"]).status(3);
+    s.cmd().args(["config", "use", "nope"]).expect(
+        3,
+        "",
+        &format!("error: no context \"nope\" in {path}\n"),
+    );
     s.cmd()
         .args(["--context", "nope", "products", "list"])
         .status(2)
@@ -85,11 +94,18 @@ fn a_context_supplies_settings_and_flags_still_win() {
     let s = Setup::new();
     s.db.product("CTX-1", "1.00", 1);
     // dev is current: its database is used without DATABASE_URL.
-    s.cmd().args(["products", "get", "CTX-1"]).success();
+    s.cmd().args(["products", "get", "CTX-1"]).ok().stdout_has(&["│ sku          ┆ CTX-1 "]);
     // A flag wins over the context.
     s.cmd()
         .args(["--database-url", "postgres://postgres@127.0.0.1:1/x", "products", "get", "CTX-1"])
-        .status(5);
+        .status(5)
+        .stdout_empty()
+        .stderr_like(
+            "error: PostgreSQL is unreachable: postgres@127.0.0.1:1/x: error connecting to server: \
+             Connection refused (os error *)\n\
+             hint: is PostgreSQL running? `docker compose up -d postgres`; check --database-url / \
+             DATABASE_URL / PGHOST, PGPORT\n",
+        );
     // The key comes from the variable the context names (the fake requires it).
     let search = SearchServer::new();
     let config = s.dir.path().join("search.toml");
@@ -109,7 +125,7 @@ fn a_context_supplies_settings_and_flags_still_win() {
         .env("ECOMCTL_CONFIG", config.to_str().unwrap())
         .env("CTX_KEY", &key)
         .args(["--context", "s", "index", "setup"])
-        .success();
+        .expect(0, "", &format!("index {}: created, settings applied\n", search.index));
     assert!(search.index_exists());
 }
 
@@ -119,7 +135,7 @@ fn a_protected_context_refuses_writes_from_scripts_unless_named_with_yes() {
     let create = ["products", "create", "--sku", "P-1", "--name", "P", "--price", "1"];
     let email = ["--seller-email", "s@example.com"];
     // Reads need nothing.
-    s.cmd().args(["--context", "prod", "products", "list"]).success();
+    s.cmd().args(["--context", "prod", "products", "list"]).expect(0, "", "no products found\n");
     // --yes alone: refused, nothing written.
     s.cmd()
         .args(["--context", "prod"])
@@ -137,7 +153,23 @@ fn a_protected_context_refuses_writes_from_scripts_unless_named_with_yes() {
         .stderr_has(&["protected"]);
     assert_eq!(s.db.int("SELECT count(*) FROM products"), 0);
     // --yes and --context on the command line: done.
-    s.cmd().args(["--yes", "--context", "prod"]).args(create).args(email).success();
+    s.cmd().args(["--yes", "--context", "prod"]).args(create).args(email).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 1                │\n\
+         │ sku          ┆ P-1              │\n\
+         │ name         ┆ P                │\n\
+         │ description  ┆ —                │\n\
+         │ manufacturer ┆ —                │\n\
+         │ stocked at   ┆ —                │\n\
+         │ seller       ┆ s@example.com    │\n\
+         │ price        ┆ 1.00             │\n\
+         │ stock        ┆ 0                │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         └──────────────┴──────────────────┘\n",
+        "",
+    );
     assert_eq!(s.db.int("SELECT count(*) FROM products"), 1);
 }
 

@@ -81,11 +81,36 @@ fn times_at_the_end_of_the_calendar_are_shown_in_utc_east_of_greenwich() {
          UPDATE orders SET created_at = '9999-12-31T23:59:59Z', updated_at = '9999-12-31T23:59:59Z'",
     );
     // A POSIX TZ nine hours east of UTC (no zone database needed).
-    let get = db.ecomctl().env("TZ", "XYZ-9").args(["products", "get", "END"]).success();
+    let get = db.ecomctl().env("TZ", "XYZ-9").args(["products", "get", "END"]).ok();
     get.stdout_has(&["│ created      ┆ 9999-12-31 23:59 UTC │"]);
-    let list = db.ecomctl().env("TZ", "XYZ-9").args(["orders", "list"]).success();
-    list.stdout_has(&["┆ 9999-12-31 23:59 UTC ┆"]);
-    db.ecomctl().env("TZ", "XYZ-9").args(["orders", "get", &id.to_string()]).success();
+    db.ecomctl().env("TZ", "XYZ-9").args(["orders", "list"]).expect(
+        0,
+        "┌────┬──────────────────────┬───────────────┬─────────┬───────┬─────────────┐\n\
+         │ id ┆ created              ┆ customer      ┆ state   ┆ total ┆ items       │\n\
+         ╞════╪══════════════════════╪═══════════════╪═════════╪═══════╪═════════════╡\n\
+         │  1 ┆ 9999-12-31 23:59 UTC ┆ c@example.com ┆ CREATED ┆  1.00 ┆ 1× END name │\n\
+         └────┴──────────────────────┴───────────────┴─────────┴───────┴─────────────┘\n",
+        "",
+    );
+    db.ecomctl().env("TZ", "XYZ-9").args(["orders", "get", &id.to_string()]).expect(
+        0,
+        "┌──────────────┬──────────────────────┐\n\
+         │ id           ┆ 1                    │\n\
+         │ external ref ┆ —                    │\n\
+         │ customer     ┆ c@example.com        │\n\
+         │ state        ┆ CREATED              │\n\
+         │ total        ┆ 1.00                 │\n\
+         │ created      ┆ 9999-12-31 23:59 UTC │\n\
+         │ updated      ┆ 9999-12-31 23:59 UTC │\n\
+         │ closed       ┆ —                    │\n\
+         └──────────────┴──────────────────────┘\n\
+         ┌─────────┬─────┬──────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name     ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪══════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ END ┆ END name ┆  1.00 ┆   1 ┆     1.00 │\n\
+         └─────────┴─────┴──────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
 
     // A time no calendar holds, written by plain SQL: one line naming the
     // row and the column, exit 1 — not a panic.
@@ -152,10 +177,14 @@ fn a_key_command_runs_only_when_meilisearch_is_used_and_is_stopped_when_it_hangs
         ),
     );
     let cmd = || Ecomctl::new().env("ECOMCTL_CONFIG", &config);
-    cmd().args(["orders", "list"]).success();
-    cmd().args(["products", "list"]).success();
+    cmd().args(["orders", "list"]).expect(0, "", "no orders found\n");
+    cmd().args(["products", "list"]).expect(0, "", "no products found\n");
     assert!(!ran.exists(), "no command used Meilisearch");
-    cmd().args(["search", "x"]).status(5);
+    cmd().args(["search", "x"]).status(5).stdout_empty().stderr_like(
+        "error: Meilisearch is unreachable: cannot connect (Connection refused (os error *))\n\
+         hint: is Meilisearch running? `docker compose up -d meilisearch`; check --meili-url / \
+         MEILI_URL and --meili-key / MEILI_API_KEY\n",
+    );
     assert!(ran.exists(), "search used Meilisearch: the key was fetched");
 
     let started = Instant::now();
@@ -236,7 +265,13 @@ fn a_key_from_the_environment_is_never_sent_to_a_url_from_env_file() {
         ".env",
         format!("MEILI_URL=http://127.0.0.1:{}\nMEILI_API_KEY=dotenv-key\n", trap.port),
     );
-    run.args(["search", "x"]).status(5);
+    run.args(["search", "x"]).expect(
+        5,
+        "",
+        "error: Meilisearch is unreachable: HTTP 503\n\
+         hint: is Meilisearch running? `docker compose up -d meilisearch`; check --meili-url / \
+         MEILI_URL and --meili-key / MEILI_API_KEY\n",
+    );
     let received = trap.received();
     assert!(received.contains("Bearer dotenv-key"), "{received}");
     assert!(!received.contains("environment-secret-key"), "{received}");
@@ -286,7 +321,11 @@ fn a_config_file_others_can_change_is_refused() {
         ),
     );
     std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
-    Ecomctl::new().env("ECOMCTL_CONFIG", &config).args(["orders", "list"]).success();
+    Ecomctl::new().env("ECOMCTL_CONFIG", &config).args(["orders", "list"]).expect(
+        0,
+        "",
+        "no orders found\n",
+    );
     let nobody = std::process::Command::new("chown").args(["65534", &config]).status();
     if nobody.is_ok_and(|s| s.success()) {
         Ecomctl::new()
@@ -320,7 +359,7 @@ fn pgpass_passwords_go_only_to_the_host_they_name() {
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
-    run.args(["products", "get", "PW-1"]).success();
+    run.args(["products", "get", "PW-1"]).ok().stdout_has(&["│ sku          ┆ PW-1 "]);
 
     // No host name, only an address: the address is what .pgpass matches.
     let run = db.ecomctl().env(
@@ -331,7 +370,7 @@ fn pgpass_passwords_go_only_to_the_host_they_name() {
         .unwrap();
     std::fs::set_permissions(run.workdir().join(".pgpass"), std::fs::Permissions::from_mode(0o600))
         .unwrap();
-    run.args(["products", "get", "PW-1"]).success();
+    run.args(["products", "get", "PW-1"]).ok().stdout_has(&["│ sku          ┆ PW-1 "]);
 }
 
 #[test]
@@ -348,7 +387,7 @@ fn config_list_and_show_mask_passwords_in_every_form() {
     let list = Ecomctl::new()
         .env("ECOMCTL_CONFIG", &config)
         .args(["-o", "json", "config", "list"])
-        .success()
+        .ok()
         .json();
     let databases: Vec<&str> =
         list.as_array().unwrap().iter().map(|c| c["database"].as_str().unwrap()).collect();
@@ -363,7 +402,7 @@ fn config_list_and_show_mask_passwords_in_every_form() {
     );
     for name in ["query", "pairs", "quoted", "broken"] {
         let show =
-            Ecomctl::new().env("ECOMCTL_CONFIG", &config).args(["config", "show", name]).success();
+            Ecomctl::new().env("ECOMCTL_CONFIG", &config).args(["config", "show", name]).ok();
         assert!(!show.stdout().contains("s3cret"), "{}", show.stdout());
     }
 }
@@ -385,7 +424,24 @@ fn control_characters_are_refused_in_text_and_escaped_in_tables() {
     db.ecomctl()
         .args(["products", "create", "--sku", "D-1", "--name", "D", "--price", "1"])
         .args(["--seller-email", "s@example.com", "--description", "two\nlines\tand a tab"])
-        .success();
+        .expect_masked(
+            0,
+            "┌──────────────┬─────────────────────┐\n\
+             │ id           ┆ 1                   │\n\
+             │ sku          ┆ D-1                 │\n\
+             │ name         ┆ D                   │\n\
+             │ description  ┆ two                 │\n\
+             │              ┆ lines\\u{9}and a tab │\n\
+             │ manufacturer ┆ —                   │\n\
+             │ stocked at   ┆ —                   │\n\
+             │ seller       ┆ s@example.com       │\n\
+             │ price        ┆ 1.00                │\n\
+             │ stock        ┆ 0                   │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm    │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm    │\n\
+             └──────────────┴─────────────────────┘\n",
+            "",
+        );
 
     // Whatever wrote it (here plain SQL), the table shows escapes, not effects.
     db.exec(
@@ -393,7 +449,7 @@ fn control_characters_are_refused_in_text_and_escaped_in_tables() {
          ('RAW-1', E'clip\\x1b]52;c;ZXZpbA==\\x07 \\x1b[2J', E'title\\x1b]0;x\\x07', 1, 's@example.com')",
     );
     for args in [&["products", "get", "RAW-1"][..], &["products", "list"]] {
-        let run = db.ecomctl().args(["--color", "never"]).args(args).success();
+        let run = db.ecomctl().args(["--color", "never"]).args(args).ok();
         assert!(!run.stdout().contains('\u{1b}'), "{args:?}: {:?}", run.stdout());
         assert!(
             run.stdout().contains(r"clip\u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[2J"),
@@ -463,9 +519,9 @@ fn csv_cells_that_would_run_as_formulas_are_guarded_and_import_back_unchanged() 
             .args(["products", "create", "--sku", &format!("F-{i}"), &format!("--name={name}")])
             .args(["--price", "1"])
             .args(["--seller-email", "s@example.com"])
-            .success();
+            .setup();
     }
-    let csv = db.ecomctl().args(["-o", "csv", "products", "list"]).success().stdout();
+    let csv = db.ecomctl().args(["-o", "csv", "products", "list"]).ok().stdout();
     let cells: Vec<String> = csv::Reader::from_reader(csv.as_bytes())
         .records()
         .map(|r| r.unwrap()[2].to_owned())
@@ -475,11 +531,15 @@ fn csv_cells_that_would_run_as_formulas_are_guarded_and_import_back_unchanged() 
         ["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-20% off", "'@SUM(A1)", "''=quoted", "Plain"]
     );
 
-    let exported = db.ecomctl().args(["products", "export", "--format", "csv"]).success().stdout();
+    let exported = db.ecomctl().args(["products", "export", "--format", "csv"]).ok().stdout();
     let other = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
     let file = write_file(dir.path(), "p.csv", exported);
-    other.ecomctl().args(["products", "import", &file]).success();
+    other.ecomctl().args(["products", "import", &file]).expect(
+        0,
+        "",
+        "products: read 6, inserted 6, updated 0, skipped 0, failed 0\n",
+    );
     let back: Vec<String> = other
         .client()
         .query("SELECT name FROM products ORDER BY id", &[])
@@ -614,7 +674,12 @@ fn the_rejects_file_is_private() {
     std::fs::set_permissions(&rejects, std::fs::Permissions::from_mode(0o644)).unwrap();
     db.ecomctl()
         .args(["products", "import", &file, "--skip-invalid", "--rejects", &rejects])
-        .success();
+        .expect(
+            0,
+            "",
+            "error: line 1: field sku: SKU must not be empty\n\
+             products: read 1, inserted 0, updated 0, skipped 0, failed 1\n",
+        );
     let mode = std::fs::metadata(&rejects).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "{\"sku\": \"\"}\n");
@@ -645,12 +710,12 @@ fn orders_imported_without_stock_never_give_stock_back() {
         let order = json!({"external_ref": ext, "customer_email": "c@example.com",
                            "items": [{"sku": "H", "quantity": 3}]});
         let file = write_file(dir.path(), &format!("{ext}.ndjson"), format!("{order}\n"));
-        db.ecomctl().args(["orders", "import", &file, "--no-stock", "--no-sync"]).success();
+        db.ecomctl().args(["orders", "import", &file, "--no-stock", "--no-sync"]).setup();
         db.int(&format!("SELECT id FROM orders WHERE external_ref = '{ext}'"))
     };
     let cancelled = import("A");
     assert_eq!(db.stock("H"), 10);
-    db.ecomctl().args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"]).success().stderr_has(
+    db.ecomctl().args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"]).ok().stderr_has(
         &[&format!("order #{cancelled} never took stock (imported with --no-stock): nothing goes back to stock")],
     );
     assert_eq!(db.stock("H"), 10, "no phantom stock from a cancellation");
@@ -658,7 +723,7 @@ fn orders_imported_without_stock_never_give_stock_back() {
     let deleted = import("B");
     db.ecomctl()
         .args(["orders", "delete", "--yes", "--restock", &deleted.to_string()])
-        .success()
+        .ok()
         .stderr_has(&[&format!(
             "warning: order #{deleted}: it never took stock (imported with --no-stock); not restocked"
         )]);
@@ -667,9 +732,37 @@ fn orders_imported_without_stock_never_give_stock_back() {
     // Replacing its lines takes stock for the new lines like any order, and
     // gives back none for the old ones; from then on it holds stock.
     let updated = import("C");
-    db.ecomctl().args(["orders", "update", &updated.to_string(), "--item", "H=2"]).success();
+    // The order as the tool shows it after each change (times masked).
+    let table = |state: &str, closed: &str| {
+        format!(
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ {updated:<16} │\n\
+             │ external ref ┆ C                │\n\
+             │ customer     ┆ c@example.com    │\n\
+             │ state        ┆ {state:<16} │\n\
+             │ total        ┆ 2.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ {closed:<16} │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ H   ┆ H name ┆  1.00 ┆   2 ┆     2.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n"
+        )
+    };
+    db.ecomctl().args(["orders", "update", &updated.to_string(), "--item", "H=2"]).expect_masked(
+        0,
+        &table("CHANGED", "—"),
+        "",
+    );
     assert_eq!(db.stock("H"), 8);
-    db.ecomctl().args(["orders", "set-state", &updated.to_string(), "CANCELLED"]).success();
+    db.ecomctl().args(["orders", "set-state", &updated.to_string(), "CANCELLED"]).expect_masked(
+        0,
+        &table("CANCELLED", "YYYY-MM-DD hh:mm"),
+        "",
+    );
     assert_eq!(db.stock("H"), 10, "what the update took goes back");
 }
 
@@ -696,7 +789,7 @@ fn a_document_meilisearch_cannot_take_is_reported_and_skipped() {
             ])
             .args(["--seller-email", "s@example.com", "--stock", "10", "--description"])
             .arg(&"d".repeat(10_000))
-            .success();
+            .setup();
     }
     db.product("S", "1.00", 10);
     fake.set_payload_limit(20 * 1024);
@@ -704,17 +797,17 @@ fn a_document_meilisearch_cannot_take_is_reported_and_skipped() {
         .apply(db.ecomctl())
         .args(["-o", "json", "orders", "create", "--customer-email", "big@example.com"])
         .args(["--item", "L-0", "--item", "L-1", "--item", "L-2", "--item", "L-3", "--item", "L-4"])
-        .success();
+        .ok();
     let big_id = big.json()["id"].as_i64().unwrap();
     big.stderr_has(&[&format!(
         "warning: order #{big_id} is left out of the search index: Meilisearch refused its document as too large"
     )]);
     let small = search.apply(db.ecomctl()).args(["--no-index", "-o", "json", "orders", "create"]);
-    let small_id =
-        small.args(["--customer-email", "small@example.com", "--item", "S"]).success().json()["id"]
-            .as_i64()
-            .unwrap();
-    let synced = search.apply(db.ecomctl()).args(["-o", "json", "sync"]).success();
+    let small_id = small.args(["--customer-email", "small@example.com", "--item", "S"]).ok().json()
+        ["id"]
+        .as_i64()
+        .unwrap();
+    let synced = search.apply(db.ecomctl()).args(["-o", "json", "sync"]).ok();
     assert_eq!(synced.json()["refused"][0]["order_id"], big_id);
     synced.stderr_has(&[&format!("warning: order #{big_id} is left out of the search index")]);
     search.wait_idle();
@@ -722,12 +815,41 @@ fn a_document_meilisearch_cannot_take_is_reported_and_skipped() {
     assert!(search.document(big_id).is_none());
     assert_eq!(db.int("SELECT count(*) FROM search_outbox WHERE refused IS NOT NULL"), 1);
     // The next sync does not try it again; a change to the order does.
-    search.apply(db.ecomctl()).args(["sync"]).success();
+    search.apply(db.ecomctl()).args(["sync"]).expect(
+        0,
+        "",
+        "synced 0 order(s): 0 document(s) written, 0 deleted; 0 outbox entries confirmed\n\
+         warning: order #1 is left out of the search index: Meilisearch refused its document as \
+         too large (The provided payload reached the size limit. The maximum accepted payload size \
+         is 20 KiB.); it is tried again when it changes\n",
+    );
     fake.set_payload_limit(100 * 1024 * 1024);
     search
         .apply(db.ecomctl())
         .args(["--wait", "orders", "set-state", &big_id.to_string(), "SHIPPED"])
-        .success();
+        .expect_masked(
+            0,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 1                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ big@example.com  │\n\
+             │ state        ┆ SHIPPED          │\n\
+             │ total        ┆ 5.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ —                │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬──────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪══════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ L-0 ┆ Long ┆  1.00 ┆   1 ┆     1.00 │\n\
+             │ 2       ┆ L-1 ┆ Long ┆  1.00 ┆   1 ┆     1.00 │\n\
+             │ 3       ┆ L-2 ┆ Long ┆  1.00 ┆   1 ┆     1.00 │\n\
+             │ 4       ┆ L-3 ┆ Long ┆  1.00 ┆   1 ┆     1.00 │\n\
+             │ 5       ┆ L-4 ┆ Long ┆  1.00 ┆   1 ┆     1.00 │\n\
+             └─────────┴─────┴──────┴───────┴─────┴──────────┘\n",
+            "",
+        );
     assert!(search.document(big_id).is_some());
 }
 
