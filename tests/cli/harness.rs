@@ -313,14 +313,6 @@ impl Ecomctl {
         Run { output }
     }
 
-    /// The former "exit 0, nothing else checked"; its call sites move to
-    /// `ok`, `setup` or `expect`, then it goes.
-    #[deprecated = "use ok() (then check the output), setup() or expect()"]
-    #[track_caller]
-    pub fn success(self) -> Run {
-        self.status(0)
-    }
-
     /// Runs and asserts exit code 0, returning the run for the checks that
     /// follow (`json`, `ndjson`, `stdout_has`, `stderr_has`, `stdout()`
     /// compared exactly, …): for output that varies. Output that does not
