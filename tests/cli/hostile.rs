@@ -7,8 +7,9 @@
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 
@@ -164,16 +165,19 @@ fn a_key_command_runs_only_when_meilisearch_is_used_and_is_stopped_when_it_hangs
     let db = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
     let ran = dir.path().join("ran");
+    let pid = dir.path().join("pid");
     let config = write_file(
         dir.path(),
         "config.toml",
         format!(
             "current_context = \"c\"\n[contexts.c]\ndatabase_url = \"{}\"\nmeili_url = \"http://127.0.0.1:9\"\n\
              meili_key_cmd = \"touch {}; echo k\"\n\
-             [contexts.hang]\ndatabase_url = \"{}\"\nmeili_url = \"http://127.0.0.1:9\"\nmeili_key_cmd = \"sleep 30\"\n",
+             [contexts.hang]\ndatabase_url = \"{}\"\nmeili_url = \"http://127.0.0.1:9\"\n\
+             meili_key_cmd = \"echo $$ > {}; exec sleep 600\"\n",
             db.url(),
             ran.display(),
-            db.url()
+            db.url(),
+            pid.display()
         ),
     );
     let cmd = || Ecomctl::new().env("ECOMCTL_CONFIG", &config);
@@ -187,13 +191,15 @@ fn a_key_command_runs_only_when_meilisearch_is_used_and_is_stopped_when_it_hangs
     );
     assert!(ran.exists(), "search used Meilisearch: the key was fetched");
 
-    let started = Instant::now();
     cmd().args(["--context", "hang", "--timeout", "1", "search", "x"]).expect(
         5,
         "",
         "error: Meilisearch timed out: meili_key_cmd did not finish within 1s (it was stopped)\n",
     );
-    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    // And it was: the command (sh, then the sleep it became) is gone.
+    let pid = std::fs::read_to_string(&pid).unwrap();
+    let alive = Command::new("kill").args(["-0", pid.trim()]).stderr(Stdio::null()).status();
+    assert!(!alive.unwrap().success(), "the key command {} still runs", pid.trim());
 }
 
 /// A TCP listener that keeps whatever the client sends (and answers

@@ -181,17 +181,15 @@ fn a_write_returns_once_meilisearch_accepted_the_task_not_when_it_is_indexed() {
     env.db.product("A", "1.00", 10);
     env.setup(&["index", "setup"]);
     fake.set_task_delay(Duration::from_millis(1500));
-    let started = Instant::now();
     let run = env
         .cmd()
         .args(["-v", "-o", "json", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
         .ok();
-    let took = started.elapsed();
-    assert!(took < Duration::from_millis(1200), "the write waited for indexing: {took:?}");
     run.stderr_has(&["queued for search (Meilisearch task"]);
     let id = run.json()["id"].as_i64().unwrap();
     assert_eq!(env.sent(), 1, "the entry keeps its task uid until confirmed");
     let task = env.db.int("SELECT task_uid FROM search_outbox") as usize;
+    // The write has returned and its task is not done: it did not wait for indexing.
     assert_ne!(fake.task_status(task).as_deref(), Some("succeeded"), "still being indexed");
 
     // Without -v, nothing is said about the index.
@@ -330,17 +328,16 @@ fn a_writer_never_waits_for_a_push_in_progress() {
     env.db.product("A", "1.00", 100);
     env.setup(&["index", "setup"]);
     let id = env.db.order("a@example.com", &["A"]); // queued, not pushed
-    // Meilisearch answers after 3 s: a sync claims the entry and hangs in its request.
-    fake.set_response_delay(Duration::from_secs(3));
-    let sync = spawn(&env, &["sync"]);
-    wait_until(
-        || env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL") == 1,
-        "the sync claims the entry",
-    );
-    let started = Instant::now();
+    // Meilisearch answers after 5 s: a sync claims the entry and hangs in its request.
+    fake.set_response_delay(Duration::from_secs(5));
+    let mut sync = spawn(&env, &["sync"]);
+    let claimed = || env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL");
+    wait_until(|| claimed() == 1, "the sync claims the entry");
     env.db.ecomctl().args(["orders", "set-state", &id.to_string(), "SHIPPED"]).ok().stderr_is("");
-    let took = started.elapsed();
-    assert!(took < Duration::from_millis(1500), "the writer waited for Meilisearch: {took:?}");
+    // The writer is done while the push is still under way: the sync holds
+    // its claim (given back once Meilisearch answers) and has not ended.
+    assert_eq!(claimed(), 1, "the writer waited for the sync's push to end");
+    assert!(sync.try_wait().unwrap().is_none(), "the writer waited for the sync to end");
     let out = sync.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     fake.set_response_delay(Duration::ZERO);
@@ -974,7 +971,7 @@ fn demo_loads_reindexes_and_shows_a_search() {
 }
 
 #[test]
-fn sync_watch_stops_within_two_seconds_of_sigterm_whatever_it_is_doing() {
+fn sync_watch_stops_on_sigterm_without_waiting_for_an_answer() {
     let env = Env::new();
     let fake = fake_only!(env.search);
     env.db.product("A", "1.00", 1000);
@@ -989,16 +986,16 @@ fn sync_watch_stops_within_two_seconds_of_sigterm_whatever_it_is_doing() {
         || env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL") > 0,
         "the watcher claims a batch",
     );
-    let started = Instant::now();
     Command::new("kill").args(["-TERM", &watcher.id().to_string()]).status().unwrap();
     let out = watcher.wait_with_output().unwrap();
-    let took = started.elapsed();
-    assert!(took < Duration::from_secs(2), "stopped after {took:?}");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    fake.set_response_delay(Duration::ZERO);
-    // Its claims were given back: everything is still queued for the next sync.
+    // It did not wait for the answer: nothing was recorded as sent (an
+    // answer would have given its batch a task uid), its claims were given
+    // back, and everything is still queued for the next sync.
+    assert_eq!(env.sent(), 0, "the watcher waited for Meilisearch's answer");
     assert_eq!(env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL"), 0);
     assert_eq!(env.outbox(), 50);
+    fake.set_response_delay(Duration::ZERO);
     env.cmd().args(["sync"]).expect(
         0,
         "",
@@ -1013,16 +1010,17 @@ fn a_slow_meilisearch_never_holds_a_command_past_its_timeout() {
     let fake = fake_only!(env.search);
     env.db.product("A", "1.00", 10);
     env.setup(&["index", "setup"]);
-    fake.set_response_delay(Duration::from_secs(4));
-    let started = Instant::now();
+    // Longer than the default --timeout (10 s): were --timeout 1 ignored,
+    // the default would end the request and the message would say 10s.
+    fake.set_response_delay(Duration::from_secs(15));
     let run = env
         .cmd()
         .args(["--timeout", "1", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
         .ok();
-    assert!(started.elapsed() < Duration::from_millis(2500), "{:?}", started.elapsed());
-    assert_eq!(run.stderr().matches("warning:").count(), 1, "{}", run.stderr());
-    run.stderr_has(&["no answer within 1s", "ecomctl sync"]);
-    let started = Instant::now();
+    run.stderr_is(
+        "warning: the search index was not updated (Meilisearch is unreachable: no answer within \
+         1s); the change is queued: run `ecomctl sync`\n",
+    );
     env.cmd().args(["--timeout", "1", "sync"]).expect(
         5,
         "",
@@ -1031,7 +1029,6 @@ fn a_slow_meilisearch_never_holds_a_command_past_its_timeout() {
          hint: is Meilisearch running? `docker compose up -d meilisearch`; check --meili-url / \
          MEILI_URL and --meili-key / MEILI_API_KEY\n",
     );
-    assert!(started.elapsed() < Duration::from_millis(2500));
     fake.set_response_delay(Duration::ZERO);
     env.cmd().args(["sync"]).expect(
         0,
