@@ -49,10 +49,6 @@ USER 10001:10001
 WORKDIR /
 # `sync --watch --metrics-addr 0.0.0.0:9187`: /metrics, /healthz, /readyz.
 EXPOSE 9187
-# Stop as Ctrl-C does. `sync --watch` and imports stop cleanly on SIGINT or
-# SIGTERM; `reindex` on SIGINT only for now (then it removes its temporary
-# index, writes its --metrics-file and exits 130), so SIGINT suits them all.
-STOPSIGNAL SIGINT
 
 ENTRYPOINT ["ecomctl"]
 CMD ["--help"]
