@@ -341,7 +341,7 @@ _ecomctl() {
 
     case "${cmd}" in
         ecomctl)
-            opts="-o -y -v -q -h -V --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help --version migrate products orders search sync reindex index demo config completions man doctor help"
+            opts="-o -y -v -q -h -V --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help --version migrate products orders search sync reindex index demo config completions man doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -395,6 +395,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -403,7 +407,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__completions)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help bash elvish fish powershell zsh"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,6 +459,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -465,7 +473,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help list show use help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help list show use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -517,6 +525,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -597,7 +609,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__list)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,6 +661,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -659,7 +675,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__show)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -711,6 +727,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -721,7 +741,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__use)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,6 +795,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -783,7 +807,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__demo)
-            opts="-o -y -v -q -h --force --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --force --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -835,6 +859,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -845,7 +873,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__doctor)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,6 +925,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1439,7 +1471,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help setup status check help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help setup status check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,6 +1525,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1501,13 +1537,17 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --repair --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --sample --repair --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --sample)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1557,6 +1597,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1637,7 +1681,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__setup)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,6 +1733,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1699,7 +1747,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__status)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1753,6 +1801,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1761,7 +1813,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__man)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1813,6 +1865,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1823,7 +1879,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__migrate)
-            opts="-o -y -v -q -h --status --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --status --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1875,6 +1931,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1885,7 +1945,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update set-state delete import export history watch help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update set-state delete import export history watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1939,6 +1999,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1947,7 +2011,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__create)
-            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2013,6 +2077,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2021,7 +2089,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__delete)
-            opts="-o -y -v -q -h --restock --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --restock --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,6 +2143,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2083,7 +2155,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2141,6 +2213,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2149,7 +2225,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__get)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2201,6 +2277,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2379,7 +2459,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2437,6 +2517,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2445,7 +2529,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --no-stock --no-sync --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --no-stock --no-sync --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2464,6 +2548,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2515,6 +2603,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2523,7 +2615,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__list)
-            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,6 +2693,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2609,7 +2705,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__set__subcmd__state)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2663,6 +2759,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2671,7 +2771,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__update)
-            opts="-o -y -v -q -h --item --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --item --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,6 +2829,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2737,7 +2841,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__watch)
-            opts="-o -y -v -q -h --state --customer-email --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --state --customer-email --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,6 +2903,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2807,7 +2915,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help create get list update delete import export history help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update delete import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,6 +2969,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2869,7 +2981,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__create)
-            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,6 +3067,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2963,7 +3079,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__delete)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3017,6 +3133,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3025,7 +3145,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3083,6 +3203,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3091,7 +3215,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__get)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3143,6 +3267,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3293,7 +3421,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3351,6 +3479,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3359,7 +3491,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --on-conflict --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --on-conflict --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3378,6 +3510,10 @@ _ecomctl() {
                     return 0
                     ;;
                 --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3433,6 +3569,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3441,7 +3581,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__list)
-            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3511,6 +3651,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3519,7 +3663,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__update)
-            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3605,6 +3749,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3613,13 +3761,17 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__reindex)
-            opts="-o -y -v -q -h --batch-size --dry-run --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --batch-size --dry-run --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3671,6 +3823,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3679,7 +3835,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__search)
-            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3777,6 +3933,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3785,13 +3945,25 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__sync)
-            opts="-o -y -v -q -h --watch --batch-size --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --help"
+            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3841,6 +4013,10 @@ _ecomctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
                 *)

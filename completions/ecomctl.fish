@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ecomctl_global_optspecs
-    string join \n database-url= context= meili-url= meili-ca-cert= meili-key= index= searchable= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet h/help V/version
+    string join \n database-url= context= meili-url= meili-ca-cert= meili-key= index= searchable= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet log-format= h/help V/version
 end
 
 function __fish_ecomctl_needs_command
@@ -41,6 +41,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -80,6 +82,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l status -d 'List applied and pending migrations instead of applying them'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -106,6 +110,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -148,6 +154,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -173,6 +181,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -202,6 +212,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -235,6 +247,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -260,6 +274,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -275,6 +291,7 @@ csv\t'CSV with a header row naming the fields (products only; the default for a 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list (at most 100,000: the list is kept in memory)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (e.g. \';\' as spreadsheets write it in many locales)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a record whose SKU already exists' -r -f -a "error\t'Refuse records whose SKU exists (the whole import, unless --skip-invalid)'
 update\t'Update the existing product with the record\'s fields'
 skip\t'Keep the existing product and count the record as skipped'"
@@ -295,6 +312,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report what would happen, without writing'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
@@ -325,6 +344,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -351,6 +372,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -385,6 +408,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -424,6 +449,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -449,6 +476,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -480,6 +509,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -506,6 +537,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -531,6 +564,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -556,6 +591,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l restock -d 'Put the quantities back in stock'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -572,6 +609,7 @@ csv\t'CSV with a header row naming the fields (products only; the default for a 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l rejects -d 'Save the refused raw records to FILE (NDJSON), to fix and import again' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l max-errors -d 'How many record errors to list (at most 100,000: the list is kept in memory)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (e.g. \';\' as spreadsheets write it in many locales)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r
@@ -589,6 +627,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report what would happen, without writing'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-stock -d 'Do not take stock (historical loads)'
@@ -621,6 +661,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -647,6 +689,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -674,6 +718,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -721,6 +767,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l facets -d 'Show how many hits fall in each state'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -731,6 +779,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s v -l verbose 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request (requests are also capped at 64 MiB)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-addr -d 'With --watch: serve /metrics (Prometheus), /healthz and /readyz on this address (e.g. 127.0.0.1:9187)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l max-lag -d 'With --metrics-addr: /readyz answers 503 once the oldest unsent or unconfirmed change is older than this (e.g. 90s, 5m, 1h)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-url -d 'Meilisearch URL' -r
@@ -748,6 +799,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l watch -d 'Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -758,6 +811,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s v -l verbose -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l batch-size -d 'Documents per NDJSON request (requests are also capped at 64 MiB)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-url -d 'Meilisearch URL' -r
@@ -775,6 +829,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l dry-run -d 'Build and count the documents without sending them'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -801,6 +857,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -830,6 +888,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -855,6 +915,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -864,6 +926,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l sample -d 'How many ids to list per kind of drift' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-url -d 'Meilisearch URL' -r
@@ -881,6 +944,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l repair -d 'Queue the drifted orders and sync them, then check again'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -911,6 +976,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l force -d 'Load even if the database is not empty'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -937,6 +1004,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -966,6 +1035,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -991,6 +1062,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1016,6 +1089,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1045,6 +1120,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1070,6 +1147,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1095,6 +1174,8 @@ csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders w
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'

@@ -19,6 +19,7 @@ mod proptests;
 mod requests;
 mod search;
 mod shutdown;
+mod telemetry;
 
 use std::process::ExitCode;
 
@@ -27,7 +28,8 @@ use color_eyre::{Report, Section, config::HookBuilder, config::Theme};
 
 use crate::cli::Cli;
 use crate::config::Config;
-use crate::error::{AppError, Service, exit};
+use crate::domain::LogFormat;
+use crate::error::{AppError, Refusal, Service, exit};
 
 /// `-v` was given: a panic report then shows its backtrace.
 static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -54,6 +56,15 @@ fn main() -> ExitCode {
         .unwrap_or_else(|err| err.exit());
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
     VERBOSE.store(cli.global.verbose > 0, std::sync::atomic::Ordering::Relaxed);
+    let json = cli.global.log_format == LogFormat::Json;
+    if json {
+        telemetry::logs::init_json(cli.global.quiet, cli.global.verbose);
+    }
+    // A scheduled job's summary is written however it ends, even when its
+    // settings cannot be read.
+    let job = cli.command.job_file();
+    let started = std::time::Instant::now();
+    let mut index = Some(cli.global.index.clone());
     // Debug builds only: the tests' way to check what a panic looks like.
     if cfg!(debug_assertions) && std::env::var_os("ECOMCTL_TEST_PANIC").is_some() {
         panic!("a panic asked for by ECOMCTL_TEST_PANIC");
@@ -64,7 +75,9 @@ fn main() -> ExitCode {
         install_error_hook(false);
         let code = match printed {
             Ok(()) => exit::SUCCESS,
-            Err(err) => report(err, ReportStyle { verbose: cli.global.verbose > 0, color: false }),
+            Err(err) => {
+                report(err, ReportStyle { verbose: cli.global.verbose > 0, color: false, json })
+            }
         };
         return ExitCode::from(code as u8);
     }
@@ -75,19 +88,28 @@ fn main() -> ExitCode {
     let code = match configured {
         Ok(config) => {
             install_error_hook(config.color);
-            if !config.quiet {
-                for warning in &warnings {
-                    eprintln!("warning: {warning}");
-                }
+            for warning in &warnings {
+                config.messages().warn(warning);
             }
-            let style = ReportStyle { verbose: config.verbose > 0, color: config.color };
+            index = Some(config.meili.index.clone());
+            let style = ReportStyle { verbose: config.verbose > 0, color: config.color, json };
             run(cli, config, style)
         }
         Err(err) => {
             install_error_hook(false);
-            report(Report::new(err), ReportStyle { verbose: cli.global.verbose > 0, color: false })
+            let style = ReportStyle { verbose: cli.global.verbose > 0, color: false, json };
+            report(Report::new(err), style)
         }
     };
+    if let Some(job) = job {
+        let outcome =
+            telemetry::job::Outcome { exit_code: code, duration: started.elapsed(), index };
+        if let Err(err) = job.write(&outcome) {
+            // The job's own outcome stands; the missing file is what an
+            // alert on a stale summary will notice.
+            eprintln!("warning: cannot write the metrics file {}: {err}", job.path.display());
+        }
+    }
     ExitCode::from(code as u8)
 }
 
@@ -165,6 +187,8 @@ struct ReportStyle {
     /// `-v`: the whole cause chain, even for expected failures.
     verbose: bool,
     color: bool,
+    /// `--log-format json`: the error is one JSON log line too.
+    json: bool,
 }
 
 fn report(err: Report, style: ReportStyle) -> i32 {
@@ -174,7 +198,10 @@ fn report(err: Report, style: ReportStyle) -> i32 {
     }
     let (code, expected, err) = classify(err);
     let hint = hint(&err);
-    if expected && !style.verbose {
+    if style.json {
+        let message = output::text::printable(&format!("{err:#}")).into_owned();
+        tracing::error!(exit_code = code, expected, hint, "{message}");
+    } else if expected && !style.verbose {
         let (red, bold, reset) =
             if style.color { ("\x1b[31m", "\x1b[1m", "\x1b[0m") } else { ("", "", "") };
         let message = format!("{err:#}");
@@ -244,6 +271,10 @@ fn hint(err: &Report) -> Option<&'static str> {
         Some(AppError::Unavailable { what: Service::Meilisearch, .. }) => Some(
             "is Meilisearch running? `docker compose up -d meilisearch`; \
              check --meili-url / MEILI_URL and --meili-key / MEILI_API_KEY",
+        ),
+        Some(AppError::Rejected(Refusal::MeiliKey { .. })) => Some(
+            "give the key with --meili-key or MEILI_API_KEY (docker compose's \
+             development key is in .env.example: `cp .env.example .env`)",
         ),
         _ => None,
     }

@@ -27,7 +27,7 @@ pub(crate) use self::products::*;
 pub(crate) use self::search::*;
 pub(crate) use self::shared::*;
 pub(crate) use crate::domain::{
-    ColorChoice, ExportFormat, InputFormat, OnConflict, OutputFormat, Searchable,
+    ColorChoice, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat, Searchable,
 };
 
 const AFTER_HELP: &str = "\
@@ -53,6 +53,7 @@ ENVIRONMENT:
   ECOMCTL_WAIT      set to true to wait until changes are indexed (--wait)
   ECOMCTL_WAIT_TIMEOUT  seconds --wait and `sync` wait for indexing (--wait-timeout)
   ECOMCTL_TIMEOUT   seconds per Meilisearch request and PostgreSQL connect (--timeout)
+  ECOMCTL_LOG_FORMAT  human or json (--log-format); RUST_LOG sets the JSON log's level
   NO_COLOR          disables colour, like --color never
   A .env file in the working directory may set connection defaults only
   (DATABASE_URL, PG* server and credentials, MEILI_URL, MEILI_API_KEY,
@@ -166,6 +167,27 @@ pub(crate) struct GlobalArgs {
     /// Only errors on stderr
     #[arg(short, long, global = true)]
     pub(crate) quiet: bool,
+
+    /// How stderr speaks: lines for a person, or one JSON object per line for
+    /// a log shipper (level from -q/-v, or RUST_LOG)
+    #[arg(long, env = "ECOMCTL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Human, global = true)]
+    pub(crate) log_format: LogFormat,
+}
+
+impl Command {
+    /// Where a scheduled job writes its summary (`--metrics-file`), if asked.
+    pub(crate) fn job_file(&self) -> Option<crate::telemetry::job::JobFile> {
+        let (args, command) = match self {
+            Command::Reindex(args) => (&args.job, "reindex"),
+            Command::Sync(args) => (&args.job, "sync"),
+            Command::Index(IndexCommand::Check(args)) => (&args.job, "index_check"),
+            Command::Products(ProductsCommand::Import(args)) => (&args.args.job, "products_import"),
+            Command::Orders(OrdersCommand::Import(args)) => (&args.args.job, "orders_import"),
+            _ => return None,
+        };
+        let path = args.metrics_file.clone()?;
+        Some(crate::telemetry::job::JobFile { path, command })
+    }
 }
 
 impl GlobalArgs {
@@ -195,6 +217,7 @@ impl GlobalArgs {
             color: self.color,
             verbose: self.verbose,
             quiet: self.quiet,
+            log_format: self.log_format,
             on_command_line: SETTINGS.into_iter().filter(|id| typed(id)).collect(),
         }
     }

@@ -4,6 +4,8 @@
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
+use super::JobArgs;
+
 #[derive(Debug, Args)]
 pub(crate) struct SearchArgs {
     /// Free text to search for
@@ -54,6 +56,36 @@ pub(crate) struct SyncArgs {
     /// Orders per Meilisearch request (requests are also capped at 64 MiB)
     #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(i64).range(1..=100_000))]
     pub(crate) batch_size: i64,
+    /// With --watch: serve /metrics (Prometheus), /healthz and /readyz on
+    /// this address (e.g. 127.0.0.1:9187)
+    #[arg(long, value_name = "HOST:PORT", requires = "watch")]
+    pub(crate) metrics_addr: Option<std::net::SocketAddr>,
+    /// With --metrics-addr: /readyz answers 503 once the oldest unsent or
+    /// unconfirmed change is older than this (e.g. 90s, 5m, 1h)
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_duration, requires = "metrics_addr")]
+    pub(crate) max_lag: std::time::Duration,
+    #[command(flatten)]
+    pub(crate) job: JobArgs,
+}
+
+/// `90s`, `5m`, `1h` or plain seconds.
+fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => text.split_at(at),
+        None => (text, "s"),
+    };
+    let seconds: u64 =
+        number.parse().map_err(|_| format!("{text:?} is not a duration like 90s, 5m or 1h"))?;
+    let scale = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        _ => return Err(format!("{text:?} is not a duration like 90s, 5m or 1h")),
+    };
+    match seconds.checked_mul(scale) {
+        Some(total) if total > 0 => Ok(std::time::Duration::from_secs(total)),
+        _ => Err(format!("{text:?} must be between 1s and a few years")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -64,6 +96,8 @@ pub(crate) struct ReindexArgs {
     /// Build and count the documents without sending them
     #[arg(long)]
     pub(crate) dry_run: bool,
+    #[command(flatten)]
+    pub(crate) job: JobArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -114,4 +148,6 @@ pub(crate) struct IndexCheckArgs {
     /// Queue the drifted orders and sync them, then check again
     #[arg(long)]
     pub(crate) repair: bool,
+    #[command(flatten)]
+    pub(crate) job: JobArgs,
 }

@@ -1,4 +1,5 @@
-//! Flags several commands share: an import's, an export's, a list's page.
+//! Flags several commands share: an import's, an export's, a list's page,
+//! a scheduled job's metrics file.
 
 use clap::Args;
 
@@ -29,6 +30,18 @@ pub(crate) struct ImportArgs {
     /// The CSV field separator (e.g. ';' as spreadsheets write it in many locales)
     #[arg(long, default_value_t = ',', value_name = "CHAR")]
     pub(crate) delimiter: char,
+    #[command(flatten)]
+    pub(crate) job: JobArgs,
+}
+
+/// Flags of the commands a scheduler runs (reindex, sync, index check, imports).
+#[derive(Debug, Args)]
+pub(crate) struct JobArgs {
+    /// At the end, success or failure, write the job's summary (duration,
+    /// records, outcome, exit code, finish time) to PATH in Prometheus text
+    /// format, atomically: for node_exporter's textfile collector
+    #[arg(long, value_name = "PATH")]
+    pub(crate) metrics_file: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

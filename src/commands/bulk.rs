@@ -69,6 +69,7 @@ fn finish(
     report: &Report,
     options: &ImportOptions,
 ) -> Result<()> {
+    crate::telemetry::job::records(report.read);
     for error in &report.errors {
         ctx.messages.record_error(&error.message);
     }

@@ -1,6 +1,7 @@
 //! `ecomctl demo`: load the embedded sample catalogue and orders, reindex,
 //! and show what search looks like — a newcomer's first command.
 
+use color_eyre::Report;
 use color_eyre::eyre::Result;
 
 use super::Context;
@@ -37,7 +38,8 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
         delimiter: b',',
         progress: ctx.config.progress,
         no_stock: false,
-        verbose: false,
+        // The import's own phases are not the demo's story.
+        messages: crate::output::Messages { verbose: 0, ..ctx.messages },
         actor: ctx.actor().clone(),
         source: "demo data".to_owned(),
     };
@@ -67,20 +69,19 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
     .await;
     let reindexed = match reindexed {
         Ok(reindexed) => reindexed,
-        Err(err)
-            if matches!(
-                AppError::find(&err),
-                Some(AppError::Unavailable { .. } | AppError::TimedOut { .. })
-            ) =>
-        {
+        Err(err) => match search_later(&err) {
             // The data is what matters; search can come later.
-            ctx.messages.warn(format!(
-                "search was skipped: {err}. The data is loaded; start Meilisearch \
-                 (`docker compose up -d meilisearch`) and run `ecomctl reindex`"
-            ));
-            return Ok(());
-        }
-        Err(err) => return Err(err),
+            Some(first) => {
+                // Meilisearch's own messages end with a full stop; ours go on.
+                let why = err.to_string();
+                let why = why.trim_end_matches('.');
+                ctx.messages.warn(format!(
+                    "search was skipped: {why}. The data is loaded; {first}, then run `ecomctl reindex`"
+                ));
+                return Ok(());
+            }
+            None => return Err(err),
+        },
     };
     ctx.messages.info(format!(
         "indexed {} order(s) into {} in {:.1}s\n\nsearch \"lamp\", with the orders per state:",
@@ -98,4 +99,19 @@ pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
     ctx.messages
         .info("try: ecomctl search <words> --state SHIPPED --facets    (ecomctl search --help)");
     Ok(())
+}
+
+/// What to do before `ecomctl reindex` when search failed for a reason that
+/// leaves the loaded data as it is.
+fn search_later(err: &Report) -> Option<&'static str> {
+    match AppError::find(err)? {
+        AppError::Unavailable { .. } | AppError::TimedOut { .. } => {
+            Some("start Meilisearch (`docker compose up -d meilisearch`)")
+        }
+        AppError::Rejected(Refusal::MeiliKey { .. }) => Some(
+            "give its key (--meili-key or MEILI_API_KEY; docker compose's is in .env.example: \
+             `cp .env.example .env`)",
+        ),
+        _ => None,
+    }
 }

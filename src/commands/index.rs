@@ -150,6 +150,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
         Ok(())
     })
     .await?;
+    crate::telemetry::job::records(drift.postgres_count as u64);
     if repair && !drift.is_clean() {
         print_drift(ctx, &drift)?;
         let limit = ctx.config.meili.wait_timeout;

@@ -55,8 +55,9 @@ impl Context {
     }
 
     /// A Meilisearch client for the configured server and index.
+    /// Its document tasks say what sent them.
     pub(crate) fn meili(&self) -> Result<Meili, AppError> {
-        Meili::new(&self.config.meili)
+        Ok(Meili::new(&self.config.meili)?.with_task_tag(self.actor().task_tag()))
     }
 
     /// After a committed change: pushes the orders' documents (or deletions)
@@ -153,7 +154,7 @@ pub(crate) fn without_settings(command: &Command) -> Option<Result<()>> {
 
 pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
     let pool = crate::db::pool(&config.database);
-    let messages = Messages { quiet: config.quiet, verbose: config.verbose };
+    let messages = config.messages();
     messages.debug(format!("database: {}", config.database));
     let ctx = Context { config, messages, pool, actor: Default::default() };
     if contexts::is_write(&cli.command) {

@@ -17,6 +17,7 @@ pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
         messages: ctx.messages,
     };
     let summary = reindex(&ctx.config.database, &meili, &options).await?;
+    crate::telemetry::job::records(summary.documents);
     print_report(ctx.config.output, &summary)?;
     if summary.too_large > 0 {
         let ids: Vec<String> = summary.too_large_ids.iter().map(|id| format!("#{id}")).collect();

@@ -8,6 +8,7 @@ use crate::cli::SyncArgs;
 use crate::db::outbox;
 use crate::error::AppError;
 use crate::output::print_report;
+use crate::search::monitor;
 use crate::search::push::claim_token;
 use crate::search::sync::sync_all;
 use crate::search::watch::Watch;
@@ -16,6 +17,19 @@ use crate::shutdown::shutdown_signal;
 pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     let meili = ctx.meili()?;
     if args.watch {
+        let monitor = match args.metrics_addr {
+            Some(addr) => {
+                let monitor =
+                    monitor::start(addr, args.max_lag, ctx.pool(), &ctx.config.database, &meili)
+                        .await?;
+                ctx.messages.info(format!(
+                    "serving /metrics, /healthz and /readyz on http://{}",
+                    monitor.addr
+                ));
+                Some(monitor)
+            }
+            None => None,
+        };
         let watch = Watch {
             pool: ctx.pool(),
             database: &ctx.config.database,
@@ -23,7 +37,15 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
             batch_size: args.batch_size,
             messages: ctx.messages,
         };
-        let total = watch.run(shutdown_signal()).await?;
+        // Not ready from the moment the stop is asked for.
+        let stop = async {
+            shutdown_signal().await;
+            if let Some(monitor) = &monitor {
+                monitor.health.drain();
+            }
+        };
+        let total = watch.run(stop).await?;
+        drop(monitor);
         print_report(ctx.config.output, &total)?;
         ctx.messages.info(format!("stopped: {}", total.summary()));
         return Ok(());
@@ -49,6 +71,7 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     };
     progress.finish_and_clear();
     let synced = synced?;
+    crate::telemetry::job::records(synced.pushed() as u64);
     print_report(ctx.config.output, &synced)?;
     ctx.messages.info(synced.summary());
     // Orders Meilisearch cannot take are said once per run, not retried.

@@ -21,7 +21,7 @@ use std::time::Duration;
 use self::contexts::{ActiveContext, Contexts};
 use self::dotenv::DotEnv;
 use crate::db::connection::{DatabaseConfig, Secrets};
-use crate::domain::{ColorChoice, OutputFormat, Searchable};
+use crate::domain::{ColorChoice, LogFormat, OutputFormat, Searchable};
 use crate::error::AppError;
 use crate::search::connection::{KeySource, MeiliConfig, MeiliSettings, Secret};
 
@@ -47,6 +47,7 @@ pub(crate) struct Flags {
     pub(crate) color: ColorChoice,
     pub(crate) verbose: u8,
     pub(crate) quiet: bool,
+    pub(crate) log_format: LogFormat,
     /// The settings typed on this command line (by their flag's id,
     /// `database_url`): no context overrides them.
     pub(crate) on_command_line: BTreeSet<&'static str>,
@@ -76,6 +77,7 @@ impl Flags {
             color: ColorChoice::Never,
             verbose: 0,
             quiet: true,
+            log_format: LogFormat::Human,
             on_command_line: BTreeSet::new(),
         }
     }
@@ -106,8 +108,20 @@ pub(crate) struct Config {
     pub(crate) progress: bool,
     pub(crate) quiet: bool,
     pub(crate) verbose: u8,
+    pub(crate) log_format: LogFormat,
     /// The named context in force, if any (its settings are already applied).
     pub(crate) context: Option<ActiveContext>,
+}
+
+impl Config {
+    /// Where to say things: stderr lines, or JSON log lines.
+    pub(crate) fn messages(&self) -> crate::output::Messages {
+        crate::output::Messages {
+            quiet: self.quiet,
+            verbose: self.verbose,
+            json: self.log_format == LogFormat::Json,
+        }
+    }
 }
 
 /// Where the connections go: what `resolve_connections` decides.
@@ -146,9 +160,14 @@ pub(crate) fn resolve(
         interactive: !flags.no_input && stderr_tty && std::io::stdin().is_terminal(),
         color,
         color_choice: flags.color,
-        progress: !flags.no_progress && !flags.quiet && stderr_tty,
+        // A log shipper reads JSON lines: no progress bar among them.
+        progress: !flags.no_progress
+            && !flags.quiet
+            && stderr_tty
+            && flags.log_format == LogFormat::Human,
         quiet: flags.quiet,
         verbose: flags.verbose,
+        log_format: flags.log_format,
         context,
     })
 }

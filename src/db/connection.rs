@@ -40,6 +40,7 @@ pub(crate) enum Secrets {
 }
 
 /// The connection settings of a command.
+#[derive(Clone)]
 pub(crate) struct DatabaseConfig {
     /// The hosts to try, in order; several configurations only when the
     /// hosts are offered different passwords (`~/.pgpass` lines per host).

@@ -39,6 +39,12 @@ impl Actor {
         }
     }
 
+    /// What sent a Meilisearch task, for its `customMetadata`:
+    /// "ecomctl sync on HOST".
+    pub(crate) fn task_tag(&self) -> String {
+        format!("{} on {}", self.command, self.host)
+    }
+
     /// The values of `ACTOR_COLUMNS`, for a typed statement.
     pub(crate) fn typed_values(&self) -> [(&(dyn tokio_postgres::types::ToSql + Sync), Type); 3] {
         [(&self.os_user, Type::TEXT), (&self.host, Type::TEXT), (&self.command, Type::TEXT)]

@@ -302,12 +302,13 @@ pub(crate) async fn entries_of(
 
 /// Deletes the entries carried by tasks Meilisearch reports `succeeded`.
 /// During a rebuild of `index_name`, also records them for the rebuild to
-/// replay (they reached the old index). Returns how many were cleared.
+/// replay (they reached the old index). Returns, for each entry cleared,
+/// the seconds since it was committed (the lag from commit to searchable).
 pub(crate) async fn confirm(
     client: &impl GenericClient,
     succeeded: &[u32],
     index_name: &str,
-) -> DbResult<i64> {
+) -> DbResult<Vec<f64>> {
     let tasks: Vec<i64> = succeeded.iter().map(|t| i64::from(*t)).collect();
     let rows = client
         .query_typed(
@@ -315,15 +316,16 @@ pub(crate) async fn confirm(
                              ORDER BY order_id FOR UPDATE), \
                   cleared AS (DELETE FROM search_outbox o \
                               WHERE o.task_uid = ANY($1) AND (SELECT count(*) FROM locked) >= 0 \
-                              RETURNING o.order_id), \
+                              RETURNING o.order_id, \
+                                        EXTRACT(EPOCH FROM clock_timestamp() - o.enqueued_at)::float8 AS lag), \
                   replay AS (INSERT INTO search_replay (rebuild_id, order_id) \
                              SELECT r.id, c.order_id FROM cleared c CROSS JOIN search_rebuilds r \
                              WHERE r.index_name = $2 ON CONFLICT DO NOTHING) \
-             SELECT count(*) FROM cleared",
+             SELECT lag FROM cleared",
             &[(&tasks, Type::INT8_ARRAY), (&index_name, Type::TEXT)],
         )
         .await?;
-    Ok(rows[0].get(0))
+    Ok(rows.iter().map(|row| row.get(0)).collect())
 }
 
 /// Puts the entries of failed, canceled or unknown tasks back to unsent,
@@ -388,6 +390,40 @@ pub(crate) async fn backlog(client: &impl GenericClient) -> DbResult<Backlog> {
         sent: row.get(2),
         sent_oldest_age_seconds: row.get(3),
         refused: row.get(4),
+    })
+}
+
+/// The outbox as the watcher's health sees it: how many entries wait, and
+/// how long ago the oldest of each kind was committed (refused entries
+/// count apart: they wait for a person, not for the watcher).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Lag {
+    pub(crate) unsent: i64,
+    pub(crate) unconfirmed: i64,
+    pub(crate) refused: i64,
+    pub(crate) oldest_unsent_seconds: Option<f64>,
+    pub(crate) oldest_unconfirmed_seconds: Option<f64>,
+}
+
+pub(crate) async fn lag(client: &impl GenericClient) -> DbResult<Lag> {
+    let row = client
+        .query_one(
+            "SELECT count(*) FILTER (WHERE task_uid IS NULL AND refused IS NULL), \
+                    count(*) FILTER (WHERE task_uid IS NOT NULL), \
+                    count(*) FILTER (WHERE refused IS NOT NULL), \
+                    EXTRACT(EPOCH FROM now() - min(enqueued_at) \
+                            FILTER (WHERE task_uid IS NULL AND refused IS NULL))::float8, \
+                    EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NOT NULL))::float8 \
+             FROM search_outbox",
+            &[],
+        )
+        .await?;
+    Ok(Lag {
+        unsent: row.get(0),
+        unconfirmed: row.get(1),
+        refused: row.get(2),
+        oldest_unsent_seconds: row.get(3),
+        oldest_unconfirmed_seconds: row.get(4),
     })
 }
 

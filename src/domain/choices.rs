@@ -64,3 +64,11 @@ pub(crate) enum ColorChoice {
     Always,
     Never,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LogFormat {
+    /// Lines for a person (errors, warnings, summaries)
+    Human,
+    /// One JSON object per line (time, level, message, fields), for a log shipper
+    Json,
+}

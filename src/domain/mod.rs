@@ -13,7 +13,7 @@ mod text;
 mod timestamp;
 
 pub(crate) use choices::{
-    ColorChoice, ExportFormat, InputFormat, OnConflict, OutputFormat, Searchable,
+    ColorChoice, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat, Searchable,
 };
 pub(crate) use email::Email;
 pub(crate) use money::Money;

@@ -84,6 +84,10 @@ pub(crate) enum Refusal {
     /// What Meilisearch refused, in its own words.
     #[error("{message}")]
     Meilisearch { message: String },
+    /// The key is missing, unknown or lacks a permission (Meilisearch's
+    /// `auth` errors, HTTP 401/403).
+    #[error("Meilisearch refused the key: {message}")]
+    MeiliKey { message: String },
     #[error("request too large for Meilisearch ({message})")]
     TooLarge { message: String },
     #[error("{0}")]

@@ -24,6 +24,9 @@ pub(crate) enum SystemError {
     TlsSetup { error: rustls::Error },
     #[error("cannot set up the HTTP client: {error}")]
     HttpClient { error: reqwest::Error },
+    /// `--metrics-addr` cannot be listened on (in use, not ours).
+    #[error("cannot serve metrics on {addr}: {error}")]
+    Listen { addr: std::net::SocketAddr, error: std::io::Error },
     #[error("the database schema is missing or outdated")]
     SchemaMissing,
 }

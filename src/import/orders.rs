@@ -38,7 +38,7 @@ pub(crate) async fn import(
     let mut rejects = Rejects::create(options.rejects.as_deref())?;
     let progress = Progress::new(options.progress, input.total_bytes, input.bytes_read.clone());
     let started = Instant::now();
-    let mut phases = Phases::new(options.verbose);
+    let mut phases = Phases::new(options.messages);
 
     let tx = client.transaction().await?;
     let now = db::transaction_time(&tx).await?;

@@ -1,25 +1,25 @@
 //! Everything for people goes to stderr through `Messages`, which respects
-//! `-q` and `-v` and makes what data brings printable.
+//! `-q` and `-v` and makes what data brings printable. With `--log-format
+//! json` the same messages become tracing events, one JSON object per line
+//! (`telemetry::logs`), carrying their `Fields` as fields.
 
 use super::progress::with_rate;
 use super::text;
 
-/// How long each phase of a long job took, printed with `-v` (an import's
+/// How long each phase of a long job took, said with `-v` (an import's
 /// set-based steps).
 pub(crate) struct Phases {
-    verbose: bool,
+    messages: Messages,
     last: std::time::Instant,
 }
 
 impl Phases {
-    pub(crate) fn new(verbose: bool) -> Self {
-        Phases { verbose, last: std::time::Instant::now() }
+    pub(crate) fn new(messages: Messages) -> Self {
+        Phases { messages, last: std::time::Instant::now() }
     }
 
     pub(crate) fn done(&mut self, phase: &str) {
-        if self.verbose {
-            eprintln!("debug: {phase}: {:.2}s", self.last.elapsed().as_secs_f64());
-        }
+        self.messages.debug(format!("{phase}: {:.2}s", self.last.elapsed().as_secs_f64()));
         self.last = std::time::Instant::now();
     }
 }
@@ -29,19 +29,63 @@ impl Phases {
 pub(crate) struct Messages {
     pub(crate) quiet: bool,
     pub(crate) verbose: u8,
+    /// `--log-format json`: tracing events instead of lines (the level
+    /// filter, from `-q`/`-v` or `RUST_LOG`, is the subscriber's).
+    pub(crate) json: bool,
+}
+
+/// What a machine reading the log may want besides the sentence; a log line
+/// carries the fields that are set.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Fields<'a> {
+    pub(crate) index: Option<&'a str>,
+    pub(crate) batch_size: Option<u64>,
+    pub(crate) documents: Option<u64>,
+    pub(crate) deletions: Option<u64>,
+    pub(crate) confirmed: Option<u64>,
+    pub(crate) task_uid: Option<u32>,
+    pub(crate) duration_ms: Option<u64>,
+}
+
+/// One tracing event at `$level` with the message and the fields that are set.
+macro_rules! event {
+    ($level:expr, $text:expr, $fields:expr) => {{
+        let f: &Fields = $fields;
+        tracing::event!(
+            $level,
+            index = f.index,
+            batch_size = f.batch_size,
+            documents = f.documents,
+            deletions = f.deletions,
+            confirmed = f.confirmed,
+            task_uid = f.task_uid,
+            duration_ms = f.duration_ms,
+            "{}",
+            $text
+        )
+    }};
 }
 
 impl Messages {
     /// A summary or hint line; not shown with `-q`.
     pub(crate) fn info(&self, text: impl AsRef<str>) {
-        if !self.quiet {
+        self.info_with(text, &Fields::default());
+    }
+
+    /// `info`, with fields for a machine reading the JSON log.
+    pub(crate) fn info_with(&self, text: impl AsRef<str>, fields: &Fields) {
+        if self.json {
+            event!(tracing::Level::INFO, text::printable(text.as_ref()), fields);
+        } else if !self.quiet {
             eprintln!("{}", text::printable(text.as_ref()));
         }
     }
 
     /// Diagnostics shown with `-v`.
     pub(crate) fn debug(&self, text: impl AsRef<str>) {
-        if self.verbose > 0 && !self.quiet {
+        if self.json {
+            event!(tracing::Level::DEBUG, text::printable(text.as_ref()), &Fields::default());
+        } else if self.verbose > 0 && !self.quiet {
             eprintln!("debug: {}", text::printable(text.as_ref()));
         }
     }
@@ -79,7 +123,9 @@ impl Messages {
 
     /// Something the user should know even though the command succeeded.
     pub(crate) fn warn(&self, text: impl AsRef<str>) {
-        if !self.quiet {
+        if self.json {
+            event!(tracing::Level::WARN, text::printable(text.as_ref()), &Fields::default());
+        } else if !self.quiet {
             eprintln!("warning: {}", text::printable(text.as_ref()));
         }
     }
@@ -87,7 +133,11 @@ impl Messages {
     /// One refused input record (an import's error list): shown even with
     /// `-q`, since the command fails because of it.
     pub(crate) fn record_error(&self, text: impl AsRef<str>) {
-        eprintln!("error: {}", text::printable(text.as_ref()));
+        if self.json {
+            event!(tracing::Level::ERROR, text::printable(text.as_ref()), &Fields::default());
+        } else {
+            eprintln!("error: {}", text::printable(text.as_ref()));
+        }
     }
 
     /// Part of an interactive flow (a summary before a confirmation): the

@@ -14,7 +14,7 @@ pub(crate) mod tables;
 pub(crate) mod text;
 pub(crate) mod values;
 
-pub(crate) use messages::{Messages, Phases};
+pub(crate) use messages::{Fields, Messages, Phases};
 pub(crate) use stdout::{Stdout, StdoutClosed, write_stdout};
 pub(crate) use values::{init_local_offset, local_time};
 

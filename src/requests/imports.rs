@@ -55,7 +55,7 @@ fn options(
         max_errors: args.max_errors as usize,
         progress: config.progress,
         no_stock,
-        verbose: config.verbose > 0 && !config.quiet,
+        messages: config.messages(),
         actor: actor.clone(),
         source: args.file.clone(),
     })

@@ -20,12 +20,19 @@ use super::http::Http;
 use crate::domain::Searchable;
 use crate::error::{AppError, Missing, Refusal, Service, TaskFailure};
 
-/// A connected (not yet contacted) Meilisearch client and the live index name.
+/// A connected (not yet contacted) Meilisearch client and the live index
+/// name. Cheap to clone (the HTTP client is shared).
+#[derive(Clone)]
 pub(crate) struct Meili {
     client: Client<Http>,
     /// For the raw requests (the same client the SDK uses).
-    http: reqwest::Client,
-    url: String,
+    pub(super) http: reqwest::Client,
+    pub(super) url: String,
+    /// What sent the tasks ("ecomctl sync on HOST"), for the `customMetadata`
+    /// of document tasks where the server takes it (`push_request.rs`).
+    pub(super) task_tag: Option<String>,
+    /// Whether the server takes `customMetadata`: asked once, when first needed.
+    pub(super) takes_metadata: std::sync::Arc<tokio::sync::OnceCell<bool>>,
     pub(crate) index_name: String,
     /// The full-text setting applied whenever ecomctl creates the index.
     pub(crate) searchable: Searchable,
@@ -67,8 +74,8 @@ struct RawTasks {
 /// The answer to a request that enqueues a task (202).
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct Enqueued {
-    task_uid: u32,
+pub(super) struct Enqueued {
+    pub(super) task_uid: u32,
 }
 
 impl Meili {
@@ -80,10 +87,18 @@ impl Meili {
             client,
             http: http.client,
             url: config.url.clone(),
+            task_tag: None,
+            takes_metadata: Default::default(),
             index_name: config.index.clone(),
             searchable: config.searchable,
             request_timeout: config.request_timeout,
         })
+    }
+
+    /// Tags the document tasks this client enqueues with what sent them.
+    pub(crate) fn with_task_tag(mut self, tag: String) -> Self {
+        self.task_tag = Some(tag);
+        self
     }
 
     pub(crate) fn client(&self) -> &Client<Http> {
@@ -106,14 +121,14 @@ impl Meili {
     ) -> Result<T, AppError> {
         match tokio::time::timeout(self.request_timeout, request).await {
             Ok(result) => result.map_err(classify),
-            Err(_) => Err(self.timed_out()),
+            Err(_) => Err(self.timed_out(self.request_timeout)),
         }
     }
 
-    fn timed_out(&self) -> AppError {
+    fn timed_out(&self, limit: Duration) -> AppError {
         AppError::Unavailable {
             what: Service::Meilisearch,
-            detail: format!("no answer within {}s", self.request_timeout.as_secs()),
+            detail: format!("no answer within {}s", limit.as_secs()),
         }
     }
 
@@ -123,16 +138,26 @@ impl Meili {
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<(reqwest::StatusCode, bytes::Bytes), AppError> {
+        self.exchange_within(request, self.request_timeout).await.map_err(|failed| failed.error)
+    }
+
+    /// `exchange` with its own time limit, saying which kind of failure it
+    /// was (for the push metrics).
+    pub(super) async fn exchange_within(
+        &self,
+        request: reqwest::RequestBuilder,
+        limit: Duration,
+    ) -> Result<(reqwest::StatusCode, bytes::Bytes), NoAnswer> {
         let exchange = async {
             let response = request.send().await?;
             let status = response.status();
             let body = response.bytes().await?;
             Ok::<_, reqwest::Error>((status, body))
         };
-        match tokio::time::timeout(self.request_timeout, exchange).await {
+        match tokio::time::timeout(limit, exchange).await {
             Ok(Ok(answer)) => Ok(answer),
-            Ok(Err(err)) => Err(http_failure(&err)),
-            Err(_) => Err(self.timed_out()),
+            Ok(Err(err)) => Err(NoAnswer { timed_out: false, error: http_failure(&err) }),
+            Err(_) => Err(NoAnswer { timed_out: true, error: self.timed_out(limit) }),
         }
     }
 
@@ -143,26 +168,6 @@ impl Meili {
     ) -> Result<T, AppError> {
         let (status, body) = self.exchange(request).await?;
         parse_answer(status, &body)
-    }
-
-    /// Adds or replaces documents, given as an NDJSON body sent in one piece
-    /// with its length (the SDK streams bodies in chunks, which costs a few
-    /// milliseconds per request on a small push); returns the task uid. A
-    /// body Meilisearch refuses as too large (413) is told apart, so the
-    /// caller can send it in smaller parts.
-    pub(crate) async fn add_ndjson(&self, uid: &str, body: bytes::Bytes) -> Result<u32, AddError> {
-        let request = self
-            .http
-            .post(format!("{}/indexes/{uid}/documents", self.url))
-            .query(&[("primaryKey", super::settings::PRIMARY_KEY)])
-            .header(reqwest::header::CONTENT_TYPE, "application/x-ndjson")
-            .body(body);
-        let (status, answer) = self.exchange(request).await.map_err(AddError::Other)?;
-        if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
-            return Err(AddError::TooLarge(error_message(status, &answer)));
-        }
-        let task: Enqueued = parse_answer(status, &answer).map_err(AddError::Other)?;
-        Ok(task.task_uid)
     }
 
     /// The status of each of these tasks, in as few requests as the URL
@@ -271,6 +276,12 @@ impl Meili {
     }
 }
 
+/// A request that got no answer: the error, and whether it ran out of time.
+pub(super) struct NoAnswer {
+    pub(super) timed_out: bool,
+    pub(super) error: AppError,
+}
+
 /// Why documents were not added.
 #[derive(Debug)]
 pub(crate) enum AddError {
@@ -289,7 +300,7 @@ impl From<AddError> for AppError {
 }
 
 /// Meilisearch's own message from an error answer, else the status.
-fn error_message(status: reqwest::StatusCode, body: &[u8]) -> String {
+pub(super) fn error_message(status: reqwest::StatusCode, body: &[u8]) -> String {
     serde_json::from_slice::<serde_json::Value>(body)
         .ok()
         .and_then(|v| v["message"].as_str().map(String::from))
@@ -298,7 +309,7 @@ fn error_message(status: reqwest::StatusCode, body: &[u8]) -> String {
 
 /// An answer's JSON, or the error its status means: refused (4xx, exit 4)
 /// or Meilisearch in trouble (5xx, exit 5).
-fn parse_answer<T: serde::de::DeserializeOwned>(
+pub(super) fn parse_answer<T: serde::de::DeserializeOwned>(
     status: reqwest::StatusCode,
     body: &[u8],
 ) -> Result<T, AppError> {
@@ -317,6 +328,7 @@ fn parse_answer<T: serde::de::DeserializeOwned>(
 fn status_error(status: u16, message: String) -> AppError {
     match status {
         413 => AppError::Rejected(Refusal::TooLarge { message }),
+        401 | 403 => AppError::Rejected(Refusal::MeiliKey { message }),
         400..=499 => AppError::Rejected(Refusal::Meilisearch { message }),
         _ => AppError::Unavailable { what: Service::Meilisearch, detail: message },
     }
@@ -333,6 +345,7 @@ pub(crate) fn classify(err: SdkError) -> AppError {
                 (ErrorCode::IndexNotFound, _) => {
                     AppError::NotFound(Missing::MeiliIndex { message })
                 }
+                (_, ErrorType::Auth) => AppError::Rejected(Refusal::MeiliKey { message }),
                 (_, ErrorType::Internal) => AppError::Unavailable {
                     what: Service::Meilisearch,
                     detail: format!("internal error: {message}"),

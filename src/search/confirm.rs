@@ -9,6 +9,7 @@ use tokio_postgres::Client;
 
 use super::client::{Meili, TaskStatus};
 use crate::db::outbox;
+use crate::telemetry;
 
 /// What a confirmation round found.
 #[derive(Debug, Default)]
@@ -40,12 +41,15 @@ pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> 
             }
         }
     }
+    let mut lags = Vec::new();
     if !succeeded.is_empty() {
-        outcome.cleared = outbox::confirm(pg, &succeeded, &meili.index_name).await?;
+        lags = outbox::confirm(pg, &succeeded, &meili.index_name).await?;
+        outcome.cleared = lags.len() as i64;
     }
     if !outcome.failed.is_empty() {
         outbox::resend(pg, &outcome.failed).await?;
     }
+    telemetry::metrics::confirmed(succeeded.len(), outcome.failed.len(), &lags);
     Ok(outcome)
 }
 

@@ -19,6 +19,7 @@ use crate::db::orders;
 use crate::db::outbox::{self, Entry};
 use crate::error::{AppError, Service};
 use crate::model::Order;
+use crate::telemetry;
 
 /// Pushes in flight at once during `sync`: one being read from PostgreSQL
 /// while others upload.
@@ -169,9 +170,9 @@ async fn send_claimed(
         send_documents(meili, together, &mut outcome).await?;
     }
     if !gone.is_empty() {
-        let task = meili.call(meili.live().delete_documents(&gone)).await?;
+        let task = meili.delete_ids(&meili.index_name, &gone).await?;
         for id in &gone {
-            outcome.task_of.insert(*id, task.task_uid);
+            outcome.task_of.insert(*id, task);
         }
     }
     let refused_ids: std::collections::HashSet<i64> =
@@ -196,6 +197,7 @@ async fn send_claimed(
         deleted: gone.len(),
         refused: outcome.refused.len(),
     };
+    telemetry::metrics::pushed(pushed.upserted, pushed.deleted);
     Ok(Claimed { pushed, sent, refused })
 }
 

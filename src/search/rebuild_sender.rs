@@ -7,12 +7,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use color_eyre::eyre::Result;
-use futures_util::io::Cursor;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
+use super::Meili;
 use super::client::TaskStatus;
-use super::{Meili, settings};
 use crate::error::{AppError, Refusal, TaskFailure};
 use crate::output::progress::RebuildBars;
 
@@ -23,11 +22,15 @@ const IN_FLIGHT: usize = 2;
 /// How long Meilisearch may take to index everything that was sent.
 pub(super) const INDEXING_TIMEOUT: Duration = Duration::from_secs(6 * 3600);
 
+/// How long sending one batch may take (a large body to a busy server).
+const BATCH_TIMEOUT: Duration = Duration::from_secs(600);
+
 /// Sends NDJSON batches to the temporary index, at most `IN_FLIGHT` at once,
 /// and tracks the resulting tasks by uid.
 pub(super) struct Sender<'a> {
     meili: &'a Meili,
-    index: meilisearch_sdk::indexes::Index<super::http::Http>,
+    /// The temporary index.
+    uid: String,
     permits: Arc<Semaphore>,
     requests: tokio::sync::Mutex<JoinSet<Result<(u32, u64), AppError>>>,
     /// Tasks not yet known to have succeeded: uid → documents they carry.
@@ -38,7 +41,7 @@ impl<'a> Sender<'a> {
     pub(super) fn new(meili: &'a Meili, uid: &str) -> Self {
         Sender {
             meili,
-            index: meili.index(uid),
+            uid: uid.to_owned(),
             permits: Arc::new(Semaphore::new(IN_FLIGHT)),
             requests: tokio::sync::Mutex::new(JoinSet::new()),
             unconfirmed: tokio::sync::Mutex::new(BTreeMap::new()),
@@ -54,21 +57,14 @@ impl<'a> Sender<'a> {
         let permit = self.permits.clone().acquire_owned().await?;
         self.collect_finished().await?;
         self.check_indexed(bars).await?;
-        let index = self.index.clone();
+        let (meili, uid) = (self.meili.clone(), self.uid.clone());
         let sent = bars.sent.clone();
         self.requests.lock().await.spawn(async move {
-            let request =
-                index.add_documents_ndjson(Cursor::new(body), Some(settings::PRIMARY_KEY));
-            let result = match tokio::time::timeout(Duration::from_secs(600), request).await {
-                Ok(result) => result.map_err(super::client::classify),
-                Err(_) => Err(AppError::Unavailable {
-                    what: crate::error::Service::Meilisearch,
-                    detail: "sending a batch took over 10 minutes".into(),
-                }),
-            };
+            let body = bytes::Bytes::from(body);
+            let result = meili.add_ndjson_within(&uid, body, BATCH_TIMEOUT).await;
             drop(permit);
             sent.inc(documents);
-            result.map(|task| (task.task_uid, documents))
+            result.map(|task| (task, documents)).map_err(AppError::from)
         });
         Ok(())
     }

@@ -111,7 +111,7 @@ async fn rebuild(
 
     let built = tokio::select! {
         result = build(db, meili, options, &temp) => result,
-        _ = tokio::signal::ctrl_c() => Err(color_eyre::Report::new(AppError::Interrupted)
+        _ = crate::shutdown::shutdown_signal() => Err(color_eyre::Report::new(AppError::Interrupted)
             .wrap_err("reindex stopped: the temporary index is removed and the live index is untouched")),
     };
     let built = match built {
@@ -159,7 +159,7 @@ async fn rebuild(
     let pg = connect(db).await?;
     let synced = tokio::select! {
         synced = sync_all(&pg, meili, 10_000, INDEXING_TIMEOUT, |_| {}, |_| {}) => synced?,
-        _ = tokio::signal::ctrl_c() => {
+        _ = crate::shutdown::shutdown_signal() => {
             let _ = outbox::release(&pg, super::push::claim_token(), None).await;
             return Err(color_eyre::Report::new(AppError::Interrupted)
                 .wrap_err("the new index is live; changes made during the rebuild stay queued: run `ecomctl sync`"));

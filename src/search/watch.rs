@@ -19,7 +19,8 @@ use super::sync::{Synced, refused_entries};
 use crate::db::connection::DatabaseConfig;
 use crate::db::listen::Listener;
 use crate::db::outbox;
-use crate::output::Messages;
+use crate::output::{Fields, Messages};
+use crate::telemetry;
 
 /// The channel the outbox trigger notifies.
 const CHANNEL: &str = "ecomctl_search_outbox";
@@ -92,6 +93,7 @@ impl Watch<'_> {
                     Ok(pass) => {
                         if backoff.failing() {
                             self.messages.info("sync recovered");
+                            telemetry::metrics::reconnected();
                         }
                         backoff.reset();
                         self.report(&pass);
@@ -125,6 +127,7 @@ impl Watch<'_> {
                         }
                         None => {
                             self.messages.warn("lost the PostgreSQL notification connection; reconnecting");
+                            telemetry::metrics::reconnected();
                             break;
                         }
                     },
@@ -144,24 +147,44 @@ impl Watch<'_> {
 
     /// One pass: push what is unsent, confirm what was sent.
     async fn pass(&self, client: &tokio_postgres::Client) -> Result<Pass> {
+        let started = std::time::Instant::now();
         let pushed = push_all(client, self.meili, claim_token(), self.batch_size, |_| {}).await?;
         let tasks = outbox::sent_tasks(client, None, Duration::ZERO, 10_000).await?;
         let confirmed = confirm_tasks(client, self.meili, &tasks).await?;
         let waiting = !confirmed.pending.is_empty() || !confirmed.failed.is_empty();
         let refused = if pushed.refused > 0 { refused_entries(client).await? } else { Vec::new() };
-        Ok(Pass { pushed, refused, cleared: confirmed.cleared, failed: confirmed.failed, waiting })
+        Ok(Pass {
+            pushed,
+            refused,
+            cleared: confirmed.cleared,
+            failed: confirmed.failed,
+            waiting,
+            took: started.elapsed(),
+        })
     }
 
     /// Says what a pass did, when it did something.
     fn report(&self, pass: &Pass) {
         if pass.pushed.total() > 0 || pass.cleared > 0 {
-            self.messages.info(format!(
-                "pushed {} order(s) ({} written, {} deleted), {} confirmed",
-                pass.pushed.total(),
-                pass.pushed.upserted,
-                pass.pushed.deleted,
-                pass.cleared
-            ));
+            let fields = Fields {
+                index: Some(&self.meili.index_name),
+                batch_size: Some(self.batch_size as u64),
+                documents: Some(pass.pushed.upserted as u64),
+                deletions: Some(pass.pushed.deleted as u64),
+                confirmed: Some(pass.cleared as u64),
+                duration_ms: Some(pass.took.as_millis() as u64),
+                ..Fields::default()
+            };
+            self.messages.info_with(
+                format!(
+                    "pushed {} order(s) ({} written, {} deleted), {} confirmed",
+                    pass.pushed.total(),
+                    pass.pushed.upserted,
+                    pass.pushed.deleted,
+                    pass.cleared
+                ),
+                &fields,
+            );
         }
         for entry in &pass.refused {
             self.messages.warn(entry.warning());
@@ -183,6 +206,7 @@ struct Pass {
     failed: Vec<(u32, String)>,
     /// Something is still to be confirmed or resent.
     waiting: bool,
+    took: Duration,
 }
 
 /// Claims are per process; a stopped watcher gives its own back at once

@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["model"],
     &["ordering"],
     &["db"],
-    &["output"],
+    &["output", "telemetry"],
     &["search", "import"],
     &["config"],
     &["completion"],

@@ -25,4 +25,5 @@ mod output;
 mod products;
 mod search;
 mod stress;
+mod unattended;
 mod watch;

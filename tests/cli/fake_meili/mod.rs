@@ -79,6 +79,11 @@ impl FakeMeili {
         self.state.lock().unwrap().payload_limit = bytes;
     }
 
+    /// The version the fake claims to be (`GET /version`).
+    pub fn set_version(&self, version: &str) {
+        self.state.lock().unwrap().version = version.to_owned();
+    }
+
     /// While stalled, tasks are accepted but not processed.
     pub fn set_stalled(&self, stalled: bool) {
         self.state.lock().unwrap().stalled = stalled;
@@ -150,6 +155,9 @@ struct FakeState {
     down: bool,
     document_requests: Vec<(usize, usize)>,
     batches: usize,
+    /// What `GET /version` says; before 1.26 the document routes refuse
+    /// `customMetadata` as an unknown parameter, as the real ones did.
+    version: String,
 }
 
 impl FakeState {
@@ -167,6 +175,7 @@ impl FakeState {
             down: false,
             document_requests: Vec::new(),
             batches: 0,
+            version: "1.50.0".into(),
         }
     }
 }
@@ -230,6 +239,8 @@ struct TaskRecord {
     started_at: Option<String>,
     finished_at: Option<String>,
     op: Option<Op>,
+    /// `?customMetadata=` of the request that enqueued it.
+    custom_metadata: Option<String>,
 }
 
 impl TaskRecord {
@@ -250,6 +261,9 @@ impl TaskRecord {
         });
         if self.status == "enqueued" {
             task["startedAt"] = Value::Null;
+        }
+        if let Some(metadata) = &self.custom_metadata {
+            task["customMetadata"] = json!(metadata);
         }
         task
     }
@@ -325,9 +339,36 @@ fn enqueue(
         started_at: None,
         finished_at: None,
         op: Some(op),
+        custom_metadata: None,
     });
     state.queue.push_back(uid);
     (StatusCode::ACCEPTED, Json(state.tasks[uid].summary())).into_response()
+}
+
+/// Gives the task just enqueued the request's `customMetadata`, or refuses
+/// the parameter where the claimed version does not know it (before 1.26).
+fn tag_document_task(
+    state: &mut FakeState,
+    params: &HashMap<String, String>,
+    enqueued: Response,
+) -> Response {
+    let Some(metadata) = params.get("customMetadata") else { return enqueued };
+    let mut parts = state.version.split('.').map(|p| p.parse::<u64>().unwrap_or(0));
+    if (parts.next().unwrap_or(0), parts.next().unwrap_or(0)) < (1, 26) {
+        let uid = state.tasks.len() - 1;
+        state.tasks.pop();
+        state.queue.retain(|queued| *queued != uid);
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "invalid_request",
+            "Unknown parameter `customMetadata`: expected one of `primaryKey`, `csvDelimiter`",
+        );
+    }
+    if let Some(task) = state.tasks.last_mut() {
+        task.custom_metadata = Some(metadata.clone());
+    }
+    enqueued
 }
 
 fn router(state: Shared) -> Router {
@@ -335,8 +376,9 @@ fn router(state: Shared) -> Router {
         .route("/health", get(|| async { Json(json!({"status": "available"})) }))
         .route(
             "/version",
-            get(|| async {
-                Json(json!({"commitSha": "fake", "commitDate": "2026-01-01T00:00:00Z", "pkgVersion": "1.50.0-fake"}))
+            get(|State(state): State<Shared>| async move {
+                let version = state.lock().unwrap().version.clone();
+                Json(json!({"commitSha": "fake", "commitDate": "2026-01-01T00:00:00Z", "pkgVersion": version}))
             }),
         )
         .route("/indexes", get(list_indexes).post(create_index))

@@ -247,31 +247,34 @@ pub(super) async fn add_documents(
     s.document_requests.push((documents.len(), body.len()));
     let details = json!({"receivedDocuments": documents.len(), "indexedDocuments": null});
     let primary_key = params.get("primaryKey").cloned();
-    enqueue(
+    let enqueued = enqueue(
         &mut s,
         Some(&uid),
         "documentAdditionOrUpdate",
         details,
         Op::AddDocuments { uid: uid.clone(), documents, primary_key },
-    )
+    );
+    tag_document_task(&mut s, &params, enqueued)
 }
 
 pub(super) async fn delete_documents(
     State(state): State<Shared>,
     Path(uid): Path<String>,
+    Query(params): Query<HashMap<String, String>>,
     Json(ids): Json<Vec<Value>>,
 ) -> Response {
     let ids: Vec<String> = ids.iter().map(key_string).collect();
     let mut s = state.lock().unwrap();
     let details =
         json!({"providedIds": ids.len(), "deletedDocuments": null, "originalFilter": null});
-    enqueue(
+    let enqueued = enqueue(
         &mut s,
         Some(&uid),
         "documentDeletion",
         details,
         Op::DeleteDocuments { uid: uid.clone(), ids },
-    )
+    );
+    tag_document_task(&mut s, &params, enqueued)
 }
 
 pub(super) async fn swap_indexes(
@@ -326,6 +329,7 @@ fn task_matches(task: &TaskRecord, params: &HashMap<String, String>) -> bool {
         && list("uids").is_none_or(|wanted| wanted.iter().any(|w| *w == task.uid.to_string()))
         && list("indexUids")
             .is_none_or(|wanted| task.index_uid.as_ref().is_some_and(|uid| wanted.contains(uid)))
+        && list("types").is_none_or(|wanted| wanted.iter().any(|w| w == task.kind))
 }
 
 /// `POST /tasks/cancel?…`: enqueued matching tasks are canceled at once, a
@@ -380,6 +384,7 @@ pub(super) async fn cancel_tasks(
         started_at: Some(now()),
         finished_at: Some(now()),
         op: None,
+        custom_metadata: None,
     });
     (StatusCode::OK, Json(s.tasks[uid].summary())).into_response()
 }

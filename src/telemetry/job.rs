@@ -1,0 +1,128 @@
+//! `--metrics-file`: a scheduled job (reindex, sync, index check, imports)
+//! leaves its summary where node_exporter's textfile collector reads it —
+//! the usual way to alert on a cron job that failed or stopped running. The
+//! file is written at the end whatever the outcome (a failure too), in the
+//! Prometheus text format, and replaced atomically (a temporary file in the
+//! same directory, then a rename), so the collector never reads half of it.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use metrics::{describe_gauge, gauge};
+use metrics_exporter_prometheus::PrometheusBuilder;
+
+/// What the job processed (documents indexed, entries pushed, records
+/// read, documents checked), as the command counted it.
+static RECORDS: AtomicU64 = AtomicU64::new(0);
+
+/// Called by the command as it counts what it processed.
+pub(crate) fn records(count: u64) {
+    RECORDS.store(count, Ordering::Relaxed);
+}
+
+/// A job that reports to a metrics file.
+pub(crate) struct JobFile {
+    pub(crate) path: PathBuf,
+    /// The `command` label: `reindex`, `sync`, `index_check`,
+    /// `products_import` or `orders_import`. (Not `job`: Prometheus sets
+    /// that label on every scraped series, node_exporter's included.)
+    pub(crate) command: &'static str,
+}
+
+/// How the job ended.
+pub(crate) struct Outcome {
+    pub(crate) exit_code: i32,
+    pub(crate) duration: Duration,
+    /// The index it worked on, when the settings were read.
+    pub(crate) index: Option<String>,
+}
+
+impl JobFile {
+    /// Writes the summary; an error says which file could not be written.
+    pub(crate) fn write(&self, outcome: &Outcome) -> std::io::Result<()> {
+        let text = render(self.command, outcome, RECORDS.load(Ordering::Relaxed));
+        write_atomically(&self.path, text.as_bytes())
+    }
+}
+
+fn render(command: &'static str, outcome: &Outcome, records: u64) -> String {
+    let mut builder = PrometheusBuilder::new().add_global_label("command", command);
+    if let Some(index) = &outcome.index {
+        builder = builder.add_global_label("index", index);
+    }
+    let recorder = builder.build_recorder();
+    let handle = recorder.handle();
+    let finished = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    metrics::with_local_recorder(&recorder, || {
+        describe_gauge!("ecomctl_job_duration_seconds", "How long the job ran, in seconds.");
+        describe_gauge!(
+            "ecomctl_job_records",
+            "What the job processed: documents indexed, entries pushed, records read or documents checked."
+        );
+        describe_gauge!("ecomctl_job_success", "1 when the job exited 0, else 0.");
+        describe_gauge!("ecomctl_job_exit_code", "The job's exit code (see ecomctl --help).");
+        describe_gauge!(
+            "ecomctl_job_finished_timestamp_seconds",
+            "Unix time the job finished (alert when it is too old: the job stopped running)."
+        );
+        gauge!("ecomctl_job_duration_seconds").set(outcome.duration.as_secs_f64());
+        gauge!("ecomctl_job_records").set(records as f64);
+        gauge!("ecomctl_job_success").set(if outcome.exit_code == 0 { 1.0 } else { 0.0 });
+        gauge!("ecomctl_job_exit_code").set(f64::from(outcome.exit_code));
+        gauge!("ecomctl_job_finished_timestamp_seconds").set(finished.as_secs_f64());
+    });
+    handle.render()
+}
+
+/// Writes `contents` next to `path` and renames it into place.
+fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_names_the_job_and_its_outcome() {
+        let outcome = Outcome {
+            exit_code: 5,
+            duration: Duration::from_millis(1500),
+            index: Some("orders".into()),
+        };
+        let text = render("reindex", &outcome, 42);
+        for line in [
+            "# TYPE ecomctl_job_success gauge",
+            "ecomctl_job_success{command=\"reindex\",index=\"orders\"} 0",
+            "ecomctl_job_exit_code{command=\"reindex\",index=\"orders\"} 5",
+            "ecomctl_job_records{command=\"reindex\",index=\"orders\"} 42",
+            "ecomctl_job_duration_seconds{command=\"reindex\",index=\"orders\"} 1.5",
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line:?} missing in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn the_file_is_replaced_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("job.prom");
+        std::fs::write(&path, "old").unwrap();
+        write_atomically(&path, b"new\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new\n");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file left");
+    }
+}

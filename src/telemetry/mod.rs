@@ -1,0 +1,8 @@
+//! How ecomctl reports on itself when nobody is watching: the watcher's
+//! metrics (`metrics.rs`, rendered for Prometheus), the summary a scheduled
+//! job leaves for node_exporter's textfile collector (`job.rs`), and log
+//! lines as JSON objects (`logs.rs`).
+
+pub(crate) mod job;
+pub(crate) mod logs;
+pub(crate) mod metrics;
