@@ -428,3 +428,22 @@ fn an_older_meilisearch_gets_no_tag_and_no_error() {
     assert_eq!(task_metadata(&search), [None]);
     assert_eq!(search.documents().len(), 1);
 }
+
+#[test]
+fn the_alert_rules_in_deploy_are_valid_and_pass_their_tests() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/prometheus");
+    for args in [["check", "rules", "alerts.yml"], ["test", "rules", "alerts_test.yml"]] {
+        let Ok(out) = std::process::Command::new("promtool").args(args).current_dir(dir).output()
+        else {
+            skipped("promtool is not installed (Debian: apt-get install prometheus)");
+            return;
+        };
+        assert!(
+            out.status.success(),
+            "promtool {}:\n{}{}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
