@@ -9,9 +9,10 @@ use serde_json::Value;
 
 use crate::harness::TestDb;
 
-/// The next NDJSON event within a few seconds.
+/// The next NDJSON event (a generous deadline: the suite runs many tests at
+/// once on few cores).
 fn next_event(events: &mpsc::Receiver<String>) -> Value {
-    let line = events.recv_timeout(Duration::from_secs(10)).expect("an event");
+    let line = events.recv_timeout(Duration::from_secs(30)).expect("an event");
     serde_json::from_str(&line).unwrap()
 }
 
@@ -22,8 +23,10 @@ fn watcher_connected(db: &TestDb) -> bool {
     ) == 1
 }
 
+/// Waits up to 30 s for `done`: after a failed attempt a reconnection backs
+/// off (0.5 s, 1 s, 2 s, …), and the suite runs many tests at once.
 fn wait_for(mut done: impl FnMut() -> bool) {
-    for _ in 0..200 {
+    for _ in 0..600 {
         if done() {
             return;
         }
