@@ -772,7 +772,15 @@ fn interrupted_reindex_leaves_the_live_index_untouched() {
     fake.set_task_delay(Duration::from_millis(400));
     let reindex = spawn_reindex(&env);
     wait_for_temporary_index(&env);
-    std::thread::sleep(Duration::from_millis(200));
+    // Interrupted while Meilisearch still has work of the rebuild to do (a
+    // fixed pause before the signal could find the rebuild not yet sending
+    // anything, or done with it, on a busy machine).
+    let pending = || {
+        (0..200)
+            .filter_map(|uid| fake.task_status(uid))
+            .any(|status| status == "enqueued" || status == "processing")
+    };
+    wait_until(pending, "a task of the rebuild is pending");
     let status = Command::new("kill").args(["-INT", &reindex.id().to_string()]).status().unwrap();
     assert!(status.success());
     let out = reindex.wait_with_output().unwrap();
