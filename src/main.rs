@@ -272,6 +272,10 @@ fn hint(err: &Report) -> Option<&'static str> {
             "is Meilisearch running? `docker compose up -d meilisearch`; \
              check --meili-url / MEILI_URL and --meili-key / MEILI_API_KEY",
         ),
+        Some(AppError::TimedOut { what: Service::Meilisearch, .. }) => Some(
+            "allow more time with --timeout / ECOMCTL_TIMEOUT, or find what is slow \
+             (`ecomctl doctor` shows Meilisearch's queue)",
+        ),
         Some(AppError::Rejected(Refusal::MeiliKey { .. })) => Some(
             "give the key with --meili-key or MEILI_API_KEY (docker compose's \
              development key is in .env.example: `cp .env.example .env`)",

@@ -191,7 +191,7 @@ async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()
     let started = std::time::Instant::now();
     let version = match meili.call(meili.client().get_version()).await {
         Ok(version) => version,
-        Err(err @ AppError::Unavailable { .. }) => {
+        Err(err @ (AppError::Unavailable { .. } | AppError::TimedOut { .. })) => {
             checks.push(Check::unreachable(
                 "meilisearch",
                 &err,

@@ -162,7 +162,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
         let after = check::check(&**client, &meili, sample, async |_| Ok(())).await?;
         if after.is_clean() {
             ctx.messages.info(format!(
-                "index {} matches PostgreSQL ({} orders)",
+                "index {} matches PostgreSQL ({} order(s))",
                 meili.index_name, after.postgres_count
             ));
             return Ok(());
@@ -177,7 +177,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
     print_drift(ctx, &drift)?;
     if drift.is_clean() {
         ctx.messages.info(format!(
-            "index {} matches PostgreSQL ({} orders)",
+            "index {} matches PostgreSQL ({} order(s))",
             meili.index_name, drift.postgres_count
         ));
         Ok(())

@@ -126,7 +126,7 @@ impl Meili {
     }
 
     fn timed_out(&self, limit: Duration) -> AppError {
-        AppError::Unavailable {
+        AppError::TimedOut {
             what: Service::Meilisearch,
             detail: format!("no answer within {}s", limit.as_secs()),
         }
