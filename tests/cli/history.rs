@@ -85,7 +85,8 @@ fn a_products_changes_are_recorded_with_operator_and_outlive_it() {
     for line in ["price: 19.99 → 24.50", "stock: 10 → 7", "description: — → Brass"] {
         assert!(table.contains(line), "{line:?} missing in:\n{table}");
     }
-    assert!(table.contains(&format!("{user}@{host} (role postgres)")), "{table}");
+    let role = &crate::pg_server::server().user;
+    assert!(table.contains(&format!("{user}@{host} (role {role})")), "{table}");
 }
 
 #[test]

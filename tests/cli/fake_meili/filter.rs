@@ -26,6 +26,21 @@ enum Token {
     Comma,
 }
 
+/// A token as the filter's author wrote it, for an error message.
+fn shown(token: Option<Token>) -> String {
+    let text = match token {
+        None => return "the end of the filter".into(),
+        Some(Token::Word(w)) | Some(Token::Op(w)) => w,
+        Some(Token::Quoted(q)) => format!("\"{q}\""),
+        Some(Token::Open) => "(".into(),
+        Some(Token::Close) => ")".into(),
+        Some(Token::OpenBracket) => "[".into(),
+        Some(Token::CloseBracket) => "]".into(),
+        Some(Token::Comma) => ",".into(),
+    };
+    format!("`{text}`")
+}
+
 fn lex(input: &str) -> Result<Vec<Token>, String> {
     let chars: Vec<char> = input.chars().collect();
     let mut tokens = Vec::new();
@@ -163,7 +178,7 @@ impl Parser {
     fn value(&mut self) -> Result<String, String> {
         match self.next() {
             Some(Token::Word(w)) | Some(Token::Quoted(w)) => Ok(w),
-            other => Err(format!("Was expecting a value but instead got `{other:?}`.")),
+            other => Err(format!("Was expecting a value but instead got {}.", shown(other))),
         }
     }
 
@@ -206,7 +221,9 @@ impl Parser {
                     )),
                 }
             }
-            other => Err(format!("Was expecting a filter expression but instead got `{other:?}`.")),
+            other => {
+                Err(format!("Was expecting a filter expression but instead got {}.", shown(other)))
+            }
         }
     }
 }
