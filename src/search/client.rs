@@ -303,8 +303,14 @@ impl From<AddError> for AppError {
 pub(super) fn error_message(status: reqwest::StatusCode, body: &[u8]) -> String {
     serde_json::from_slice::<serde_json::Value>(body)
         .ok()
-        .and_then(|v| v["message"].as_str().map(String::from))
+        .and_then(|v| v["message"].as_str().map(one_line))
         .unwrap_or_else(|| format!("HTTP {status}"))
+}
+
+/// Meilisearch's message on one line: a filter error comes with the place
+/// on a line of its own ("…got nothing.\n9:9 (state =)").
+fn one_line(message: &str) -> String {
+    message.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 /// An answer's JSON, or the error its status means: refused (4xx, exit 4)
@@ -340,7 +346,7 @@ fn status_error(status: u16, message: String) -> AppError {
 pub(crate) fn classify(err: SdkError) -> AppError {
     match err {
         SdkError::Meilisearch(e) => {
-            let message = e.error_message.clone();
+            let message = one_line(&e.error_message);
             match (e.error_code, e.error_type) {
                 (ErrorCode::IndexNotFound, _) => {
                     AppError::NotFound(Missing::MeiliIndex { message })
@@ -402,5 +408,16 @@ fn describe_http_error(err: &reqwest::Error) -> String {
         format!("cannot connect ({cause})")
     } else {
         cause.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_message_with_its_place_on_a_second_line_is_one_line() {
+        assert_eq!(
+            super::one_line("Was expecting a value but instead got nothing.\n9:9 (state =)"),
+            "Was expecting a value but instead got nothing. 9:9 (state =)"
+        );
     }
 }

@@ -18,11 +18,13 @@ pub(super) async fn search(
         let parsed = match filter::parse(filter_text) {
             Ok(parsed) => parsed,
             Err(message) => {
+                // Like the real engine: the place on a line of its own.
+                let end = filter_text.chars().count();
                 return error(
                     StatusCode::BAD_REQUEST,
                     "invalid_search_filter",
                     "invalid_request",
-                    message,
+                    format!("{message}\n{end}:{end} ({filter_text})"),
                 );
             }
         };
