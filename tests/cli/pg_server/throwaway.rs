@@ -364,7 +364,8 @@ fn write_settings(paths: &Paths) -> Result<(), String> {
 /// process group, no terminal, no pipes) so it outlives a Ctrl-C or kill.
 fn spawn_reaper(paths: &Paths, runner: &Runner) -> Result<(), String> {
     let script = format!(
-        "exec 9>>{users}\n\
+        "command -v flock >/dev/null || exit 0\n\
+         exec 9>>{users}\n\
          while :; do\n\
            sleep 0.5\n\
            if flock -n -x 9; then\n\
