@@ -17,6 +17,7 @@ use meilisearch_sdk::task_info::TaskInfo;
 
 use super::connection::MeiliConfig;
 use super::http::Http;
+use super::version::Version;
 use crate::domain::Searchable;
 use crate::error::{AppError, Missing, Refusal, Service, TaskFailure};
 
@@ -31,8 +32,8 @@ pub(crate) struct Meili {
     /// What sent the tasks ("ecomctl sync on HOST"), for the `customMetadata`
     /// of document tasks where the server takes it (`push_request.rs`).
     pub(super) task_tag: Option<String>,
-    /// Whether the server takes `customMetadata`: asked once, when first needed.
-    pub(super) takes_metadata: std::sync::Arc<tokio::sync::OnceCell<bool>>,
+    /// The server's version: asked once, when first needed (`version.rs`).
+    pub(super) version: std::sync::Arc<tokio::sync::OnceCell<Option<Version>>>,
     pub(crate) index_name: String,
     /// The full-text setting applied whenever ecomctl creates the index.
     pub(crate) searchable: Searchable,
@@ -88,7 +89,7 @@ impl Meili {
             http: http.client,
             url: config.url.clone(),
             task_tag: None,
-            takes_metadata: Default::default(),
+            version: Default::default(),
             index_name: config.index.clone(),
             searchable: config.searchable,
             request_timeout: config.request_timeout,
@@ -162,7 +163,7 @@ impl Meili {
     }
 
     /// Sends one raw request and parses the JSON answer.
-    async fn raw<T: serde::de::DeserializeOwned>(
+    pub(super) async fn raw<T: serde::de::DeserializeOwned>(
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<T, AppError> {
@@ -408,6 +409,30 @@ fn describe_http_error(err: &reqwest::Error) -> String {
         format!("cannot connect ({cause})")
     } else {
         cause.to_string()
+    }
+}
+
+impl Meili {
+    /// The server's version: `None` when it answers without one ecomctl can
+    /// read (then only what every 1.x server understands is asked). Asked
+    /// once; a server that cannot answer now is asked again next time.
+    pub(crate) async fn version(&self) -> Result<Option<Version>, AppError> {
+        self.version
+            .get_or_try_init(|| async {
+                let request = self.http.get(format!("{}/version", self.url));
+                let (status, body) = self.exchange_within(request, self.request_timeout).await?;
+                Ok::<_, NoAnswer>(
+                    status.is_success().then(|| Version::from_answer(&body)).flatten(),
+                )
+            })
+            .await
+            .copied()
+            .map_err(|failed| failed.error)
+    }
+
+    /// Whether the server is at least `wanted`; an unknown version is not.
+    pub(crate) async fn is_at_least(&self, wanted: Version) -> Result<bool, AppError> {
+        Ok(self.version().await?.is_some_and(|version| version >= wanted))
     }
 }
 

@@ -16,6 +16,7 @@ mod rebuild_sender;
 pub(crate) mod reindex;
 pub(crate) mod settings;
 pub(crate) mod sync;
+pub(crate) mod version;
 pub(crate) mod watch;
 
 pub(crate) use client::Meili;
@@ -47,7 +48,7 @@ pub(crate) async fn setup_index(
             Err(err) => return Err(err),
         }
     };
-    let task = meili.call(meili.index(uid).set_settings(&settings::settings(mode))).await?;
-    meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
+    let task = meili.apply_settings(uid, mode).await?;
+    meili.wait_uids(&[task], ADMIN_TASK_TIMEOUT).await?;
     Ok(created)
 }

@@ -7,11 +7,9 @@
 use std::time::{Duration, Instant};
 
 use super::client::{AddError, Enqueued, Meili, NoAnswer, error_message, parse_answer};
+use super::version::Version;
 use crate::error::AppError;
 use crate::telemetry::metrics::{self, PushError};
-
-/// The first Meilisearch version whose document routes take `customMetadata`.
-const METADATA_SINCE: (u64, u64) = (1, 26);
 
 impl Meili {
     /// Adds or replaces documents, given as an NDJSON body sent in one piece
@@ -92,42 +90,8 @@ impl Meili {
     /// server takes it.
     async fn metadata(&self) -> Option<(&'static str, String)> {
         let tag = self.task_tag.as_ref()?;
-        self.takes_metadata().await.then(|| ("customMetadata", tag.clone()))
-    }
-
-    /// Whether the server takes `customMetadata`: its version, asked once.
-    /// A server that cannot say (down for now) is asked again next time.
-    async fn takes_metadata(&self) -> bool {
-        let asked = self
-            .takes_metadata
-            .get_or_try_init(|| async {
-                let request = self.http.get(format!("{}/version", self.url));
-                let (status, body) = self.exchange_within(request, self.request_timeout).await?;
-                Ok::<bool, NoAnswer>(status.is_success() && supports_metadata(&body))
-            })
-            .await;
-        asked.copied().unwrap_or(false)
-    }
-}
-
-/// Whether a `GET /version` answer names a version that takes `customMetadata`.
-fn supports_metadata(body: &[u8]) -> bool {
-    let version: Option<(u64, u64)> = (|| {
-        let answer: serde_json::Value = serde_json::from_slice(body).ok()?;
-        let mut parts = answer["pkgVersion"].as_str()?.split('.');
-        Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
-    })();
-    version.is_some_and(|version| version >= METADATA_SINCE)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn versions_from_1_26_take_metadata() {
-        let takes =
-            |v: &str| super::supports_metadata(format!(r#"{{"pkgVersion":"{v}"}}"#).as_bytes());
-        assert!(takes("1.26.0") && takes("1.50.1") && takes("2.0.0"));
-        assert!(!takes("1.25.9") && !takes("0.30.0") && !takes("garbage"));
-        assert!(!super::supports_metadata(b"not json"));
+        // A server that cannot say now gets no tag this time.
+        let takes = self.is_at_least(Version::TASK_METADATA).await.unwrap_or(false);
+        takes.then(|| ("customMetadata", tag.clone()))
     }
 }

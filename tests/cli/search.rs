@@ -1250,3 +1250,80 @@ fn search_results_as_csv() {
     assert!(row.starts_with(&format!("{id},,ann@example.com,CREATED,30.00,")), "{row}");
     assert!(row.ends_with(",2,2× LAMP name (LAMP)"), "{row}");
 }
+
+#[test]
+fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100);
+    env.order("a@example.com", &["A"]);
+    env.setup(&["reindex"]);
+    let settings = env.search.settings();
+    assert_eq!(settings["proximityPrecision"], "byAttribute");
+    assert_eq!(settings["facetSearch"], false);
+    assert_eq!(settings["typoTolerance"]["disableOnNumbers"], true);
+    env.ok(&["doctor"]).stderr_has(&["all checks passed"]);
+
+    // The settings ecomctl applied before: plain filterable attributes, the
+    // engine's defaults for the rest.
+    env.search.patch_settings(json!({
+        "filterableAttributes": ["state", "customer_email", "created_at_ts", "total_price",
+                                 "items.product_sku", "items.product_id"],
+        "proximityPrecision": "byWord",
+        "facetSearch": true,
+        "typoTolerance": {"disableOnNumbers": false},
+    }));
+    let drift = "filterable attributes: expected [created_at_ts (= <>), customer_email (=), \
+                 items.product_id (=), items.product_sku (=), state (=), total_price (= <>)], \
+                 found [created_at_ts (= <> facet search), customer_email (= <> facet search), \
+                 items.product_id (= <> facet search), items.product_sku (= <> facet search), \
+                 state (= <> facet search), total_price (= <> facet search)]; \
+                 proximity precision: expected byAttribute, found byWord; \
+                 typo tolerance on numbers: expected off, found on";
+    let doctor = env.cmd().args(["-o", "json", "doctor"]).status(4).json();
+    let index = doctor.as_array().unwrap().iter().find(|c| c["check"] == "index").unwrap();
+    assert_eq!(index["detail"], format!("facet search: expected false, found true; {drift}"));
+    assert_eq!(
+        index["suggestion"],
+        "run `ecomctl reindex` to rebuild the index with ecomctl's settings and no downtime \
+         (`ecomctl index setup` changes them in place; Meilisearch then re-indexes everything \
+         while new writes wait)"
+    );
+    let index = &env.search.index;
+    env.cmd().args(["index", "check"]).expect(
+        0,
+        "┌────────────────────────┬───────┬────────┐\n\
+         │                        ┆ count ┆ sample │\n\
+         ╞════════════════════════╪═══════╪════════╡\n\
+         │ orders in PostgreSQL   ┆ 1     ┆        │\n\
+         │ documents in the index ┆ 1     ┆        │\n\
+         │ missing from the index ┆ 0     ┆        │\n\
+         │ extra in the index     ┆ 0     ┆        │\n\
+         │ content differs        ┆ 0     ┆        │\n\
+         └────────────────────────┴───────┴────────┘\n",
+        &format!(
+            "warning: index {index}: its settings are not ecomctl's (facet search: expected \
+             false, found true; {drift}); run `ecomctl reindex` to rebuild the index with \
+             ecomctl's settings and no downtime (`ecomctl index setup` changes them in place; \
+             Meilisearch then re-indexes everything while new writes wait)\n\
+             index {index} matches PostgreSQL (1 order(s))\n"
+        ),
+    );
+
+    env.setup(&["reindex"]);
+    env.ok(&["doctor"]).stderr_has(&["all checks passed"]);
+    assert_eq!(env.search.settings()["proximityPrecision"], "byAttribute");
+}
+
+#[test]
+fn equality_only_attributes_refuse_comparisons_as_meilisearch_does() {
+    let env = Env::new();
+    env.db.product("A", "5.00", 100);
+    let order = env.order("a@example.com", &["A"]);
+    env.setup(&["reindex"]);
+    // Ranges still work where ecomctl asks for them.
+    assert_eq!(search_ids(&env, &["--min-total", "4", "--max-total", "6"]), [order]);
+    env.cmd()
+        .args(["search", "--filter", "state > \"A\""])
+        .status(4)
+        .stderr_has(&["Filter operator `>` is not allowed for the attribute `state`"]);
+}

@@ -180,13 +180,31 @@ impl FakeState {
     }
 }
 
+/// One filterable attribute and the operators its rule allows.
+struct FilterRule {
+    attribute: String,
+    /// `=`, `!=`, `IN`, `EXISTS`, …
+    equality: bool,
+    /// `<`, `>`, `<=`, `>=`, `TO`.
+    comparison: bool,
+    /// The rule's place in `filterableAttributes` (Meilisearch names it).
+    number: usize,
+}
+
 struct IndexData {
     primary_key: Option<String>,
     documents: HashMap<String, (u64, Value)>,
     next_seq: u64,
     filterable: Vec<String>,
+    /// What each filterable attribute allows, as the settings said.
+    filter_rules: Vec<FilterRule>,
+    /// `filterableAttributes` as it was given (names or rule objects).
+    filterable_setting: Value,
     sortable: Vec<String>,
     searchable: Vec<String>,
+    /// Settings the fake keeps and returns but does not act on
+    /// (`proximityPrecision`, `facetSearch`, `typoTolerance`).
+    other_settings: serde_json::Map<String, Value>,
     created_at: String,
     updated_at: String,
 }
@@ -198,8 +216,11 @@ impl IndexData {
             documents: HashMap::new(),
             next_seq: 0,
             filterable: Vec::new(),
+            filter_rules: Vec::new(),
+            filterable_setting: Value::Array(Vec::new()),
             sortable: Vec::new(),
             searchable: vec!["*".into()],
+            other_settings: serde_json::Map::new(),
             created_at: now(),
             updated_at: now(),
         }

@@ -71,16 +71,35 @@ pub(super) async fn stats(State(state): State<Shared>, Path(uid): Path<String>) 
 }
 
 fn settings_json(index: &IndexData) -> Value {
-    json!({
+    let mut settings = json!({
         "displayedAttributes": ["*"],
         "searchableAttributes": index.searchable,
-        "filterableAttributes": index.filterable,
+        "filterableAttributes": index.filterable_setting,
         "sortableAttributes": index.sortable,
         "rankingRules": ["words", "typo", "proximity", "attribute", "sort", "exactness"],
         "stopWords": [],
         "synonyms": {},
         "distinctAttribute": null,
-    })
+        "proximityPrecision": "byWord",
+        "facetSearch": true,
+        "typoTolerance": {
+            "enabled": true,
+            "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
+            "disableOnWords": [],
+            "disableOnAttributes": [],
+            "disableOnNumbers": false,
+        },
+    });
+    for (key, value) in &index.other_settings {
+        match (&mut settings[key], value) {
+            // Like Meilisearch: a partial object updates the fields it names.
+            (Value::Object(have), Value::Object(given)) => {
+                have.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())))
+            }
+            (have, given) => *have = given.clone(),
+        }
+    }
+    settings
 }
 
 pub(super) async fn get_settings(State(state): State<Shared>, Path(uid): Path<String>) -> Response {

@@ -158,7 +158,14 @@ fn apply(s: &mut FakeState, op: Op) -> Result<Option<Value>, Value> {
                     .unwrap_or_default()
             };
             if let Some(v) = patch.get("filterableAttributes") {
-                index.filterable = list(v);
+                index.filter_rules = filter_rules(v);
+                index.filterable = index.filter_rules.iter().map(|r| r.attribute.clone()).collect();
+                index.filterable_setting = v.clone();
+            }
+            for key in ["proximityPrecision", "facetSearch", "typoTolerance"] {
+                if let Some(v) = patch.get(key) {
+                    index.other_settings.insert(key.to_owned(), v.clone());
+                }
             }
             if let Some(v) = patch.get("sortableAttributes") {
                 index.sortable = list(v);
@@ -196,4 +203,33 @@ fn apply(s: &mut FakeState, op: Op) -> Result<Option<Value>, Value> {
             Ok(None)
         }
     }
+}
+
+/// `filterableAttributes` attribute by attribute: a plain name allows
+/// everything (Meilisearch's legacy default), a rule object what its
+/// `features.filter` says (equality on, comparison off by default).
+fn filter_rules(setting: &Value) -> Vec<FilterRule> {
+    let mut rules = Vec::new();
+    for (number, rule) in setting.as_array().into_iter().flatten().enumerate() {
+        match rule {
+            Value::String(name) => rules.push(FilterRule {
+                attribute: name.clone(),
+                equality: true,
+                comparison: true,
+                number,
+            }),
+            rule => {
+                let filter = &rule["features"]["filter"];
+                let equality = filter["equality"].as_bool().unwrap_or(true);
+                let comparison = filter["comparison"].as_bool().unwrap_or(false);
+                for name in rule["attributePatterns"].as_array().into_iter().flatten() {
+                    if let Some(name) = name.as_str() {
+                        let attribute = name.to_owned();
+                        rules.push(FilterRule { attribute, equality, comparison, number });
+                    }
+                }
+            }
+        }
+    }
+    rules
 }
