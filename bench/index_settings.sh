@@ -21,21 +21,12 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 ORDERS="${1:-200000}"
 PRODUCTS="${2:-10000}"
-DATA="${BENCH_DATA:-/tmp/ecomctl-bench-$ORDERS}"
 [ -n "${MEILI_URL:-}" ] || { echo "set MEILI_URL (and MEILI_API_KEY) to a real Meilisearch" >&2; exit 2; }
 
 bench_build
 bench_meili
 bench_database ecomctl_bench_settings
-[ -f "$DATA/order_items.csv" ] || python3 bench/gen_data.py --products "$PRODUCTS" --orders "$ORDERS" --out "$DATA"
-echo "loading $ORDERS orders..."
-PGOPTIONS="-c client_min_messages=warning" psql -q "$DATABASE_URL" <<SQL
-\copy products (sku, name, description, manufacturer, stocked_at, seller_email, price, stock) FROM '$DATA/products.csv' WITH (FORMAT csv, HEADER true, NULL '')
-\copy orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at) FROM '$DATA/orders.csv' WITH (FORMAT csv, HEADER true, NULL '')
-\copy order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity) FROM '$DATA/order_items.csv' WITH (FORMAT csv, HEADER true, NULL '')
-SELECT setval(pg_get_serial_sequence('orders', 'id'), (SELECT max(id) FROM orders)) \g /dev/null
-VACUUM ANALYZE;
-SQL
+bench_load_generated "$ORDERS" "$PRODUCTS"
 BENCH_CLEANUP+=("python3 bench/index_settings.py cleanup")
 export BIN ORDERS
 python3 bench/index_settings.py run

@@ -167,7 +167,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
     if repair && !drift.is_clean() {
         print_drift(ctx, &drift)?;
         let limit = ctx.config.meili.wait_timeout;
-        let synced = sync_all(&client, &meili, 10_000, limit, |_| {}, |_| {}).await?;
+        let synced = sync_all(&client, &meili, None, limit, |_| {}, |_| {}).await?;
         ctx.messages.info(format!(
             "repair: queued {queued} drifted order(s) and synced them ({} written, {} deleted)",
             synced.upserted, synced.deleted

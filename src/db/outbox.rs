@@ -381,6 +381,19 @@ impl Backlog {
     }
 }
 
+/// How many entries wait to be sent, counting no further than `bound` (so
+/// that asking costs little whatever the backlog).
+pub(crate) async fn unsent_up_to(client: &impl GenericClient, bound: i64) -> DbResult<i64> {
+    let row = client
+        .query_one(
+            "SELECT count(*) FROM (SELECT 1 FROM search_outbox \
+                                   WHERE task_uid IS NULL AND refused IS NULL LIMIT $1) AS unsent",
+            &[&bound],
+        )
+        .await?;
+    Ok(row.get(0))
+}
+
 pub(crate) async fn backlog(client: &impl GenericClient) -> DbResult<Backlog> {
     let row = client
         .query_one(

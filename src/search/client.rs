@@ -18,7 +18,7 @@ use meilisearch_sdk::task_info::TaskInfo;
 use super::connection::MeiliConfig;
 use super::http::Http;
 use super::version::Version;
-use crate::domain::Searchable;
+use crate::domain::{Compress, Searchable};
 use crate::error::{AppError, Missing, Refusal, Service, TaskFailure};
 
 /// A connected (not yet contacted) Meilisearch client and the live index
@@ -35,6 +35,9 @@ pub(crate) struct Meili {
     /// The server's version: asked once, when first needed (`version.rs`).
     pub(super) version: std::sync::Arc<tokio::sync::OnceCell<Option<Version>>>,
     pub(crate) index_name: String,
+    /// Whether large document bodies go gzip-compressed (`--compress`,
+    /// decided once for this server: `auto` = unless it is on loopback).
+    pub(crate) compress: bool,
     /// The full-text setting applied whenever ecomctl creates the index.
     pub(crate) searchable: Searchable,
     /// How long one HTTP request may take before Meilisearch counts as unreachable.
@@ -90,6 +93,11 @@ impl Meili {
             url: config.url.clone(),
             task_tag: None,
             version: Default::default(),
+            compress: match config.compress {
+                Compress::Gzip => true,
+                Compress::None => false,
+                Compress::Auto => !is_loopback(&config.url),
+            },
             index_name: config.index.clone(),
             searchable: config.searchable,
             request_timeout: config.request_timeout,
@@ -135,7 +143,7 @@ impl Meili {
 
     /// Sends one raw request: the status and body of the answer, or why
     /// there was none.
-    async fn exchange(
+    pub(super) async fn exchange(
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<(reqwest::StatusCode, bytes::Bytes), AppError> {
@@ -436,8 +444,37 @@ impl Meili {
     }
 }
 
+/// Whether the URL's host is this machine (`localhost`, 127.0.0.0/8, `::1`):
+/// there, compressing costs more CPU than the bytes it saves.
+fn is_loopback(url: &str) -> bool {
+    let Some(host) = reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned))
+    else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn loopback_is_this_machine_by_name_or_address() {
+        for url in [
+            "http://localhost:7700",
+            "http://127.0.0.1:7700",
+            "http://127.1.2.3",
+            "http://[::1]:7700",
+        ] {
+            assert!(super::is_loopback(url), "{url}");
+        }
+        for url in
+            ["http://meili.internal:7700", "https://10.0.0.5", "http://[2001:db8::1]", "nonsense"]
+        {
+            assert!(!super::is_loopback(url), "{url}");
+        }
+    }
+
     #[test]
     fn a_message_with_its_place_on_a_second_line_is_one_line() {
         assert_eq!(

@@ -1,11 +1,13 @@
 //! Meilisearch: the order documents and index settings, the outbox worker,
 //! the zero-downtime rebuild and the drift check, behind a thin SDK wrapper.
 
+pub(crate) mod batch;
 pub(crate) mod check;
 pub(crate) mod client;
 pub(crate) mod confirm;
 pub(crate) mod connection;
 pub(crate) mod document;
+mod engine_progress;
 pub(crate) mod filter;
 pub(crate) mod http;
 pub(crate) mod monitor;

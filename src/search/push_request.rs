@@ -6,6 +6,7 @@
 
 use std::time::{Duration, Instant};
 
+use super::batch::{Body, COMPRESS_FROM, gzip};
 use super::client::{AddError, Enqueued, Meili, NoAnswer, error_message, parse_answer};
 use super::version::Version;
 use crate::error::AppError;
@@ -15,27 +16,43 @@ impl Meili {
     /// Adds or replaces documents, given as an NDJSON body sent in one piece
     /// with its length (the SDK streams bodies in chunks, which costs a few
     /// milliseconds per request on a small push); returns the task uid. A
-    /// body Meilisearch refuses as too large (413) is told apart, so the
-    /// caller can send it in smaller parts.
+    /// large body is compressed first when `--compress` says so. A body
+    /// Meilisearch refuses as too large (413) is told apart, so the caller
+    /// can send it in smaller parts.
     pub(crate) async fn add_ndjson(&self, uid: &str, body: bytes::Bytes) -> Result<u32, AddError> {
-        self.add_ndjson_within(uid, body, self.request_timeout).await
+        let body = if self.compress && body.len() >= COMPRESS_FROM {
+            // Compressing megabytes takes milliseconds of CPU: off the
+            // runtime's threads.
+            let plain = body.clone();
+            match tokio::task::spawn_blocking(move || gzip(&plain)).await {
+                Ok(packed) => Body::Gzip(packed),
+                Err(_) => Body::Plain(body),
+            }
+        } else {
+            Body::Plain(body)
+        };
+        self.add_documents_within(uid, body, self.request_timeout).await
     }
 
-    /// `add_ndjson` with a time limit of its own (a reindex's large batches).
-    pub(crate) async fn add_ndjson_within(
+    /// Sends a body as built (a reindex's batches), with a time limit of
+    /// its own.
+    pub(crate) async fn add_documents_within(
         &self,
         uid: &str,
-        body: bytes::Bytes,
+        body: Body,
         limit: Duration,
     ) -> Result<u32, AddError> {
         let mut query = vec![("primaryKey", super::settings::PRIMARY_KEY.to_owned())];
         query.extend(self.metadata().await);
-        let request = self
+        let mut request = self
             .http
             .post(format!("{}/indexes/{uid}/documents", self.url))
             .query(&query)
-            .header(reqwest::header::CONTENT_TYPE, "application/x-ndjson")
-            .body(body);
+            .header(reqwest::header::CONTENT_TYPE, "application/x-ndjson");
+        if let Body::Gzip(_) = body {
+            request = request.header(reqwest::header::CONTENT_ENCODING, "gzip");
+        }
+        let request = request.body(body.bytes().clone());
         let (status, answer) = self.push(request, limit).await.map_err(AddError::Other)?;
         if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
             return Err(AddError::TooLarge(error_message(status, &answer)));

@@ -123,6 +123,11 @@ impl FakeMeili {
     pub fn document_requests(&self) -> Vec<(usize, usize)> {
         self.state.lock().unwrap().document_requests.clone()
     }
+
+    /// How many document requests came gzip-compressed.
+    pub fn compressed_requests(&self) -> usize {
+        self.state.lock().unwrap().compressed_requests
+    }
 }
 
 /// How long processing takes: a batch costs `per_batch` plus `per_document`
@@ -154,7 +159,11 @@ struct FakeState {
     payload_limit: usize,
     down: bool,
     document_requests: Vec<(usize, usize)>,
+    /// Document requests that came gzip-compressed.
+    compressed_requests: usize,
     batches: usize,
+    /// The batch being processed, for `GET /batches`.
+    processing: Option<Processing>,
     /// What `GET /version` says; before 1.26 the document routes refuse
     /// `customMetadata` as an unknown parameter, as the real ones did.
     version: String,
@@ -174,10 +183,23 @@ impl FakeState {
             payload_limit: 100 * 1024 * 1024,
             down: false,
             document_requests: Vec::new(),
+            compressed_requests: 0,
+            processing: None,
             batches: 0,
             version: "1.50.0".into(),
         }
     }
+}
+
+/// The batch the worker is processing: what `GET /batches` reports, with a
+/// progress that grows with the time the batch takes.
+struct Processing {
+    uid: usize,
+    index_uid: Option<String>,
+    tasks: usize,
+    documents: usize,
+    started: std::time::Instant,
+    takes: Duration,
 }
 
 /// One filterable attribute and the operators its rule allows.
@@ -402,6 +424,7 @@ fn router(state: Shared) -> Router {
                 Json(json!({"commitSha": "fake", "commitDate": "2026-01-01T00:00:00Z", "pkgVersion": version}))
             }),
         )
+        .route("/batches", get(tasks::batches))
         .route("/indexes", get(list_indexes).post(create_index))
         .route("/indexes/{uid}", get(get_index).delete(delete_index))
         .route("/indexes/{uid}/stats", get(stats))

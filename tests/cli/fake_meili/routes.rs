@@ -216,6 +216,39 @@ pub(super) async fn add_documents(
     body: Bytes,
 ) -> Response {
     let limit = state.lock().unwrap().payload_limit;
+    // Like Meilisearch: a compressed body is unpacked first, and the limit
+    // applies to what it unpacks to (read no further than one byte past it).
+    let encoding = headers.get("content-encoding").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let body = match encoding {
+        "" | "identity" => body,
+        "gzip" => {
+            let mut unpacked = Vec::new();
+            let decoder = flate2::read::GzDecoder::new(&body[..]);
+            if std::io::Read::read_to_end(
+                &mut std::io::Read::take(decoder, limit as u64 + 1),
+                &mut unpacked,
+            )
+            .is_err()
+            {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "malformed_payload",
+                    "invalid_request",
+                    "The `ndjson` payload provided is malformed. invalid gzip header",
+                );
+            }
+            state.lock().unwrap().compressed_requests += 1;
+            Bytes::from(unpacked)
+        }
+        other => {
+            return error(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "invalid_content_encoding",
+                "invalid_request",
+                format!("The content encoding `{other}` is not supported."),
+            );
+        }
+    };
     if body.len() > limit {
         return error(
             StatusCode::PAYLOAD_TOO_LARGE,
