@@ -5,6 +5,7 @@
 # History is on: the imports write their history events as they always do.
 #
 #   bench/import.sh [PRODUCTS] [ORDERS]      (default 1000000 1000000)
+#   BENCH_BIN=path/to/ecomctl bench/import.sh …   measures that build instead
 #
 # Data from bench/gen_data.py (seed 42), cached in $BENCH_DATA. Two scratch
 # databases on the local PostgreSQL (BENCH_ADMIN_URL), dropped at the end:
@@ -21,9 +22,14 @@ PSQL_DB=ecomctl_bench_psql
 TOOL_DB=ecomctl_bench_tool
 url() { echo "${ADMIN%/*}/$1"; }
 
-cargo build --release --quiet
-# Where cargo put it: CARGO_TARGET_DIR when set (relative to the repository), else ./target.
-BIN="$(realpath -m "${CARGO_TARGET_DIR:-target}")/release/ecomctl"
+if [ -n "${BENCH_BIN:-}" ]; then
+    BIN="$BENCH_BIN"   # an older build, to compare
+else
+    cargo build --release --quiet
+    # Where cargo put it: CARGO_TARGET_DIR when set (relative to the repository), else ./target.
+    BIN="$(mktemp -d)/ecomctl"
+    cp "$(realpath -m "${CARGO_TARGET_DIR:-target}")/release/ecomctl" "$BIN"
+fi
 [ -f "$DATA/order_items.csv" ] || python3 bench/gen_data.py --products "$PRODUCTS" --orders "$ORDERS" --out "$DATA"
 
 for db in $PSQL_DB $TOOL_DB; do

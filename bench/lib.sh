@@ -11,8 +11,18 @@ ADMIN="${BENCH_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 TARGET_DIR="$(realpath -m "${CARGO_TARGET_DIR:-target}")"
 
 bench_build() {
+    # BENCH_BIN: measure that binary instead (an older build, to compare).
+    if [ -n "${BENCH_BIN:-}" ]; then
+        BIN="$BENCH_BIN"
+        return
+    fi
     cargo build --release --quiet
-    BIN="$TARGET_DIR/release/ecomctl"
+    # A copy of its own: a build from another checkout sharing the target
+    # directory must not swap the binary in the middle of a run.
+    BENCH_BIN_DIR="$(mktemp -d)"
+    cp "$TARGET_DIR/release/ecomctl" "$BENCH_BIN_DIR/ecomctl"
+    BIN="$BENCH_BIN_DIR/ecomctl"
+    BENCH_CLEANUP+=("rm -rf '$BENCH_BIN_DIR'")
 }
 
 # bench_database NAME: a fresh scratch database, migrated, dropped on exit.
