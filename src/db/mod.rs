@@ -35,6 +35,7 @@ pub(crate) mod ids;
 pub(crate) mod listen;
 pub(crate) mod masked;
 pub(crate) mod migrate;
+pub(crate) mod order_feed;
 pub(crate) mod order_import;
 pub(crate) mod order_stream;
 pub(crate) mod order_writes;
