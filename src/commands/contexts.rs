@@ -131,7 +131,9 @@ pub(crate) fn is_write(command: &Command) -> bool {
                 || matches!(cmd, IndexCommand::Check(args) if args.repair)
         }
         Command::Sync(_) | Command::Reindex(_) | Command::Demo(_) => true,
+        // The console asks in a protected context before each move instead.
         Command::Search(_)
+        | Command::Console
         | Command::Doctor
         | Command::Config(_)
         | Command::Completions(_)

@@ -5,6 +5,7 @@
 
 mod bulk;
 mod completions;
+mod console;
 mod contexts;
 mod demo;
 mod doctor;
@@ -188,5 +189,6 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Completions(args) => completions::completions(args.shell),
         Command::Man => completions::man(),
         Command::Config(cmd) => contexts::run(&ctx, cmd),
+        Command::Console => console::run(ctx).await,
     }
 }

@@ -28,6 +28,7 @@
 
 pub(crate) mod connection;
 pub(crate) mod conninfo;
+pub(crate) mod dashboard;
 pub(crate) mod decode;
 pub(crate) mod error;
 pub(crate) mod history;
