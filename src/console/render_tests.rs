@@ -85,7 +85,7 @@ fn searched() -> Model {
     typed(&mut model, "ann");
     let ask = model.next_search(false).unwrap();
     let rows = vec![
-        Row::from(&order(12, "ann@example.com", OrderState::Created)),
+        Row::from(&order(12, "ann@example.com", OrderState::Changed)),
         Row::from(&order(9, "anna.very.long.name@example.com", OrderState::Shipped)),
         Row::from(&order(3, "ann@example.com", OrderState::Delivered)),
     ];
@@ -98,7 +98,7 @@ fn searched() -> Model {
         event(1, "created", vec![], 8),
         event(
             2,
-            "updated",
+            "items",
             vec![Change { field: "total_price".into(), old: json!("40.00"), new: json!("42.50") }],
             9,
         ),
@@ -106,7 +106,7 @@ fn searched() -> Model {
     model.detail_loaded(
         12,
         Some(super::model::Detail {
-            order: order(12, "ann@example.com", OrderState::Created),
+            order: order(12, "ann@example.com", OrderState::Changed),
             history,
         }),
     );
@@ -189,7 +189,7 @@ fn the_orders_screen_shows_the_results_and_the_selected_order_whole() {
             "│ann                                                                           │",
             "└───────────────────────────────── s state: any · c customer: any · d any time ┘",
             "┌ 3 order(s) · 4 ms ───────────────────────┐┌ Order ───────────────────────────┐",
-            "│#12 CREATED       42.50 ann@example.com   ││#12 CREATED                  42.50│",
+            "│#12 CHANGED       42.50 ann@example.com   ││#12 CHANGED                  42.50│",
             "│#9  SHIPPED       42.50 anna.very.long.na…││customer ann@example.com          │",
             "│#3  DELIVERED     42.50 ann@example.com   ││created  2026-11-25 08:00         │",
             "│                                          ││Lines (2)                         │",
@@ -197,7 +197,7 @@ fn the_orders_screen_shows_the_results_and_the_selected_order_whole() {
             "│                                          ││1× MUG-1 Mug                  2.50│",
             "│                                          ││History (2)                       │",
             "│                                          ││2026-11-25 08:00 created by alice │",
-            "│                                          ││2026-11-25 09:00 updated by alice │",
+            "│                                          ││2026-11-25 09:00 items by alice   │",
             "│                                          ││  total_price: 40.00 → 42.50      │",
             "│                                          ││                                  │",
             "│                                          ││                                  │",
@@ -225,15 +225,15 @@ fn a_move_offers_only_what_the_state_machine_allows_then_names_order_and_move() 
             "│ann                                                                           │",
             "└───────────────────────────────── s state: any · c customer: any · d any time ┘",
             "┌ 3 order(s) · 4 ms ───────────────────────┐┌ Order ───────────────────────────┐",
-            "│#12 CREATED       42.50 ann@example.com   ││#12 CREATED                  42.50│",
+            "│#12 CHANGED       42.50 ann@example.com   ││#12 CHANGED                  42.50│",
             "│#9  SHIPPED       42.50 anna.very.long.na…││customer ann@example.com          │",
             "│#3  DELIVERED     42.50 ann@example.com   ││created  2026-11-25 08:00         │",
             "│          ┌ Move ──────────────────────────────────────────────────┐          │",
-            "│          │ Order #12 is CREATED. Move it to:                      │     20.00│",
+            "│          │ Order #12 is CHANGED. Move it to:                      │     20.00│",
             "│          │                                                        │      2.50│",
             "│          │  s  SHIPPED                                            │          │",
             "│          │  c  CANCELLED                                          │ by alice │",
-            "│          │  f  FAILED                                             │ by alice │",
+            "│          │  f  FAILED                                             │y alice   │",
             "│          │                                                        │2.50      │",
             "│          │ letter or ↑↓ Enter · Esc cancels                       │          │",
             "│          └────────────────────────────────────────────────────────┘          │",
@@ -255,15 +255,15 @@ fn a_move_offers_only_what_the_state_machine_allows_then_names_order_and_move() 
             "│ann                                                                           │",
             "└───────────────────────────────── s state: any · c customer: any · d any time ┘",
             "┌ 3 order(s) · 4 ms ───────────────────────┐┌ Order ───────────────────────────┐",
-            "│#12 CREATED       42.50 ann@example.com   ││#12 CREATED                  42.50│",
+            "│#12 CHANGED       42.50 ann@example.com   ││#12 CHANGED                  42.50│",
             "│#9  SHIPPED       42.50 anna.very.long.na…││customer ann@example.com          │",
             "│#3  DELIVERED     42.50 ann@example.com   ││created  2026-11-25 08:00         │",
             "│                                          ││Lines (2)                         │",
             "│          ┌ Confirm ───────────────────────────────────────────────┐     20.00│",
             "│          │ Move order #12 (ann@example.com)                       │      2.50│",
-            "│          │ from CREATED to SHIPPED?                               │          │",
+            "│          │ from CHANGED to SHIPPED?                               │          │",
             "│          │                                                        │ by alice │",
-            "│          │ y yes · n no                                           │ by alice │",
+            "│          │ y yes · n no                                           │y alice   │",
             "│          └────────────────────────────────────────────────────────┘2.50      │",
             "│                                          ││                                  │",
             "│                                          ││                                  │",
@@ -291,7 +291,7 @@ fn the_help_overlay_lists_the_keys() {
             "│ann                                                                           │",
             "└───────────────────────────────── s state: any · c customer: any · d any time ┘",
             "┌ 3 ord┌ Keys ──────────────────────────────────────────────────────────┐──────┐",
-            "│#12 CR│ type           search orders as you type (Meilisearch)         │ 42.50│",
+            "│#12 CH│ type           search orders as you type (Meilisearch)         │ 42.50│",
             "│#9  SH│ ↑ ↓ PgUp PgDn  select an order (scroll, in the detail)         │      │",
             "│#3  DE│ Enter          open the selected order in the detail pane      │      │",
             "│      │ Tab  /         result list ⇄ search box                        │      │",
@@ -299,7 +299,7 @@ fn the_help_overlay_lists_the_keys() {
             "│      │ s  c  d        chips: state · this customer · date range       │  2.50│",
             "│      │ x              clear the chips                                 │      │",
             "│      │ m              move the order (ship, deliver, cancel…)         │alice │",
-            "│      │ r  F5          read everything again                           │alice │",
+            "│      │ r  F5          read everything again                           │ice   │",
             "│      │ 1  2  F2       orders · dashboard                              │      │",
             "│      │ ?  F1          this help                                       │      │",
             "│      │ q  Ctrl-C      quit (q outside the search box)                 │      │",
@@ -460,7 +460,7 @@ fn a_move_that_was_refused_is_said_and_the_order_read_again() {
     model.on_key(key(KeyCode::Char('s')));
     assert!(matches!(model.on_key(key(KeyCode::Char('y'))), Some(Effect::SetState { .. })));
     let shown = draw(&model, 80, 24);
-    assert_eq!(shown[22].trim_end(), "moving order #12 from CREATED to SHIPPED…");
+    assert_eq!(shown[22].trim_end(), "moving order #12 from CHANGED to SHIPPED…");
     model.move_failed("order #12: cannot change order #12 from SHIPPED to SHIPPED".into());
     assert_eq!(model.next_detail(false), Some(12), "the detail is read again");
     let shown = draw(&model, 80, 24);
