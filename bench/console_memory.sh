@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `ecomctl console` watching a busy shop (docs/design.md "The numbers"):
+#   100 new orders a second for 10 minutes, RSS growth ≤ 10 MiB.
+# The orders are written by SQL at the rate asked, each with the
+# notification ecomctl's writers send (the feed of `orders watch`), so the
+# console reads every one of them, as it would from busy writers.
+#
+#   bench/console_memory.sh [SECONDS] [RATE]   (default 600 s, 100 orders/s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+SECONDS_WATCHED="${1:-600}"
+RATE="${2:-100}"
+
+bench_build
+bench_meili
+bench_database ecomctl_bench_console_memory
+bench_seed_orders 1000
+"$BIN" -q --no-progress reindex >/dev/null
+bench_wait_idle
+
+# One autocommitted statement per order (its notification is sent at its
+# commit), paced by pg_sleep; psql runs the script as one session.
+FEED=$(mktemp)
+BENCH_CLEANUP+=("rm -f $FEED")
+python3 - "$SECONDS_WATCHED" "$RATE" > "$FEED" <<'PY'
+import sys
+seconds, rate = int(sys.argv[1]) + 60, int(sys.argv[2])
+pause = 1.0 / rate
+for i in range(seconds * rate):
+    print("WITH o AS (INSERT INTO orders (customer_email, total_price) "
+          f"VALUES ('live{i % 977}@example.com', 9.99) RETURNING id) "
+          "SELECT pg_notify('ecomctl_orders', json_build_object('event', 'created', "
+          "'ids', json_build_array(o.id), 'count', 1)::text) FROM o \\g /dev/null")
+    print(f"SELECT pg_sleep({pause * 0.9:.4f}) \\g /dev/null")
+PY
+psql -q "$DATABASE_URL" -f "$FEED" >/dev/null &
+BENCH_CLEANUP+=("kill $! 2>/dev/null")
+python3 bench/console_pty.py memory "$BIN" "$SECONDS_WATCHED"
+echo "orders written meanwhile: $(psql -Atq "$DATABASE_URL" -c 'SELECT count(*) - 1000 FROM orders')"
