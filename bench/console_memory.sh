@@ -14,6 +14,8 @@ RATE="${2:-100}"
 
 bench_build
 bench_meili
+# A real server is shared: its index goes when the run ends.
+BENCH_CLEANUP+=("curl -sf -X DELETE -H 'Authorization: Bearer ${MEILI_API_KEY:-}' '$MEILI_URL/indexes/$ECOMCTL_INDEX' >/dev/null")
 bench_database ecomctl_bench_console_memory
 bench_seed_orders 1000
 "$BIN" -q --no-progress reindex >/dev/null

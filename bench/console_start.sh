@@ -15,6 +15,8 @@ ORDERS="${BENCH_INDEX_ORDERS:-200000}"
 
 bench_build
 bench_meili
+# A real server is shared: its index goes when the run ends.
+BENCH_CLEANUP+=("curl -sf -X DELETE -H 'Authorization: Bearer ${MEILI_API_KEY:-}' '$MEILI_URL/indexes/$ECOMCTL_INDEX' >/dev/null")
 bench_database ecomctl_bench_console_start
 echo "seeding and indexing $ORDERS orders..."
 bench_seed_orders "$ORDERS"

@@ -183,7 +183,16 @@ pub(crate) async fn run(
                 glance_stale = true;
                 match moved {
                     Ok(moved) => model.moved(&moved.order, moved.notes, from),
-                    Err(err) => model.move_failed(format!("order #{id}: {}", why(&err))),
+                    Err(err) => {
+                        // Most refusals name the order already.
+                        let why = why(&err);
+                        let text = if why.contains(&format!("#{id} ")) {
+                            format!("not moved: {why}")
+                        } else {
+                            format!("order #{id} not moved: {why}")
+                        };
+                        model.move_failed(text);
+                    }
                 }
             }
             checked = done(&mut health) => {

@@ -78,7 +78,9 @@ fn title_bar(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
 fn orders_screen(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
     let [find, panes] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area);
     search_box(model, theme, frame, find);
-    let list_width = (area.width * 11 / 20).max(40).min(area.width.saturating_sub(30));
+    // 55 % for the list, never under 40 columns, leaving the detail 30.
+    let share = (u32::from(area.width) * 11 / 20) as u16;
+    let list_width = share.max(40).min(area.width.saturating_sub(30));
     let [list, detail] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(0)]).areas(panes);
     result_list(model, theme, frame, list);

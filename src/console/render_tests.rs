@@ -461,8 +461,8 @@ fn a_move_that_was_refused_is_said_and_the_order_read_again() {
     assert!(matches!(model.on_key(key(KeyCode::Char('y'))), Some(Effect::SetState { .. })));
     let shown = draw(&model, 80, 24);
     assert_eq!(shown[22].trim_end(), "moving order #12 from CHANGED to SHIPPED…");
-    model.move_failed("order #12: cannot change order #12 from SHIPPED to SHIPPED".into());
+    model.move_failed("not moved: order #12 cannot go from SHIPPED to SHIPPED".into());
     assert_eq!(model.next_detail(false), Some(12), "the detail is read again");
     let shown = draw(&model, 80, 24);
-    assert_eq!(shown[22].trim_end(), "order #12: cannot change order #12 from SHIPPED to SHIPPED");
+    assert_eq!(shown[22].trim_end(), "not moved: order #12 cannot go from SHIPPED to SHIPPED");
 }

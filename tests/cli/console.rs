@@ -331,6 +331,34 @@ fn console_shows_new_orders_live_and_keeps_the_selection() {
 }
 
 #[test]
+fn console_shows_a_move_refused_because_the_order_changed_meanwhile() {
+    let (db, search, ann, _) = shop();
+    let mut console = Console::start(&db, &search, &[]);
+    console.sees("2 order(s)");
+    console.keys("\t");
+    console.key(DOWN);
+    console.keys("m");
+    console.sees(&format!("Order #{ann} is CREATED. Move it to:"));
+    // Meanwhile someone cancels it on the command line: the feed shows it.
+    let id = ann.to_string();
+    search.apply(db.ecomctl()).args(["orders", "set-state", &id, "cancelled"]).setup();
+    console.sees(&format!("#{ann} CANCELLED"));
+    console.keys("s");
+    console.sees("from CREATED to SHIPPED?");
+    console.keys("y");
+    console.sees(&format!("not moved: order #{ann} cannot go from CANCELLED to SHIPPED"));
+    console.keys("q");
+    let (code, screen) = console.exit_code();
+    assert_eq!(code, 0);
+    left_the_terminal_as_it_found_it(&screen);
+    assert_eq!(
+        db.text(&format!("SELECT state FROM orders WHERE id = {ann}")).unwrap(),
+        "CANCELLED"
+    );
+    assert_eq!(db.int("SELECT count(*) FROM history WHERE action = 'state'"), 1, "nothing written");
+}
+
+#[test]
 fn console_falls_back_to_postgresql_when_meilisearch_is_down() {
     let db = TestDb::new();
     db.product("LAMP-1", "20.00", 5);
