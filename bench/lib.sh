@@ -82,3 +82,21 @@ bench_peak_rss() {
     /usr/bin/time -f "%M" -o /tmp/bench_rss.$$ "$@" >/dev/null
     echo $(( $(cat /tmp/bench_rss.$$) / 1024 ))
 }
+
+# bench_load_generated ORDERS [PRODUCTS]: the deterministic data of
+# bench/gen_data.py (seed 42, cached in $BENCH_DATA or /tmp/ecomctl-bench-ORDERS)
+# loaded into $DATABASE_URL with psql \copy (nothing is queued for search).
+bench_load_generated() {
+    local orders="$1" products="${2:-10000}"
+    local data="${BENCH_DATA:-/tmp/ecomctl-bench-$orders}"
+    [ -f "$data/order_items.csv" ] || python3 bench/gen_data.py --products "$products" --orders "$orders" --out "$data"
+    echo "loading $orders generated orders..."
+    PGOPTIONS="-c client_min_messages=warning" psql -q "$DATABASE_URL" <<SQL
+\copy products (sku, name, description, manufacturer, stocked_at, seller_email, price, stock) FROM '$data/products.csv' WITH (FORMAT csv, HEADER true, NULL '')
+\copy orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at) FROM '$data/orders.csv' WITH (FORMAT csv, HEADER true, NULL '')
+\copy order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity) FROM '$data/order_items.csv' WITH (FORMAT csv, HEADER true, NULL '')
+SELECT setval(pg_get_serial_sequence('orders', 'id'), (SELECT max(id) FROM orders)) \g /dev/null
+VACUUM ANALYZE;
+SQL
+}
+

@@ -347,7 +347,7 @@ _ecomctl() {
 
     case "${cmd}" in
         ecomctl)
-            opts="-o -y -v -q -h -V --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help --version migrate products orders search sync reindex index demo config completions man console doctor help"
+            opts="-o -y -v -q -h -V --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help --version migrate products orders search sync reindex index demo config completions man console doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,6 +379,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -413,7 +417,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__completions)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help bash elvish fish powershell zsh"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,6 +449,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -479,7 +487,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help list show use help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help list show use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -511,6 +519,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -615,7 +627,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__list)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,6 +659,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -681,7 +697,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__show)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,6 +729,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -747,7 +767,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__use)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -779,6 +799,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -813,7 +837,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__console)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -845,6 +869,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -879,7 +907,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__demo)
-            opts="-o -y -v -q -h --force --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --force --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,6 +939,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -945,7 +977,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__doctor)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -977,6 +1009,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -1557,7 +1593,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help setup status check help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help setup status check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +1625,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -1623,7 +1663,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --repair --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --sample --repair --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1663,6 +1703,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -1767,7 +1811,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__setup)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,6 +1843,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -1833,7 +1881,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__status)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,6 +1913,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -1899,7 +1951,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__man)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,6 +1983,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -1965,7 +2021,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__migrate)
-            opts="-o -y -v -q -h --status --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --status --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1997,6 +2053,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -2031,7 +2091,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update set-state delete import export history watch help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update set-state delete import export history watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2063,6 +2123,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -2097,7 +2161,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__create)
-            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2143,6 +2207,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2175,7 +2243,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__delete)
-            opts="-o -y -v -q -h --restock --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --restock --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2207,6 +2275,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -2241,7 +2313,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2279,6 +2351,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2311,7 +2387,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__get)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,6 +2419,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -2545,7 +2625,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,6 +2663,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2615,7 +2699,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --no-stock --no-sync --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --no-stock --no-sync --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2669,6 +2753,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2701,7 +2789,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__list)
-            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,6 +2847,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2791,7 +2883,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__set__subcmd__state)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,6 +2915,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -2857,7 +2953,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__update)
-            opts="-o -y -v -q -h --item --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --item --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2895,6 +2991,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2927,7 +3027,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__watch)
-            opts="-o -y -v -q -h --state --customer-email --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --state --customer-email --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2969,6 +3069,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3001,7 +3105,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update delete import export history help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update delete import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3033,6 +3137,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -3067,7 +3175,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__create)
-            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3133,6 +3241,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3165,7 +3277,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__delete)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3197,6 +3309,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -3231,7 +3347,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3269,6 +3385,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3301,7 +3421,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__get)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3333,6 +3453,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)
@@ -3507,7 +3631,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3545,6 +3669,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3577,7 +3705,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --on-conflict --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --on-conflict --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3635,6 +3763,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3667,7 +3799,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__list)
-            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3717,6 +3849,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3749,7 +3885,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__update)
-            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3815,6 +3951,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3847,7 +3987,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__reindex)
-            opts="-o -y -v -q -h --batch-size --dry-run --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --batch-size --dry-run --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3889,6 +4029,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3921,7 +4065,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__search)
-            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3999,6 +4143,10 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
                     return 0
                     ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4031,7 +4179,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__sync)
-            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4079,6 +4227,10 @@ _ecomctl() {
                     ;;
                 --searchable)
                     COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
                     return 0
                     ;;
                 --wait-timeout)

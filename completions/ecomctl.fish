@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ecomctl_global_optspecs
-    string join \n database-url= context= meili-url= meili-ca-cert= meili-key= index= searchable= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet log-format= h/help V/version
+    string join \n database-url= context= meili-url= meili-ca-cert= meili-key= index= searchable= compress= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet log-format= h/help V/version
 end
 
 function __fish_ecomctl_needs_command
@@ -32,6 +32,9 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-key -d 'Meilisear
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -74,6 +77,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-key -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -102,6 +108,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -146,6 +155,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -173,6 +185,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -204,6 +219,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -239,6 +257,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -266,6 +287,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -304,6 +328,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -336,6 +363,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -364,6 +394,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -400,6 +433,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -441,6 +477,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -468,6 +507,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -501,6 +543,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -529,6 +574,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -556,6 +604,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -583,6 +634,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -619,6 +673,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -653,6 +710,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -681,6 +741,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -710,6 +773,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -759,6 +825,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-key -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -779,7 +848,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-progress -
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request (requests are also capped at 64 MiB)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request (requests are also capped at 64 MiB). Default: a backlog of up to 50,000 orders as one request, a larger one in requests of 10,000 sent while the next are read' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-addr -d 'With --watch: serve /metrics (Prometheus), /healthz and /readyz on this address (e.g. 127.0.0.1:9187)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l max-lag -d 'With --metrics-addr: /readyz answers 503 once the oldest unsent or unconfirmed change is older than this (e.g. 90s, 5m, 1h)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
@@ -791,6 +860,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-key -d 'M
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -821,6 +893,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-key -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -849,6 +924,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_se
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -880,6 +958,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -907,6 +988,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -936,6 +1020,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -968,6 +1055,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-key -d 'M
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -996,6 +1086,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -1027,6 +1120,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -1054,6 +1150,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -1081,6 +1180,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -1112,6 +1214,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-ke
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -1139,6 +1244,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-key -d 'Me
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -1166,6 +1274,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l meili-key -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
@@ -1193,6 +1304,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-key -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'

@@ -27,7 +27,8 @@ pub(crate) use self::products::*;
 pub(crate) use self::search::*;
 pub(crate) use self::shared::*;
 pub(crate) use crate::domain::{
-    ColorChoice, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat, Searchable,
+    ColorChoice, Compress, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat,
+    Searchable,
 };
 
 const AFTER_HELP: &str = "\
@@ -49,6 +50,7 @@ ENVIRONMENT:
   ECOMCTL_INDEX     Meilisearch index name (--index)
   ECOMCTL_CONTEXT   the named context to use (--context); ECOMCTL_CONFIG: the contexts file
   ECOMCTL_SEARCHABLE  full or compact full-text attributes (--searchable)
+  ECOMCTL_COMPRESS    auto, gzip or none: compress large bodies to Meilisearch (--compress)
   ECOMCTL_NO_INDEX  set to true to leave changes queued for `ecomctl sync` (--no-index)
   ECOMCTL_WAIT      set to true to wait until changes are indexed (--wait)
   ECOMCTL_WAIT_TIMEOUT  seconds --wait and `sync` wait for indexing (--wait-timeout)
@@ -111,6 +113,11 @@ pub(crate) struct GlobalArgs {
     /// twice as fast
     #[arg(long, env = "ECOMCTL_SEARCHABLE", value_enum, default_value_t = Searchable::Full, global = true)]
     pub(crate) searchable: Searchable,
+
+    /// Send large document bodies (sync, reindex) gzip-compressed: auto = unless
+    /// Meilisearch is on a loopback address
+    #[arg(long, env = "ECOMCTL_COMPRESS", value_enum, default_value_t = Compress::Auto, global = true)]
+    pub(crate) compress: Compress,
 
     /// Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`
     #[arg(
@@ -206,6 +213,7 @@ impl GlobalArgs {
             meili_key: self.meili_key.clone(),
             index: self.index.clone(),
             searchable: self.searchable,
+            compress: self.compress,
             no_index: self.no_index,
             wait: self.wait,
             wait_timeout: self.wait_timeout,

@@ -53,9 +53,11 @@ pub(crate) struct SyncArgs {
     /// Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)
     #[arg(long)]
     pub(crate) watch: bool,
-    /// Orders per Meilisearch request (requests are also capped at 64 MiB)
-    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(i64).range(1..=100_000))]
-    pub(crate) batch_size: i64,
+    /// Orders per Meilisearch request (requests are also capped at 64 MiB).
+    /// Default: a backlog of up to 50,000 orders as one request, a larger one
+    /// in requests of 10,000 sent while the next are read
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=100_000))]
+    pub(crate) batch_size: Option<i64>,
     /// With --watch: serve /metrics (Prometheus), /healthz and /readyz on
     /// this address (e.g. 127.0.0.1:9187)
     #[arg(long, value_name = "HOST:PORT", requires = "watch")]

@@ -48,7 +48,7 @@ pub(crate) async fn import_orders(ctx: &Context, args: OrderImportArgs) -> Resul
         let pushed = async {
             let meili = ctx.meili()?;
             let limit = ctx.config.meili.wait_timeout;
-            sync_all(&client, &meili, 10_000, limit, |_| {}, |_| {}).await
+            sync_all(&client, &meili, None, limit, |_| {}, |_| {}).await
         };
         match pushed.await {
             Ok(synced) => ctx.messages.info(format!("synced {} order(s) to the search index", synced.pushed())),

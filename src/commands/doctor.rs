@@ -239,8 +239,7 @@ async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()
     }
     let index = meili.live();
     let stats = meili.call(index.get_stats()).await?;
-    let current = meili.call(index.get_settings()).await?;
-    let drift = settings::drift(ctx.config.meili.searchable, &current);
+    let drift = meili.settings_drift(&meili.index_name, ctx.config.meili.searchable).await?;
     if drift.is_empty() {
         checks.push(Check::pass(
             "index",
@@ -250,7 +249,7 @@ async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()
             ),
         ));
     } else {
-        checks.push(Check::fail("index", drift.join("; "), "run `ecomctl index setup`"));
+        checks.push(Check::fail("index", drift.join("; "), settings::DRIFT_FIX));
     }
     Ok(())
 }

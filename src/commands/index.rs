@@ -72,16 +72,19 @@ async fn status(ctx: &Context) -> Result<()> {
         let stats = meili.call(index.get_stats()).await?;
         status.documents = Some(stats.number_of_documents);
         status.is_indexing = Some(stats.is_indexing);
-        let current = meili.call(index.get_settings()).await?;
-        status.settings_drift = settings::drift(ctx.config.meili.searchable, &current);
-        status.filterable_attributes = serde_json::to_value(&current.filterable_attributes)?
-            .as_array()
-            .map(|a| {
-                a.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), String::from)).collect()
-            })
-            .unwrap_or_default();
-        status.sortable_attributes = current.sortable_attributes.unwrap_or_default();
-        status.searchable_attributes = current.searchable_attributes.unwrap_or_default();
+        let current = meili.settings_of(&meili.index_name).await?;
+        let wanted = settings::wanted(ctx.config.meili.searchable, meili.version().await?);
+        status.settings_drift = settings::drift(&wanted, &current);
+        status.filterable_attributes = settings::filterable(&current["filterableAttributes"]);
+        let names = |list: &serde_json::Value| -> Vec<String> {
+            list.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        };
+        status.sortable_attributes = names(&current["sortableAttributes"]);
+        status.searchable_attributes = names(&current["searchableAttributes"]);
     }
     match ctx.config.output {
         OutputFormat::Table => {
@@ -102,7 +105,7 @@ async fn status(ctx: &Context) -> Result<()> {
                     } else if status.settings_drift.is_empty() {
                         "as expected".into()
                     } else {
-                        format!("{} (run `ecomctl index setup`)", status.settings_drift.join("; "))
+                        format!("{}: {}", status.settings_drift.join("; "), settings::DRIFT_FIX)
                     },
                 ),
                 ("outbox", format!("{} pending", status.outbox_pending)),
@@ -138,6 +141,16 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
     if !meili.exists(&meili.index_name).await? {
         return Err(AppError::NotFound(Missing::Index { index: meili.index_name.clone() }).into());
     }
+    let settings_drift =
+        meili.settings_drift(&meili.index_name, ctx.config.meili.searchable).await?;
+    if !settings_drift.is_empty() {
+        ctx.messages.warn(format!(
+            "index {}: its settings are not ecomctl's ({}); {}",
+            meili.index_name,
+            settings_drift.join("; "),
+            settings::DRIFT_FIX
+        ));
+    }
     let client = ctx.db().await?;
     // --repair queues the drifted orders as they are found (the outbox entry
     // of an order that is gone makes sync delete its document).
@@ -154,7 +167,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
     if repair && !drift.is_clean() {
         print_drift(ctx, &drift)?;
         let limit = ctx.config.meili.wait_timeout;
-        let synced = sync_all(&client, &meili, 10_000, limit, |_| {}, |_| {}).await?;
+        let synced = sync_all(&client, &meili, None, limit, |_| {}, |_| {}).await?;
         ctx.messages.info(format!(
             "repair: queued {queued} drifted order(s) and synced them ({} written, {} deleted)",
             synced.upserted, synced.deleted

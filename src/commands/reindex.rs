@@ -29,15 +29,19 @@ pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
             crate::search::document::TooLarge::reason()
         ));
     }
-    let mib = summary.bytes as f64 / (1024.0 * 1024.0);
+    let mut mib = format!("{:.1} MiB", summary.bytes as f64 / (1024.0 * 1024.0));
+    if summary.compressed {
+        mib +=
+            &format!(", {:.1} MiB gzip-compressed,", summary.sent_bytes as f64 / (1024.0 * 1024.0));
+    }
     if summary.dry_run {
         ctx.messages.info(format!(
-            "dry run: built {} document(s) ({mib:.1} MiB in {} batch(es)) in {:.2}s, {:.0} documents/s; nothing was sent",
+            "dry run: built {} document(s) ({mib} in {} batch(es)) in {:.2}s, {:.0} documents/s; nothing was sent",
             summary.documents, summary.batches, summary.seconds, summary.documents_per_second
         ));
     } else {
         ctx.messages.info(format!(
-            "reindexed {} document(s) into {} ({mib:.1} MiB in {} batch(es)) in {:.2}s, {:.0} documents/s; \
+            "reindexed {} document(s) into {} ({mib} in {} batch(es)) in {:.2}s, {:.0} documents/s; \
              {} change(s) made meanwhile applied",
             summary.documents,
             summary.index,

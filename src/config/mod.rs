@@ -21,7 +21,7 @@ use std::time::Duration;
 use self::contexts::{ActiveContext, Contexts};
 use self::dotenv::DotEnv;
 use crate::db::connection::{DatabaseConfig, Secrets};
-use crate::domain::{ColorChoice, LogFormat, OutputFormat, Searchable};
+use crate::domain::{ColorChoice, Compress, LogFormat, OutputFormat, Searchable};
 use crate::error::AppError;
 use crate::search::connection::{KeySource, MeiliConfig, MeiliSettings, Secret};
 
@@ -36,6 +36,7 @@ pub(crate) struct Flags {
     pub(crate) meili_key: Option<String>,
     pub(crate) index: String,
     pub(crate) searchable: Searchable,
+    pub(crate) compress: Compress,
     pub(crate) no_index: bool,
     pub(crate) wait: bool,
     pub(crate) wait_timeout: u64,
@@ -66,6 +67,7 @@ impl Flags {
             meili_key: env("MEILI_API_KEY"),
             index: env("ECOMCTL_INDEX").unwrap_or_else(|| "orders".into()),
             searchable: Searchable::Full,
+            compress: Compress::Auto,
             no_index: true,
             wait: false,
             wait_timeout: 60,
@@ -243,6 +245,7 @@ pub(crate) fn resolve_connections(
             _ => flags.index.clone(),
         },
         searchable: flags.searchable,
+        compress: flags.compress,
         push_on_write: !flags.no_index,
         wait: flags.wait,
         wait_timeout: Duration::from_secs(flags.wait_timeout),

@@ -50,6 +50,17 @@ pub(crate) enum OnConflict {
     Skip,
 }
 
+/// Whether large document bodies go to Meilisearch gzip-compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Compress {
+    /// Compress unless Meilisearch is on this machine (a loopback address)
+    Auto,
+    /// Always compress large bodies
+    Gzip,
+    /// Never compress
+    None,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Searchable {
     /// Every attribute of the order and its items

@@ -13,7 +13,8 @@ mod text;
 mod timestamp;
 
 pub(crate) use choices::{
-    ColorChoice, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat, Searchable,
+    ColorChoice, Compress, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat,
+    Searchable,
 };
 pub(crate) use email::Email;
 pub(crate) use money::Money;

@@ -48,6 +48,7 @@ pub(crate) async fn import(
     let mut in_array = false;
     let mut id_pool = IdPool::new(IdTable::Orders);
     let mut copying = true;
+    let mut staged = order_import::Staged::default();
     let mut records =
         spawn_reader(input, options.format, options.delimiter, ORDER_RECORDS, rejects.wanted());
     while let Some(batch) = records.recv().await {
@@ -62,7 +63,11 @@ pub(crate) async fn import(
             let taken = report.take(parsed, &mut rejects, &mut copying, options.skip_invalid)?;
             let Some(Taken { record, at, raw }) = taken else { continue };
             // The raw record is kept (and staged) only for a rejects file.
+            staged.explicit_ids |= record.id.is_some();
             let row = StagedRow::new(record, at, raw, now, &mut id_pool, options.no_stock);
+            staged.external_refs |= row.external_ref.is_some();
+            staged.mixed_refs |= row.mixed_refs;
+            staged.given_totals |= row.total_given.is_some();
             writer.as_mut().write(&row.values()).await?;
         }
         progress.update(report.read, started.elapsed().as_secs_f64());
@@ -79,7 +84,8 @@ pub(crate) async fn import(
     phases.done("read, validated and staged");
 
     let position = |n: i64| Position::new(n as u64, in_array);
-    let (refused, skipped) = order_import::resolve(&tx, &mut |phase| phases.done(phase)).await?;
+    let (refused, skipped) =
+        order_import::resolve(&tx, staged, &mut |phase| phases.done(phase)).await?;
     report.skipped = skipped;
     if !refused.is_empty() {
         let lines: Vec<i64> = refused.iter().map(|(line, _)| *line).collect();

@@ -17,7 +17,8 @@ use meilisearch_sdk::task_info::TaskInfo;
 
 use super::connection::MeiliConfig;
 use super::http::Http;
-use crate::domain::Searchable;
+use super::version::Version;
+use crate::domain::{Compress, Searchable};
 use crate::error::{AppError, Missing, Refusal, Service, TaskFailure};
 
 /// A connected (not yet contacted) Meilisearch client and the live index
@@ -31,9 +32,12 @@ pub(crate) struct Meili {
     /// What sent the tasks ("ecomctl sync on HOST"), for the `customMetadata`
     /// of document tasks where the server takes it (`push_request.rs`).
     pub(super) task_tag: Option<String>,
-    /// Whether the server takes `customMetadata`: asked once, when first needed.
-    pub(super) takes_metadata: std::sync::Arc<tokio::sync::OnceCell<bool>>,
+    /// The server's version: asked once, when first needed (`version.rs`).
+    pub(super) version: std::sync::Arc<tokio::sync::OnceCell<Option<Version>>>,
     pub(crate) index_name: String,
+    /// Whether large document bodies go gzip-compressed (`--compress`,
+    /// decided once for this server: `auto` = unless it is on loopback).
+    pub(crate) compress: bool,
     /// The full-text setting applied whenever ecomctl creates the index.
     pub(crate) searchable: Searchable,
     /// How long one HTTP request may take before Meilisearch counts as unreachable.
@@ -88,7 +92,12 @@ impl Meili {
             http: http.client,
             url: config.url.clone(),
             task_tag: None,
-            takes_metadata: Default::default(),
+            version: Default::default(),
+            compress: match config.compress {
+                Compress::Gzip => true,
+                Compress::None => false,
+                Compress::Auto => !is_loopback(&config.url),
+            },
             index_name: config.index.clone(),
             searchable: config.searchable,
             request_timeout: config.request_timeout,
@@ -134,7 +143,7 @@ impl Meili {
 
     /// Sends one raw request: the status and body of the answer, or why
     /// there was none.
-    async fn exchange(
+    pub(super) async fn exchange(
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<(reqwest::StatusCode, bytes::Bytes), AppError> {
@@ -162,7 +171,7 @@ impl Meili {
     }
 
     /// Sends one raw request and parses the JSON answer.
-    async fn raw<T: serde::de::DeserializeOwned>(
+    pub(super) async fn raw<T: serde::de::DeserializeOwned>(
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<T, AppError> {
@@ -411,8 +420,61 @@ fn describe_http_error(err: &reqwest::Error) -> String {
     }
 }
 
+impl Meili {
+    /// The server's version: `None` when it answers without one ecomctl can
+    /// read (then only what every 1.x server understands is asked). Asked
+    /// once; a server that cannot answer now is asked again next time.
+    pub(crate) async fn version(&self) -> Result<Option<Version>, AppError> {
+        self.version
+            .get_or_try_init(|| async {
+                let request = self.http.get(format!("{}/version", self.url));
+                let (status, body) = self.exchange_within(request, self.request_timeout).await?;
+                Ok::<_, NoAnswer>(
+                    status.is_success().then(|| Version::from_answer(&body)).flatten(),
+                )
+            })
+            .await
+            .copied()
+            .map_err(|failed| failed.error)
+    }
+
+    /// Whether the server is at least `wanted`; an unknown version is not.
+    pub(crate) async fn is_at_least(&self, wanted: Version) -> Result<bool, AppError> {
+        Ok(self.version().await?.is_some_and(|version| version >= wanted))
+    }
+}
+
+/// Whether the URL's host is this machine (`localhost`, 127.0.0.0/8, `::1`):
+/// there, compressing costs more CPU than the bytes it saves.
+fn is_loopback(url: &str) -> bool {
+    let Some(host) = reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned))
+    else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn loopback_is_this_machine_by_name_or_address() {
+        for url in [
+            "http://localhost:7700",
+            "http://127.0.0.1:7700",
+            "http://127.1.2.3",
+            "http://[::1]:7700",
+        ] {
+            assert!(super::is_loopback(url), "{url}");
+        }
+        for url in
+            ["http://meili.internal:7700", "https://10.0.0.5", "http://[2001:db8::1]", "nonsense"]
+        {
+            assert!(!super::is_loopback(url), "{url}");
+        }
+    }
+
     #[test]
     fn a_message_with_its_place_on_a_second_line_is_one_line() {
         assert_eq!(

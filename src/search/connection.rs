@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use crate::domain::Searchable;
+use crate::domain::{Compress, Searchable};
 use crate::error::{AppError, SystemError, Usage};
 
 /// A secret (an API key) whose `Debug` never shows it.
@@ -53,6 +53,8 @@ pub(crate) struct MeiliConfig {
     key: OnceLock<Option<Secret>>,
     pub(crate) index: String,
     pub(crate) searchable: Searchable,
+    /// Whether large document bodies are sent gzip-compressed (`--compress`).
+    pub(crate) compress: Compress,
     /// Push changed orders right after each command (`--no-index` turns it off).
     pub(crate) push_on_write: bool,
     /// Block after a change until Meilisearch has indexed it (`--wait`).
@@ -72,6 +74,7 @@ pub(crate) struct MeiliSettings {
     pub(crate) key: KeySource,
     pub(crate) index: String,
     pub(crate) searchable: Searchable,
+    pub(crate) compress: Compress,
     pub(crate) push_on_write: bool,
     pub(crate) wait: bool,
     pub(crate) wait_timeout: Duration,
@@ -100,6 +103,7 @@ impl MeiliConfig {
             key: OnceLock::new(),
             index,
             searchable: given.searchable,
+            compress: given.compress,
             push_on_write: given.push_on_write,
             wait: given.wait,
             wait_timeout: given.wait_timeout,

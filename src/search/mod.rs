@@ -1,11 +1,13 @@
 //! Meilisearch: the order documents and index settings, the outbox worker,
 //! the zero-downtime rebuild and the drift check, behind a thin SDK wrapper.
 
+pub(crate) mod batch;
 pub(crate) mod check;
 pub(crate) mod client;
 pub(crate) mod confirm;
 pub(crate) mod connection;
 pub(crate) mod document;
+mod engine_progress;
 pub(crate) mod filter;
 pub(crate) mod http;
 pub(crate) mod monitor;
@@ -16,6 +18,7 @@ mod rebuild_sender;
 pub(crate) mod reindex;
 pub(crate) mod settings;
 pub(crate) mod sync;
+pub(crate) mod version;
 pub(crate) mod watch;
 
 pub(crate) use client::Meili;
@@ -47,7 +50,7 @@ pub(crate) async fn setup_index(
             Err(err) => return Err(err),
         }
     };
-    let task = meili.call(meili.index(uid).set_settings(&settings::settings(mode))).await?;
-    meili.wait(&task, ADMIN_TASK_TIMEOUT).await?;
+    let task = meili.apply_settings(uid, mode).await?;
+    meili.wait_uids(&[task], ADMIN_TASK_TIMEOUT).await?;
     Ok(created)
 }

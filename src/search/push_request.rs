@@ -6,38 +6,53 @@
 
 use std::time::{Duration, Instant};
 
+use super::batch::{Body, COMPRESS_FROM, gzip};
 use super::client::{AddError, Enqueued, Meili, NoAnswer, error_message, parse_answer};
+use super::version::Version;
 use crate::error::AppError;
 use crate::telemetry::metrics::{self, PushError};
-
-/// The first Meilisearch version whose document routes take `customMetadata`.
-const METADATA_SINCE: (u64, u64) = (1, 26);
 
 impl Meili {
     /// Adds or replaces documents, given as an NDJSON body sent in one piece
     /// with its length (the SDK streams bodies in chunks, which costs a few
     /// milliseconds per request on a small push); returns the task uid. A
-    /// body Meilisearch refuses as too large (413) is told apart, so the
-    /// caller can send it in smaller parts.
+    /// large body is compressed first when `--compress` says so. A body
+    /// Meilisearch refuses as too large (413) is told apart, so the caller
+    /// can send it in smaller parts.
     pub(crate) async fn add_ndjson(&self, uid: &str, body: bytes::Bytes) -> Result<u32, AddError> {
-        self.add_ndjson_within(uid, body, self.request_timeout).await
+        let body = if self.compress && body.len() >= COMPRESS_FROM {
+            // Compressing megabytes takes milliseconds of CPU: off the
+            // runtime's threads.
+            let plain = body.clone();
+            match tokio::task::spawn_blocking(move || gzip(&plain)).await {
+                Ok(packed) => Body::Gzip(packed),
+                Err(_) => Body::Plain(body),
+            }
+        } else {
+            Body::Plain(body)
+        };
+        self.add_documents_within(uid, body, self.request_timeout).await
     }
 
-    /// `add_ndjson` with a time limit of its own (a reindex's large batches).
-    pub(crate) async fn add_ndjson_within(
+    /// Sends a body as built (a reindex's batches), with a time limit of
+    /// its own.
+    pub(crate) async fn add_documents_within(
         &self,
         uid: &str,
-        body: bytes::Bytes,
+        body: Body,
         limit: Duration,
     ) -> Result<u32, AddError> {
         let mut query = vec![("primaryKey", super::settings::PRIMARY_KEY.to_owned())];
         query.extend(self.metadata().await);
-        let request = self
+        let mut request = self
             .http
             .post(format!("{}/indexes/{uid}/documents", self.url))
             .query(&query)
-            .header(reqwest::header::CONTENT_TYPE, "application/x-ndjson")
-            .body(body);
+            .header(reqwest::header::CONTENT_TYPE, "application/x-ndjson");
+        if let Body::Gzip(_) = body {
+            request = request.header(reqwest::header::CONTENT_ENCODING, "gzip");
+        }
+        let request = request.body(body.bytes().clone());
         let (status, answer) = self.push(request, limit).await.map_err(AddError::Other)?;
         if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
             return Err(AddError::TooLarge(error_message(status, &answer)));
@@ -92,42 +107,8 @@ impl Meili {
     /// server takes it.
     async fn metadata(&self) -> Option<(&'static str, String)> {
         let tag = self.task_tag.as_ref()?;
-        self.takes_metadata().await.then(|| ("customMetadata", tag.clone()))
-    }
-
-    /// Whether the server takes `customMetadata`: its version, asked once.
-    /// A server that cannot say (down for now) is asked again next time.
-    async fn takes_metadata(&self) -> bool {
-        let asked = self
-            .takes_metadata
-            .get_or_try_init(|| async {
-                let request = self.http.get(format!("{}/version", self.url));
-                let (status, body) = self.exchange_within(request, self.request_timeout).await?;
-                Ok::<bool, NoAnswer>(status.is_success() && supports_metadata(&body))
-            })
-            .await;
-        asked.copied().unwrap_or(false)
-    }
-}
-
-/// Whether a `GET /version` answer names a version that takes `customMetadata`.
-fn supports_metadata(body: &[u8]) -> bool {
-    let version: Option<(u64, u64)> = (|| {
-        let answer: serde_json::Value = serde_json::from_slice(body).ok()?;
-        let mut parts = answer["pkgVersion"].as_str()?.split('.');
-        Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
-    })();
-    version.is_some_and(|version| version >= METADATA_SINCE)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn versions_from_1_26_take_metadata() {
-        let takes =
-            |v: &str| super::supports_metadata(format!(r#"{{"pkgVersion":"{v}"}}"#).as_bytes());
-        assert!(takes("1.26.0") && takes("1.50.1") && takes("2.0.0"));
-        assert!(!takes("1.25.9") && !takes("0.30.0") && !takes("garbage"));
-        assert!(!super::supports_metadata(b"not json"));
+        // A server that cannot say now gets no tag this time.
+        let takes = self.is_at_least(Version::TASK_METADATA).await.unwrap_or(false);
+        takes.then(|| ("customMetadata", tag.clone()))
     }
 }

@@ -1,18 +1,24 @@
 //! Sending a rebuild's batches: NDJSON bodies to the temporary index with
 //! bounded concurrency, each task tracked by uid until Meilisearch reports
-//! it indexed (the "indexed" bar follows), failing early on a failed task.
+//! it indexed, failing early on a failed task. The "indexed" bar follows
+//! the tasks done plus the engine's own progress through the batch it is
+//! indexing (`engine_progress.rs`).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::time::Duration;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use color_eyre::eyre::Result;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 use super::Meili;
+use super::batch::Body;
 use super::client::TaskStatus;
-use crate::error::{AppError, Refusal, TaskFailure};
+use super::engine_progress::BatchProgress;
+use crate::error::{AppError, Refusal, Service, TaskFailure};
+use crate::output::Messages;
 use crate::output::progress::RebuildBars;
 
 /// Requests in flight at once: enough to keep Meilisearch fed while the next
@@ -21,6 +27,9 @@ const IN_FLIGHT: usize = 2;
 
 /// How long Meilisearch may take to index everything that was sent.
 pub(super) const INDEXING_TIMEOUT: Duration = Duration::from_secs(6 * 3600);
+
+/// How often the last wait asks how indexing goes.
+const CHECK_EVERY: Duration = Duration::from_millis(250);
 
 /// How long sending one batch may take (a large body to a busy server).
 const BATCH_TIMEOUT: Duration = Duration::from_secs(600);
@@ -35,33 +44,35 @@ pub(super) struct Sender<'a> {
     requests: tokio::sync::Mutex<JoinSet<Result<(u32, u64), AppError>>>,
     /// Tasks not yet known to have succeeded: uid → documents they carry.
     unconfirmed: tokio::sync::Mutex<BTreeMap<u32, u64>>,
+    /// Documents of the tasks that have succeeded.
+    confirmed: AtomicU64,
+    /// For `-v`: the engine's progress, told in steps of a tenth.
+    messages: Messages,
+    last_told: std::sync::Mutex<Option<(u64, u64)>>,
 }
 
 impl<'a> Sender<'a> {
-    pub(super) fn new(meili: &'a Meili, uid: &str) -> Self {
+    pub(super) fn new(meili: &'a Meili, uid: &str, messages: Messages) -> Self {
         Sender {
             meili,
             uid: uid.to_owned(),
             permits: Arc::new(Semaphore::new(IN_FLIGHT)),
             requests: tokio::sync::Mutex::new(JoinSet::new()),
             unconfirmed: tokio::sync::Mutex::new(BTreeMap::new()),
+            confirmed: AtomicU64::new(0),
+            messages,
+            last_told: std::sync::Mutex::new(None),
         }
     }
 
-    pub(super) async fn send(
-        &self,
-        body: Vec<u8>,
-        documents: u64,
-        bars: &RebuildBars,
-    ) -> Result<()> {
+    pub(super) async fn send(&self, body: Body, documents: u64, bars: &RebuildBars) -> Result<()> {
         let permit = self.permits.clone().acquire_owned().await?;
         self.collect_finished().await?;
         self.check_indexed(bars).await?;
         let (meili, uid) = (self.meili.clone(), self.uid.clone());
         let sent = bars.sent.clone();
         self.requests.lock().await.spawn(async move {
-            let body = bytes::Bytes::from(body);
-            let result = meili.add_ndjson_within(&uid, body, BATCH_TIMEOUT).await;
+            let result = meili.add_documents_within(&uid, body, BATCH_TIMEOUT).await;
             drop(permit);
             sent.inc(documents);
             result.map(|task| (task, documents)).map_err(AppError::from)
@@ -80,9 +91,10 @@ impl<'a> Sender<'a> {
         Ok(())
     }
 
-    /// Without waiting: advances the "indexed" bar over tasks Meilisearch has
-    /// finished (one status request for all of them), and fails early if one
-    /// of them failed.
+    /// Without waiting: moves the "indexed" bar to the documents of the
+    /// tasks Meilisearch has finished plus its estimate for the batch it is
+    /// indexing (one status request for all tasks, one for the batch), and
+    /// fails early if a task failed.
     async fn check_indexed(&self, bars: &RebuildBars) -> Result<()> {
         let mut unconfirmed = self.unconfirmed.lock().await;
         if unconfirmed.is_empty() {
@@ -93,7 +105,8 @@ impl<'a> Sender<'a> {
         for uid in uids {
             match &statuses[&uid] {
                 TaskStatus::Succeeded => {
-                    bars.indexed.inc(unconfirmed.remove(&uid).unwrap_or(0));
+                    let documents = unconfirmed.remove(&uid).unwrap_or(0);
+                    self.confirmed.fetch_add(documents, Ordering::Relaxed);
                 }
                 TaskStatus::Failed(message) => {
                     return Err(AppError::Rejected(Refusal::TaskFailed(TaskFailure {
@@ -102,13 +115,46 @@ impl<'a> Sender<'a> {
                     }))
                     .into());
                 }
-                TaskStatus::Pending | TaskStatus::Unknown => {}
+                TaskStatus::Unknown => {
+                    return Err(AppError::Unavailable {
+                        what: Service::Meilisearch,
+                        detail: format!("task {uid} is unknown to the server"),
+                    }
+                    .into());
+                }
+                TaskStatus::Pending => {}
             }
         }
+        let pending: u64 = unconfirmed.values().sum();
+        let in_progress = match pending {
+            0 => 0,
+            // Progress is a nicety: a server that cannot say is no error.
+            _ => match self.meili.processing_batch(&self.uid).await {
+                Ok(Some(batch)) => {
+                    self.tell(&batch);
+                    batch.indexed().min(pending)
+                }
+                _ => 0,
+            },
+        };
+        bars.indexed.set_position(self.confirmed.load(Ordering::Relaxed) + in_progress);
         Ok(())
     }
 
-    /// Waits for every request, then for every task, updating the indexed bar.
+    /// With `-v`: how far the engine is through its batch, each tenth once.
+    fn tell(&self, batch: &BatchProgress) {
+        let step = (batch.percentage / 10.0) as u64;
+        let mut last = self.last_told.lock().unwrap_or_else(|e| e.into_inner());
+        if *last != Some((batch.documents, step)) {
+            *last = Some((batch.documents, step));
+            self.messages.debug(format!(
+                "Meilisearch is indexing a batch of {} document(s) in {} task(s): {:.0}% done",
+                batch.documents, batch.tasks, batch.percentage
+            ));
+        }
+    }
+
+    /// Waits for every request, then for every task, moving the indexed bar.
     pub(super) async fn finish(&self, bars: &RebuildBars) -> Result<()> {
         let mut requests = self.requests.lock().await;
         while let Some(done) = requests.join_next().await {
@@ -116,13 +162,26 @@ impl<'a> Sender<'a> {
             self.unconfirmed.lock().await.insert(uid, documents);
         }
         drop(requests);
-        // Meilisearch processes tasks in uid order, so waiting in that order
-        // tracks progress.
-        let unconfirmed = std::mem::take(&mut *self.unconfirmed.lock().await);
-        for (uid, documents) in unconfirmed {
-            self.meili.wait_uids(&[uid], INDEXING_TIMEOUT).await?;
-            bars.indexed.inc(documents);
+        let started = Instant::now();
+        loop {
+            self.check_indexed(bars).await?;
+            let pending: Vec<u32> = self.unconfirmed.lock().await.keys().copied().collect();
+            if pending.is_empty() {
+                return Ok(());
+            }
+            if started.elapsed() > INDEXING_TIMEOUT {
+                let list: Vec<String> = pending.iter().map(u32::to_string).collect();
+                return Err(AppError::TimedOut {
+                    what: Service::Meilisearch,
+                    detail: format!(
+                        "task(s) {} not processed after {}s",
+                        list.join(", "),
+                        INDEXING_TIMEOUT.as_secs()
+                    ),
+                }
+                .into());
+            }
+            tokio::time::sleep(CHECK_EVERY).await;
         }
-        Ok(())
     }
 }

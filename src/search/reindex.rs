@@ -25,7 +25,8 @@ use meilisearch_sdk::client::SwapIndexes;
 use serde::Serialize;
 use time::OffsetDateTime;
 
-use super::document::{OrderDocument, append_ndjson};
+use super::batch::Batch;
+use super::document::OrderDocument;
 use super::rebuild_sender::{INDEXING_TIMEOUT, Sender};
 use super::sync::sync_all;
 use super::{ADMIN_TASK_TIMEOUT, Meili, setup_index};
@@ -60,7 +61,11 @@ pub(crate) struct Summary {
     pub(crate) too_large: u64,
     pub(crate) too_large_ids: Vec<i64>,
     pub(crate) batches: u64,
+    /// NDJSON bytes built.
     pub(crate) bytes: u64,
+    /// Bytes sent (less than `bytes` when compressed, `--compress`).
+    pub(crate) sent_bytes: u64,
+    pub(crate) compressed: bool,
     pub(crate) seconds: f64,
     pub(crate) documents_per_second: f64,
     /// Orders changed during the rebuild, re-queued and pushed after the swap.
@@ -79,11 +84,12 @@ pub(crate) async fn reindex(
     if options.dry_run {
         let snapshot = Snapshot::take(db).await?;
         let bars = RebuildBars::new(options.progress, snapshot.orders, false);
-        let built = stream_documents(&snapshot, options, &bars, None).await?;
+        let built = stream_documents(&snapshot, options, &bars, None, meili.compress).await?;
         bars.finish();
         summary.documents = built.documents;
         summary.batches = built.batches;
         summary.bytes = built.bytes;
+        (summary.sent_bytes, summary.compressed) = (built.sent_bytes, meili.compress);
         (summary.too_large, summary.too_large_ids) = (built.too_large, built.too_large_ids);
     } else {
         rebuild(db, meili, options, &mut summary).await?;
@@ -130,6 +136,7 @@ async fn rebuild(
     summary.documents = built.documents;
     summary.batches = built.batches;
     summary.bytes = built.bytes;
+    (summary.sent_bytes, summary.compressed) = (built.sent_bytes, meili.compress);
     (summary.too_large, summary.too_large_ids) = (built.too_large, built.too_large_ids.clone());
 
     let had_live = match swap(&control, meili, &temp, &live, rebuild_id).await {
@@ -158,7 +165,7 @@ async fn rebuild(
     // left stays in the outbox for `sync`).
     let pg = connect(db).await?;
     let synced = tokio::select! {
-        synced = sync_all(&pg, meili, 10_000, INDEXING_TIMEOUT, |_| {}, |_| {}) => synced?,
+        synced = sync_all(&pg, meili, None, INDEXING_TIMEOUT, |_| {}, |_| {}) => synced?,
         _ = crate::shutdown::shutdown_signal() => {
             let _ = outbox::release(&pg, super::push::claim_token(), None).await;
             return Err(color_eyre::Report::new(AppError::Interrupted)
@@ -249,6 +256,7 @@ struct Built {
     documents: u64,
     batches: u64,
     bytes: u64,
+    sent_bytes: u64,
     too_large: u64,
     too_large_ids: Vec<i64>,
     /// The snapshot's outbox entries (see `Snapshot::outbox`).
@@ -260,8 +268,9 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
     setup_index(meili, temp, options.searchable).await?;
     let snapshot = Snapshot::take(db).await?;
     let bars = RebuildBars::new(options.progress, snapshot.orders, true);
-    let sender = Sender::new(meili, temp);
-    let mut built = stream_documents(&snapshot, options, &bars, Some(&sender)).await?;
+    let sender = Sender::new(meili, temp, options.messages);
+    let mut built =
+        stream_documents(&snapshot, options, &bars, Some(&sender), meili.compress).await?;
     built.covered = rebuilds::snapshot_entries(snapshot.client()).await?;
     sender.finish(&bars).await?;
     bars.finish();
@@ -279,37 +288,38 @@ async fn build(db: &DatabaseConfig, meili: &Meili, options: &Options, temp: &str
 }
 
 /// Streams every order of the snapshot as a document, in id order, cutting
-/// NDJSON batches and handing them to `sender` (or only counting them).
+/// NDJSON batches (gzip-compressed as they are built with `compress`) and
+/// handing them to `sender` (or only counting them).
 async fn stream_documents(
     snapshot: &Snapshot,
     options: &Options,
     bars: &RebuildBars,
     sender: Option<&Sender<'_>>,
+    compress: bool,
 ) -> Result<Built> {
     let mut orders = snapshot.stream().await?;
     let mut built = Built::default();
-    let mut batch = Vec::with_capacity(1 << 20);
-    let mut in_batch = 0u64;
+    let mut batch = Batch::new(compress);
     while let Some(order) = orders.next().await? {
         let id = order.id;
         bars.read.inc(1);
-        if append_ndjson(&mut batch, OrderDocument::from(order)).is_err() {
+        if batch.push(OrderDocument::from(order)).is_err() {
             built.too_large += 1;
             if built.too_large_ids.len() < 20 {
                 built.too_large_ids.push(id);
             }
             continue;
         }
-        in_batch += 1;
         built.documents += 1;
-        if in_batch >= options.batch_documents || batch.len() >= MAX_BATCH_BYTES - 1024 * 1024 {
-            let full = std::mem::replace(&mut batch, Vec::with_capacity(1 << 20));
-            hand_over(&mut built, full, in_batch, sender, bars).await?;
-            in_batch = 0;
+        if batch.documents() >= options.batch_documents
+            || batch.ndjson_len() >= MAX_BATCH_BYTES - 1024 * 1024
+        {
+            let full = std::mem::replace(&mut batch, Batch::new(compress));
+            hand_over(&mut built, full, sender, bars).await?;
         }
     }
-    if in_batch > 0 {
-        hand_over(&mut built, batch, in_batch, sender, bars).await?;
+    if batch.documents() > 0 {
+        hand_over(&mut built, batch, sender, bars).await?;
     }
     // Reading is done: the bar shows all that was read (its total is the
     // snapshot's count, the same rows).
@@ -320,15 +330,17 @@ async fn stream_documents(
 
 async fn hand_over(
     built: &mut Built,
-    batch: Vec<u8>,
-    documents: u64,
+    batch: Batch,
     sender: Option<&Sender<'_>>,
     bars: &RebuildBars,
 ) -> Result<()> {
+    let documents = batch.documents();
     built.batches += 1;
-    built.bytes += batch.len() as u64;
+    built.bytes += batch.ndjson_len() as u64;
+    let body = batch.finish();
+    built.sent_bytes += body.bytes().len() as u64;
     match sender {
-        Some(sender) => sender.send(batch, documents, bars).await,
+        Some(sender) => sender.send(body, documents, bars).await,
         None => {
             bars.sent.inc(documents);
             Ok(())

@@ -61,7 +61,7 @@ pub(crate) async fn refused_entries(pg: &Client) -> Result<Vec<Refused>> {
 pub(crate) async fn sync_all(
     pg: &Client,
     meili: &Meili,
-    batch_size: i64,
+    batch_size: Option<i64>,
     limit: Duration,
     mut on_pushed: impl FnMut(Pushed),
     mut on_confirmed: impl FnMut(i64),

@@ -34,7 +34,8 @@ pub(crate) struct Watch<'a> {
     pub(crate) pool: &'a Pool,
     pub(crate) database: &'a DatabaseConfig,
     pub(crate) meili: &'a Meili,
-    pub(crate) batch_size: i64,
+    /// Orders per request (`--batch-size`); `None`: see `push::push_all`.
+    pub(crate) batch_size: Option<i64>,
     pub(crate) messages: Messages,
 }
 
@@ -168,7 +169,7 @@ impl Watch<'_> {
         if pass.pushed.total() > 0 || pass.cleared > 0 {
             let fields = Fields {
                 index: Some(&self.meili.index_name),
-                batch_size: Some(self.batch_size as u64),
+                batch_size: self.batch_size.map(|size| size as u64),
                 documents: Some(pass.pushed.upserted as u64),
                 deletions: Some(pass.pushed.deleted as u64),
                 confirmed: Some(pass.cleared as u64),

@@ -1250,3 +1250,187 @@ fn search_results_as_csv() {
     assert!(row.starts_with(&format!("{id},,ann@example.com,CREATED,30.00,")), "{row}");
     assert!(row.ends_with(",2,2× LAMP name (LAMP)"), "{row}");
 }
+
+#[test]
+fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100);
+    env.order("a@example.com", &["A"]);
+    env.setup(&["reindex"]);
+    let settings = env.search.settings();
+    assert_eq!(settings["proximityPrecision"], "byAttribute");
+    assert_eq!(settings["facetSearch"], false);
+    assert_eq!(settings["typoTolerance"]["disableOnNumbers"], true);
+    env.ok(&["doctor"]).stderr_has(&["all checks passed"]);
+
+    // The settings ecomctl applied before: plain filterable attributes, the
+    // engine's defaults for the rest.
+    env.search.patch_settings(json!({
+        "filterableAttributes": ["state", "customer_email", "created_at_ts", "total_price",
+                                 "items.product_sku", "items.product_id"],
+        "proximityPrecision": "byWord",
+        "facetSearch": true,
+        "typoTolerance": {"disableOnNumbers": false},
+    }));
+    let drift = "filterable attributes: expected [created_at_ts (= <>), customer_email (=), \
+                 items.product_id (=), items.product_sku (=), state (=), total_price (= <>)], \
+                 found [created_at_ts (= <> facet search), customer_email (= <> facet search), \
+                 items.product_id (= <> facet search), items.product_sku (= <> facet search), \
+                 state (= <> facet search), total_price (= <> facet search)]; \
+                 proximity precision: expected byAttribute, found byWord; \
+                 typo tolerance on numbers: expected off, found on";
+    let doctor = env.cmd().args(["-o", "json", "doctor"]).status(4).json();
+    let index = doctor.as_array().unwrap().iter().find(|c| c["check"] == "index").unwrap();
+    assert_eq!(index["detail"], format!("facet search: expected false, found true; {drift}"));
+    assert_eq!(
+        index["suggestion"],
+        "run `ecomctl reindex` to rebuild the index with ecomctl's settings and no downtime \
+         (`ecomctl index setup` changes them in place; Meilisearch then re-indexes everything \
+         while new writes wait)"
+    );
+    let index = &env.search.index;
+    env.cmd().args(["index", "check"]).expect(
+        0,
+        "┌────────────────────────┬───────┬────────┐\n\
+         │                        ┆ count ┆ sample │\n\
+         ╞════════════════════════╪═══════╪════════╡\n\
+         │ orders in PostgreSQL   ┆ 1     ┆        │\n\
+         │ documents in the index ┆ 1     ┆        │\n\
+         │ missing from the index ┆ 0     ┆        │\n\
+         │ extra in the index     ┆ 0     ┆        │\n\
+         │ content differs        ┆ 0     ┆        │\n\
+         └────────────────────────┴───────┴────────┘\n",
+        &format!(
+            "warning: index {index}: its settings are not ecomctl's (facet search: expected \
+             false, found true; {drift}); run `ecomctl reindex` to rebuild the index with \
+             ecomctl's settings and no downtime (`ecomctl index setup` changes them in place; \
+             Meilisearch then re-indexes everything while new writes wait)\n\
+             index {index} matches PostgreSQL (1 order(s))\n"
+        ),
+    );
+
+    env.setup(&["reindex"]);
+    env.ok(&["doctor"]).stderr_has(&["all checks passed"]);
+    assert_eq!(env.search.settings()["proximityPrecision"], "byAttribute");
+}
+
+#[test]
+fn equality_only_attributes_refuse_comparisons_as_meilisearch_does() {
+    let env = Env::new();
+    env.db.product("A", "5.00", 100);
+    let order = env.order("a@example.com", &["A"]);
+    env.setup(&["reindex"]);
+    // Ranges still work where ecomctl asks for them.
+    assert_eq!(search_ids(&env, &["--min-total", "4", "--max-total", "6"]), [order]);
+    env.cmd()
+        .args(["search", "--filter", "state > \"A\""])
+        .status(4)
+        .stderr_has(&["Filter operator `>` is not allowed for the attribute `state`"]);
+}
+
+/// Writes `count` one-line orders for an import, without pushing them.
+fn import_orders_quietly(env: &Env, count: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("orders.ndjson");
+    let lines: String = (0..count)
+        .map(|i| {
+            let order = json!({"customer_email": format!("c{i}@example.com"),
+                               "items": [{"sku": "A", "quantity": 1}]});
+            format!("{order}\n")
+        })
+        .collect();
+    std::fs::write(&file, lines).unwrap();
+    env.setup(&["orders", "import", "--no-sync", file.to_str().unwrap()]);
+}
+
+#[test]
+fn compressed_bodies_index_the_same_documents() {
+    let env = Env::new();
+    env.db.product("A", "1.00", 100_000);
+    env.setup(&["index", "setup"]);
+    // 400 documents: a body well over the 64 KiB from which bodies are compressed.
+    import_orders_quietly(&env, 400);
+    let synced = env.ok(&["--compress", "gzip", "-o", "json", "sync"]).json();
+    assert_eq!((synced["upserted"].as_u64(), synced["confirmed"].as_u64()), (Some(400), Some(400)));
+    env.assert_index_matches_postgres();
+
+    let rebuilt = env.ok(&["--compress", "gzip", "-o", "json", "reindex"]).json();
+    assert_eq!(rebuilt["compressed"], true);
+    let (ndjson, sent) =
+        (rebuilt["bytes"].as_u64().unwrap(), rebuilt["sent_bytes"].as_u64().unwrap());
+    assert!(sent * 5 < ndjson, "gzip should shrink order documents: {sent} of {ndjson} bytes");
+    env.assert_index_matches_postgres();
+    env.index_check_matches(400);
+    if let Some(fake) = env.search.fake() {
+        assert_eq!(fake.compressed_requests(), 2, "the sync's request and the reindex's");
+        // `auto` on a loopback address sends plain bodies.
+        env.setup(&["reindex"]);
+        assert_eq!(fake.compressed_requests(), 2);
+    }
+}
+
+#[test]
+fn the_payload_limit_applies_to_the_unpacked_body() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100_000);
+    env.setup(&["index", "setup"]);
+    import_orders_quietly(&env, 400);
+    // Compressed, the backlog is a few kilobytes; unpacked, over 100 KiB: as
+    // Meilisearch does, the fake refuses it, and the sync splits it up.
+    fake.set_payload_limit(64 * 1024);
+    let synced = env.ok(&["--compress", "gzip", "-o", "json", "sync"]).json();
+    assert_eq!(synced["upserted"], 400);
+    let requests = fake.document_requests();
+    assert!(requests.len() >= 2, "one request refused, then smaller ones: {requests:?}");
+    assert!(requests.iter().all(|(_, bytes)| *bytes <= 64 * 1024), "{requests:?}");
+    env.assert_index_matches_postgres();
+}
+
+#[test]
+fn a_backlog_that_fits_one_request_is_sent_as_one() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100_000);
+    env.setup(&["index", "setup"]);
+    // More than the 10,000 orders per request sent while reading a large
+    // backlog: still one request, so Meilisearch indexes it as one batch.
+    import_orders_quietly(&env, 10_001);
+    let before = fake.document_requests().len();
+    env.cmd().args(["sync"]).expect(
+        0,
+        "",
+        "synced 10001 order(s): 10001 document(s) written, 0 deleted; 10001 outbox entries confirmed\n",
+    );
+    let sizes: Vec<usize> = fake.document_requests()[before..].iter().map(|(n, _)| *n).collect();
+    assert_eq!(sizes, [10_001]);
+    assert_eq!(env.outbox(), 0);
+}
+
+#[test]
+fn reindex_follows_the_engine_through_a_long_batch() {
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 100);
+    for _ in 0..3 {
+        env.db.order("a@example.com", &["A"]);
+    }
+    env.setup(&["index", "setup"]);
+    // One batch of three documents that takes the engine two seconds: the
+    // rebuild reports the engine's progress through it while it waits.
+    fake.set_timing(crate::fake_meili::Timing {
+        per_batch: Duration::from_millis(60),
+        per_document: Duration::from_millis(700),
+    });
+    let stderr = env.ok(&["-v", "reindex"]).stderr();
+    fake.set_timing(crate::fake_meili::SUITE_TIMING);
+    let told: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("debug: Meilisearch is indexing a batch of 3 document(s)"))
+        .collect();
+    assert!(told.len() >= 2, "progress told in steps while the engine works: {told:?}");
+    assert!(told.iter().all(|l| {
+        l.starts_with("debug: Meilisearch is indexing a batch of 3 document(s) in 1 task(s): ")
+    }));
+    env.assert_index_matches_postgres();
+}

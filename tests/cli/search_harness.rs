@@ -93,6 +93,23 @@ impl SearchServer {
         })
     }
 
+    /// The live index's settings, as Meilisearch returns them.
+    pub fn settings(&self) -> Value {
+        self.wait_idle();
+        let (status, body) =
+            self.request(reqwest::Method::GET, &format!("/indexes/{}/settings", self.index), None);
+        assert_eq!(status, 200, "settings of {}: {body}", self.index);
+        body
+    }
+
+    /// Changes the live index's settings behind ecomctl's back, and waits.
+    pub fn patch_settings(&self, settings: Value) {
+        let path = format!("/indexes/{}/settings", self.index);
+        let (status, body) = self.request(reqwest::Method::PATCH, &path, Some(settings));
+        assert_eq!(status, 202, "patching settings of {}: {body}", self.index);
+        self.wait_idle();
+    }
+
     /// Waits until Meilisearch has no enqueued or processing task.
     pub fn wait_idle(&self) {
         let started = Instant::now();

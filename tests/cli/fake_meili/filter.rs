@@ -251,6 +251,22 @@ pub fn attributes(expr: &Expr) -> Vec<String> {
     }
 }
 
+/// Each attribute with the operator it is used with (`=`, `!=`, `IN`, `<`,
+/// …, `EXISTS`), in the order they appear.
+pub fn operators(expr: &Expr) -> Vec<(String, String)> {
+    match expr {
+        Expr::And(a, b) | Expr::Or(a, b) => {
+            let mut all = operators(a);
+            all.extend(operators(b));
+            all
+        }
+        Expr::Not(a) => operators(a),
+        Expr::Compare(attr, op, _) => vec![(attr.clone(), op.clone())],
+        Expr::In(attr, _) => vec![(attr.clone(), "IN".into())],
+        Expr::Exists(attr) => vec![(attr.clone(), "EXISTS".into())],
+    }
+}
+
 /// The values at a dotted path; arrays on the way fan out.
 pub fn values_at<'a>(doc: &'a Value, path: &str) -> Vec<&'a Value> {
     let mut current = vec![doc];

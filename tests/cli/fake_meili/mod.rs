@@ -123,6 +123,11 @@ impl FakeMeili {
     pub fn document_requests(&self) -> Vec<(usize, usize)> {
         self.state.lock().unwrap().document_requests.clone()
     }
+
+    /// How many document requests came gzip-compressed.
+    pub fn compressed_requests(&self) -> usize {
+        self.state.lock().unwrap().compressed_requests
+    }
 }
 
 /// How long processing takes: a batch costs `per_batch` plus `per_document`
@@ -154,7 +159,11 @@ struct FakeState {
     payload_limit: usize,
     down: bool,
     document_requests: Vec<(usize, usize)>,
+    /// Document requests that came gzip-compressed.
+    compressed_requests: usize,
     batches: usize,
+    /// The batch being processed, for `GET /batches`.
+    processing: Option<Processing>,
     /// What `GET /version` says; before 1.26 the document routes refuse
     /// `customMetadata` as an unknown parameter, as the real ones did.
     version: String,
@@ -174,10 +183,34 @@ impl FakeState {
             payload_limit: 100 * 1024 * 1024,
             down: false,
             document_requests: Vec::new(),
+            compressed_requests: 0,
+            processing: None,
             batches: 0,
             version: "1.50.0".into(),
         }
     }
+}
+
+/// The batch the worker is processing: what `GET /batches` reports, with a
+/// progress that grows with the time the batch takes.
+struct Processing {
+    uid: usize,
+    index_uid: Option<String>,
+    tasks: usize,
+    documents: usize,
+    started: std::time::Instant,
+    takes: Duration,
+}
+
+/// One filterable attribute and the operators its rule allows.
+struct FilterRule {
+    attribute: String,
+    /// `=`, `!=`, `IN`, `EXISTS`, …
+    equality: bool,
+    /// `<`, `>`, `<=`, `>=`, `TO`.
+    comparison: bool,
+    /// The rule's place in `filterableAttributes` (Meilisearch names it).
+    number: usize,
 }
 
 struct IndexData {
@@ -185,8 +218,15 @@ struct IndexData {
     documents: HashMap<String, (u64, Value)>,
     next_seq: u64,
     filterable: Vec<String>,
+    /// What each filterable attribute allows, as the settings said.
+    filter_rules: Vec<FilterRule>,
+    /// `filterableAttributes` as it was given (names or rule objects).
+    filterable_setting: Value,
     sortable: Vec<String>,
     searchable: Vec<String>,
+    /// Settings the fake keeps and returns but does not act on
+    /// (`proximityPrecision`, `facetSearch`, `typoTolerance`).
+    other_settings: serde_json::Map<String, Value>,
     created_at: String,
     updated_at: String,
 }
@@ -198,8 +238,11 @@ impl IndexData {
             documents: HashMap::new(),
             next_seq: 0,
             filterable: Vec::new(),
+            filter_rules: Vec::new(),
+            filterable_setting: Value::Array(Vec::new()),
             sortable: Vec::new(),
             searchable: vec!["*".into()],
+            other_settings: serde_json::Map::new(),
             created_at: now(),
             updated_at: now(),
         }
@@ -381,6 +424,7 @@ fn router(state: Shared) -> Router {
                 Json(json!({"commitSha": "fake", "commitDate": "2026-01-01T00:00:00Z", "pkgVersion": version}))
             }),
         )
+        .route("/batches", get(tasks::batches))
         .route("/indexes", get(list_indexes).post(create_index))
         .route("/indexes/{uid}", get(get_index).delete(delete_index))
         .route("/indexes/{uid}/stats", get(stats))

@@ -71,16 +71,35 @@ pub(super) async fn stats(State(state): State<Shared>, Path(uid): Path<String>) 
 }
 
 fn settings_json(index: &IndexData) -> Value {
-    json!({
+    let mut settings = json!({
         "displayedAttributes": ["*"],
         "searchableAttributes": index.searchable,
-        "filterableAttributes": index.filterable,
+        "filterableAttributes": index.filterable_setting,
         "sortableAttributes": index.sortable,
         "rankingRules": ["words", "typo", "proximity", "attribute", "sort", "exactness"],
         "stopWords": [],
         "synonyms": {},
         "distinctAttribute": null,
-    })
+        "proximityPrecision": "byWord",
+        "facetSearch": true,
+        "typoTolerance": {
+            "enabled": true,
+            "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},
+            "disableOnWords": [],
+            "disableOnAttributes": [],
+            "disableOnNumbers": false,
+        },
+    });
+    for (key, value) in &index.other_settings {
+        match (&mut settings[key], value) {
+            // Like Meilisearch: a partial object updates the fields it names.
+            (Value::Object(have), Value::Object(given)) => {
+                have.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())))
+            }
+            (have, given) => *have = given.clone(),
+        }
+    }
+    settings
 }
 
 pub(super) async fn get_settings(State(state): State<Shared>, Path(uid): Path<String>) -> Response {
@@ -197,6 +216,39 @@ pub(super) async fn add_documents(
     body: Bytes,
 ) -> Response {
     let limit = state.lock().unwrap().payload_limit;
+    // Like Meilisearch: a compressed body is unpacked first, and the limit
+    // applies to what it unpacks to (read no further than one byte past it).
+    let encoding = headers.get("content-encoding").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let body = match encoding {
+        "" | "identity" => body,
+        "gzip" => {
+            let mut unpacked = Vec::new();
+            let decoder = flate2::read::GzDecoder::new(&body[..]);
+            if std::io::Read::read_to_end(
+                &mut std::io::Read::take(decoder, limit as u64 + 1),
+                &mut unpacked,
+            )
+            .is_err()
+            {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "malformed_payload",
+                    "invalid_request",
+                    "The `ndjson` payload provided is malformed. invalid gzip header",
+                );
+            }
+            state.lock().unwrap().compressed_requests += 1;
+            Bytes::from(unpacked)
+        }
+        other => {
+            return error(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "invalid_content_encoding",
+                "invalid_request",
+                format!("The content encoding `{other}` is not supported."),
+            );
+        }
+    };
     if body.len() > limit {
         return error(
             StatusCode::PAYLOAD_TOO_LARGE,

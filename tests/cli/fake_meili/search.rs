@@ -42,6 +42,14 @@ pub(super) async fn search(
                 );
             }
         }
+        if let Some(refused) = operator_not_allowed(index, &parsed) {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "invalid_search_filter",
+                "invalid_request",
+                refused,
+            );
+        }
         hits.retain(|doc| filter::matches(&parsed, doc));
     }
     if !terms.is_empty() {
@@ -213,4 +221,40 @@ fn highlight(value: &Value, terms: &[String], pre: &str, post: &str) -> Value {
         ),
         other => other.clone(),
     }
+}
+
+/// Meilisearch's refusal of an operator the attribute's filterable rule does
+/// not allow (a comparison on an equality-only attribute, say).
+fn operator_not_allowed(index: &IndexData, parsed: &filter::Expr) -> Option<String> {
+    for (attribute, operator) in filter::operators(parsed) {
+        let Some(rule) = index.filter_rules.iter().find(|r| r.attribute == attribute) else {
+            continue;
+        };
+        let (equality, comparison, rule) = (&rule.equality, &rule.comparison, rule.number);
+        let is_comparison = matches!(operator.as_str(), "<" | ">" | "<=" | ">=" | "TO");
+        let allowed = if is_comparison { *comparison } else { *equality };
+        if allowed {
+            continue;
+        }
+        let mut operators = vec!["OR", "AND", "NOT"];
+        if *equality {
+            operators.extend(["=", "!=", "IN"]);
+        }
+        if *comparison {
+            operators.extend(["<", ">", "<=", ">=", "TO"]);
+        }
+        if *equality {
+            operators.extend(["IS EMPTY", "IS NULL", "EXISTS"]);
+        }
+        let feature = if is_comparison { "comparison" } else { "equality" };
+        return Some(format!(
+            "Filter operator `{operator}` is not allowed for the attribute `{attribute}`.\n  \
+             - Note: allowed operators: {}.\n  \
+             - Note: field `{attribute}` matched rule #{rule} in `filterableAttributes`\n  \
+             - Hint: enable {feature} in rule #{rule} by modifying the features.filter object\n  \
+             - Hint: prepend another rule matching `{attribute}` with appropriate filter features before rule #{rule}",
+            operators.join(", ")
+        ));
+    }
+    None
 }

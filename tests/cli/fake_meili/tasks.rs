@@ -20,6 +20,16 @@ pub(super) async fn worker(state: Shared) {
                 documents += task.op.as_ref().map_or(0, Op::documents);
             }
             let delay = s.timing.per_batch + s.timing.per_document * documents as u32;
+            if let Some(first) = batch.first() {
+                s.processing = Some(Processing {
+                    uid: s.batches,
+                    index_uid: s.tasks[*first].index_uid.clone(),
+                    tasks: batch.len(),
+                    documents,
+                    started: std::time::Instant::now(),
+                    takes: delay,
+                });
+            }
             (batch, delay)
         };
         let (batch, delay) = batch;
@@ -30,6 +40,7 @@ pub(super) async fn worker(state: Shared) {
         tokio::time::sleep(delay).await;
         let mut s = state.lock().unwrap();
         s.batches += 1;
+        s.processing = None;
         for uid in batch {
             s.queue.retain(|q| *q != uid);
             let canceled = s.tasks[uid].cancel_requested;
@@ -158,7 +169,14 @@ fn apply(s: &mut FakeState, op: Op) -> Result<Option<Value>, Value> {
                     .unwrap_or_default()
             };
             if let Some(v) = patch.get("filterableAttributes") {
-                index.filterable = list(v);
+                index.filter_rules = filter_rules(v);
+                index.filterable = index.filter_rules.iter().map(|r| r.attribute.clone()).collect();
+                index.filterable_setting = v.clone();
+            }
+            for key in ["proximityPrecision", "facetSearch", "typoTolerance"] {
+                if let Some(v) = patch.get(key) {
+                    index.other_settings.insert(key.to_owned(), v.clone());
+                }
             }
             if let Some(v) = patch.get("sortableAttributes") {
                 index.sortable = list(v);
@@ -196,4 +214,77 @@ fn apply(s: &mut FakeState, op: Op) -> Result<Option<Value>, Value> {
             Ok(None)
         }
     }
+}
+
+/// `filterableAttributes` attribute by attribute: a plain name allows
+/// everything (Meilisearch's legacy default), a rule object what its
+/// `features.filter` says (equality on, comparison off by default).
+fn filter_rules(setting: &Value) -> Vec<FilterRule> {
+    let mut rules = Vec::new();
+    for (number, rule) in setting.as_array().into_iter().flatten().enumerate() {
+        match rule {
+            Value::String(name) => rules.push(FilterRule {
+                attribute: name.clone(),
+                equality: true,
+                comparison: true,
+                number,
+            }),
+            rule => {
+                let filter = &rule["features"]["filter"];
+                let equality = filter["equality"].as_bool().unwrap_or(true);
+                let comparison = filter["comparison"].as_bool().unwrap_or(false);
+                for name in rule["attributePatterns"].as_array().into_iter().flatten() {
+                    if let Some(name) = name.as_str() {
+                        let attribute = name.to_owned();
+                        rules.push(FilterRule { attribute, equality, comparison, number });
+                    }
+                }
+            }
+        }
+    }
+    rules
+}
+
+/// `GET /batches?statuses=processing[&indexUids=…]`: the batch being
+/// processed, its progress estimated from the time it has taken so far (as
+/// Meilisearch estimates from the steps it has done). Other listings: empty.
+pub(super) async fn batches(
+    State(state): State<Shared>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Response {
+    let s = state.lock().unwrap();
+    let wants_processing =
+        params.get("statuses").is_some_and(|v| v.split(',').any(|s| s == "processing"));
+    let index_matches = |uid: &Option<String>| match params.get("indexUids") {
+        Some(wanted) => uid.as_deref().is_some_and(|u| wanted.split(',').any(|w| w == u)),
+        None => true,
+    };
+    let results: Vec<Value> = match &s.processing {
+        Some(batch) if wants_processing && index_matches(&batch.index_uid) => {
+            let done = batch.started.elapsed().as_secs_f64() / batch.takes.as_secs_f64().max(1e-9);
+            let percentage = (done * 100.0).min(99.9);
+            let index = batch.index_uid.clone().unwrap_or_default();
+            vec![json!({
+                "uid": batch.uid,
+                "progress": {
+                    "steps": [{"currentStep": "indexing", "finished": 0, "total": 1}],
+                    "percentage": percentage,
+                },
+                "details": {"receivedDocuments": batch.documents, "indexedDocuments": null},
+                "stats": {
+                    "totalNbTasks": batch.tasks,
+                    "status": {"processing": batch.tasks},
+                    "types": {"documentAdditionOrUpdate": batch.tasks},
+                    "indexUids": {index: batch.tasks},
+                },
+                "duration": null,
+                "startedAt": now(),
+                "finishedAt": null,
+            })]
+        }
+        _ => Vec::new(),
+    };
+    let total = results.len();
+    Json(json!({"results": results, "total": total, "limit": 20, "from": null, "next": null}))
+        .into_response()
 }
