@@ -21,22 +21,26 @@ bench_seed_orders 1000
 "$BIN" -q --no-progress reindex >/dev/null
 bench_wait_idle
 
-# One autocommitted statement per order (its notification is sent at its
-# commit), paced by pg_sleep; psql runs the script as one session.
+# Every tenth of a second one autocommitted statement writes a tenth of the
+# second's orders, each with its own notification (sent at the commit);
+# psql runs the script as one session, paced by pg_sleep.
 FEED=$(mktemp)
 BENCH_CLEANUP+=("rm -f $FEED")
 python3 - "$SECONDS_WATCHED" "$RATE" > "$FEED" <<'PY'
 import sys
 seconds, rate = int(sys.argv[1]) + 60, int(sys.argv[2])
-pause = 1.0 / rate
-for i in range(seconds * rate):
+per_tick = max(rate // 10, 1)
+for i in range(seconds * 10):
     print("WITH o AS (INSERT INTO orders (customer_email, total_price) "
-          f"VALUES ('live{i % 977}@example.com', 9.99) RETURNING id) "
+          f"SELECT 'live' || g || '@example.com', 9.99 FROM generate_series(1, {per_tick}) g "
+          "RETURNING id) "
           "SELECT pg_notify('ecomctl_orders', json_build_object('event', 'created', "
           "'ids', json_build_array(o.id), 'count', 1)::text) FROM o \\g /dev/null")
-    print(f"SELECT pg_sleep({pause * 0.9:.4f}) \\g /dev/null")
+    print("SELECT pg_sleep(0.097) \\g /dev/null")
 PY
+STARTED=$(date +%s)
 psql -q "$DATABASE_URL" -f "$FEED" >/dev/null &
 BENCH_CLEANUP+=("kill $! 2>/dev/null")
 python3 bench/console_pty.py memory "$BIN" "$SECONDS_WATCHED"
-echo "orders written meanwhile: $(psql -Atq "$DATABASE_URL" -c 'SELECT count(*) - 1000 FROM orders')"
+WRITTEN=$(psql -Atq "$DATABASE_URL" -c 'SELECT count(*) - 1000 FROM orders')
+echo "orders written meanwhile: $WRITTEN ($(( WRITTEN / ($(date +%s) - STARTED) )) a second)"
