@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'List, show and choose named contexts (database + Meilisearch settings)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'A terminal UI: find orders as you type, see them whole, move them, watch live')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1310,6 +1311,35 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ecomctl;console' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
+            [CompletionResult]::new('--meili-url', '--meili-url', [CompletionResultType]::ParameterName, 'Meilisearch URL')
+            [CompletionResult]::new('--meili-ca-cert', '--meili-ca-cert', [CompletionResultType]::ParameterName, 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)')
+            [CompletionResult]::new('--meili-key', '--meili-key', [CompletionResultType]::ParameterName, 'Meilisearch API key (falls back to MEILI_MASTER_KEY)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Meilisearch index holding the order documents')
+            [CompletionResult]::new('--searchable', '--searchable', [CompletionResultType]::ParameterName, 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast')
+            [CompletionResult]::new('--compress', '--compress', [CompletionResultType]::ParameterName, 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured with `auto`)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)')
+            [CompletionResult]::new('--no-index', '--no-index', [CompletionResultType]::ParameterName, 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is a usage error')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Hide progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ecomctl;doctor' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `ecomctl config`); its settings apply where no flag is given')
@@ -1351,6 +1381,7 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'List, show and choose named contexts (database + Meilisearch settings)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'A terminal UI: find orders as you type, see them whole, move them, watch live')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1482,6 +1513,9 @@ Register-ArgumentCompleter -Native -CommandName 'ecomctl' -ScriptBlock {
             break
         }
         'ecomctl;help;man' {
+            break
+        }
+        'ecomctl;help;console' {
             break
         }
         'ecomctl;help;doctor' {

@@ -57,6 +57,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand config 'List, show and choose named contexts (database + Meilisearch settings)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) to stdout'
+            cand console 'A terminal UI: find orders as you type, see them whole, move them, watch live'
             cand doctor 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1239,6 +1240,34 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'ecomctl;console'= {
+            cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
+            cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
+            cand --meili-url 'Meilisearch URL'
+            cand --meili-ca-cert 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system''s roots (a private deployment)'
+            cand --meili-key 'Meilisearch API key (falls back to MEILI_MASTER_KEY)'
+            cand --index 'Meilisearch index holding the order documents'
+            cand --searchable 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast'
+            cand --compress 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address'
+            cand --wait-timeout 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds'
+            cand --timeout 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured with `auto`)'
+            cand --log-format 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)'
+            cand --no-index 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+            cand --wait 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+            cand -y 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for destructive commands without a terminal)'
+            cand --no-input 'Never prompt; a missing value is a usage error'
+            cand --no-progress 'Hide progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'ecomctl;doctor'= {
             cand --database-url 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]'
             cand --context 'The named context to use (see `ecomctl config`); its settings apply where no flag is given'
@@ -1279,6 +1308,7 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
             cand config 'List, show and choose named contexts (database + Meilisearch settings)'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (roff) to stdout'
+            cand console 'A terminal UI: find orders as you type, see them whole, move them, watch live'
             cand doctor 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1375,6 +1405,8 @@ set edit:completion:arg-completer[ecomctl] = {|@words|
         &'ecomctl;help;completions'= {
         }
         &'ecomctl;help;man'= {
+        }
+        &'ecomctl;help;console'= {
         }
         &'ecomctl;help;doctor'= {
         }

@@ -66,6 +66,7 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "demo" -d 'Load a sa
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "config" -d 'List, show and choose named contexts (database + Meilisearch settings)'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "console" -d 'A terminal UI: find orders as you type, see them whole, move them, watch live'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
@@ -1265,6 +1266,36 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-progress -d '
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-url -d 'Meilisearch URL' -r
@@ -1295,19 +1326,20 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-progress -
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "migrate" -d 'Apply the embedded SQL migrations'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "products" -d 'Create, inspect, change and delete products'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "orders" -d 'Create, inspect, change and delete orders'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "search" -d 'Full-text search over orders in Meilisearch'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "sync" -d 'Push queued order changes (the outbox) to Meilisearch'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "reindex" -d 'Rebuild the search index from PostgreSQL with no downtime'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "index" -d 'Set up, inspect and verify the search index'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "demo" -d 'Load a sample catalogue and orders, reindex, and show a search'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "config" -d 'List, show and choose named contexts (database + Meilisearch settings)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "man" -d 'Print the man page (roff) to stdout'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "migrate" -d 'Apply the embedded SQL migrations'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "products" -d 'Create, inspect, change and delete products'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "orders" -d 'Create, inspect, change and delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "search" -d 'Full-text search over orders in Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "sync" -d 'Push queued order changes (the outbox) to Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "reindex" -d 'Rebuild the search index from PostgreSQL with no downtime'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "index" -d 'Set up, inspect and verify the search index'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "demo" -d 'Load a sample catalogue and orders, reindex, and show a search'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "config" -d 'List, show and choose named contexts (database + Meilisearch settings)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "console" -d 'A terminal UI: find orders as you type, see them whole, move them, watch live'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "create" -d 'Create a product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "get" -d 'Show one product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "list" -d 'List products, oldest first, a page at a time'

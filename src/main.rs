@@ -6,6 +6,7 @@ mod cli;
 mod commands;
 mod completion;
 mod config;
+mod console;
 mod db;
 mod domain;
 mod error;

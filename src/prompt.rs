@@ -71,6 +71,22 @@ pub(crate) fn confirm(config: &Config, action: &str) -> Result<(), AppError> {
     if yes { Ok(()) } else { Err(cancelled()) }
 }
 
+/// The protected context a write must be confirmed for by typing its name,
+/// if the settings are in one.
+pub(crate) fn protected_context(config: &Config) -> Option<&str> {
+    config.context.as_ref().filter(|c| c.settings.protected).map(|c| c.name.as_str())
+}
+
+/// Whether what the operator typed is the protected context's name (the
+/// command line's prompt and the console's both ask this way).
+pub(crate) fn check_typed_name(name: &str, typed: &str) -> Result<(), AppError> {
+    if typed.trim() == name {
+        Ok(())
+    } else {
+        Err(AppError::Usage(Usage::WrongName { name: name.to_owned() }))
+    }
+}
+
 /// The operator declined or interrupted a prompt: nothing was written.
 pub(crate) fn cancelled() -> AppError {
     AppError::Usage(Usage::Cancelled)

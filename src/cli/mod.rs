@@ -367,6 +367,25 @@ pub(crate) enum Command {
     #[command(verbatim_doc_comment)]
     Man,
 
+    /// A terminal UI: find orders as you type, see them whole, move them, watch live
+    ///
+    /// A full-screen console over the orders. Type to search them (through Meilisearch, as
+    /// `search` does; filter chips for state, customer and date range); the selected order is
+    /// shown whole, with its lines and history; `m` moves it to a state the state machine
+    /// allows, after a confirmation (in a protected context, after typing the context's name),
+    /// by the same code path as `orders set-state`. New orders and state changes appear live
+    /// (the feed of `orders watch`); the status line shows PostgreSQL and Meilisearch health
+    /// and the search lag; a dashboard draws orders per state, per hour and low stock. With
+    /// Meilisearch down it lists orders from PostgreSQL instead. Press ? for the keys.
+    ///
+    /// It needs a terminal (exit 2 otherwise). NO_COLOR and --color are honoured.
+    ///
+    /// Examples:
+    ///   ecomctl console
+    ///   ecomctl --context prod console
+    #[command(verbatim_doc_comment)]
+    Console,
+
     /// Check PostgreSQL, the schema, Meilisearch, the index and the outbox
     ///
     /// Check everything ecomctl depends on and print one pass/fail line per check with a

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::config::contexts::Contexts;
 use crate::error::{AppError, Missing, Usage};
 use crate::output::{new_table, print_report, write_stdout};
-use crate::prompt::prompt_failed;
+use crate::prompt::{check_typed_name, prompt_failed, protected_context};
 
 pub(crate) fn run(ctx: &Context, cmd: ConfigCommand) -> Result<()> {
     let env = |name: &str| std::env::var(name).ok();
@@ -131,7 +131,9 @@ pub(crate) fn is_write(command: &Command) -> bool {
                 || matches!(cmd, IndexCommand::Check(args) if args.repair)
         }
         Command::Sync(_) | Command::Reindex(_) | Command::Demo(_) => true,
+        // The console asks in a protected context before each move instead.
         Command::Search(_)
+        | Command::Console
         | Command::Doctor
         | Command::Config(_)
         | Command::Completions(_)
@@ -143,23 +145,20 @@ pub(crate) fn is_write(command: &Command) -> bool {
 /// terminal, or, in a script, `--yes` with `--context NAME` on the command
 /// line: a command pasted into the wrong shell cannot change production.
 pub(crate) fn guard_protected(config: &Config) -> Result<(), AppError> {
-    let Some(active) = config.context.as_ref().filter(|c| c.settings.protected) else {
+    let Some(name) = protected_context(config) else {
         return Ok(());
     };
-    let name = &active.name;
     if config.interactive {
         let typed: String = Input::new()
             .with_prompt(format!("Context {name} is protected. Type its name to go on"))
             .allow_empty(true)
             .interact_text()
             .map_err(prompt_failed)?;
-        if typed.trim() == name {
-            return Ok(());
-        }
-        return Err(AppError::Usage(Usage::WrongName { name: name.clone() }));
+        return check_typed_name(name, &typed);
     }
-    if config.assume_yes && active.named_on_command_line {
+    let on_command_line = config.context.as_ref().is_some_and(|c| c.named_on_command_line);
+    if config.assume_yes && on_command_line {
         return Ok(());
     }
-    Err(AppError::Usage(Usage::Protected { name: name.clone() }))
+    Err(AppError::Usage(Usage::Protected { name: name.to_owned() }))
 }

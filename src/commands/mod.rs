@@ -5,6 +5,7 @@
 
 mod bulk;
 mod completions;
+mod console;
 mod contexts;
 mod demo;
 mod doctor;
@@ -75,10 +76,25 @@ impl Context {
         order_ids: &[i64],
         known: &[(crate::model::Order, i64)],
     ) -> Result<()> {
+        for warning in self.push_changes(client, order_ids, known).await? {
+            self.messages.warn(warning);
+        }
+        Ok(())
+    }
+
+    /// `push_to_search`, returning its warnings instead of printing them
+    /// (the console shows them in its own status line).
+    pub(crate) async fn push_changes(
+        &self,
+        client: &Object,
+        order_ids: &[i64],
+        known: &[(crate::model::Order, i64)],
+    ) -> Result<Vec<String>> {
         if !self.config.meili.push_on_write || order_ids.is_empty() {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let wait = self.config.meili.wait;
+        let mut warnings = Vec::new();
         let pushed = async {
             let meili = self.meili()?;
             // Housekeeping alongside the push, pipelined on the same
@@ -97,7 +113,7 @@ impl Context {
             }
             let push = push?;
             for refused in &push.refused {
-                self.messages.warn(format!(
+                warnings.push(format!(
                     "order #{} is left out of the search index: {}",
                     refused.order_id, refused.reason
                 ));
@@ -118,15 +134,15 @@ impl Context {
             Ok::<_, color_eyre::Report>(())
         };
         match pushed.await {
-            Ok(()) => Ok(()),
+            Ok(()) => Ok(warnings),
             Err(err) if wait => Err(err.wrap_err(
                 "the change is committed and queued, but --wait could not see it indexed",
             )),
             Err(err) => {
-                self.messages.warn(format!(
+                warnings.push(format!(
                     "the search index was not updated ({err}); the change is queued: run `ecomctl sync`"
                 ));
-                Ok(())
+                Ok(warnings)
             }
         }
     }
@@ -173,5 +189,6 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Completions(args) => completions::completions(args.shell),
         Command::Man => completions::man(),
         Command::Config(cmd) => contexts::run(&ctx, cmd),
+        Command::Console => console::run(ctx).await,
     }
 }

@@ -155,9 +155,42 @@ async fn show_and_push(ctx: &Context, client: &Object, id: i64, enqueued: &[Entr
 }
 
 async fn set_state(ctx: &Context, request: SetState) -> Result<()> {
-    let SetState { id, next } = request;
     let client = ctx.db().await?;
-    let enqueued = super::in_transaction(&client, async |tx| {
+    let changed = change_state(ctx, &client, request).await?;
+    if let Some(note) = &changed.note {
+        ctx.messages.info(note);
+    }
+    print_one(ctx.config.output, &changed.order)?;
+    ctx.push_to_search(&client, &[changed.order.id], &changed.known()).await
+}
+
+/// A committed state change: the order as it now is, its outbox entries,
+/// and what the operator should know about it (for the command line to
+/// print, or the console to show).
+pub(crate) struct StateChanged {
+    pub(crate) order: Order,
+    enqueued: Vec<Entry>,
+    pub(crate) note: Option<String>,
+}
+
+impl StateChanged {
+    /// The order as written with the outbox version of that write, so the
+    /// push need not read it again.
+    pub(crate) fn known(&self) -> Vec<(Order, i64)> {
+        self.enqueued.iter().map(|e| (self.order.clone(), e.seq)).collect()
+    }
+}
+
+/// `orders set-state` without the printing: the one code path that moves an
+/// order (the state machine's check, restocking, history event, outbox), in
+/// one transaction. The caller pushes the order to search afterwards.
+pub(crate) async fn change_state(
+    ctx: &Context,
+    client: &Object,
+    request: SetState,
+) -> Result<StateChanged> {
+    let SetState { id, next } = request;
+    let (enqueued, note) = super::in_transaction(client, async |tx| {
         let order = lock_order(tx, id).await?;
         if !order.state.can_become(next) {
             return Err(AppError::Rejected(Refusal::Transition {
@@ -169,19 +202,20 @@ async fn set_state(ctx: &Context, request: SetState) -> Result<()> {
             .into());
         }
         let restocks = order.state.restocks_on(next) && order.holds_stock();
-        if order.state.restocks_on(next) && !restocks {
-            ctx.messages.info(format!(
-            "order #{id} never took stock (imported with --no-stock): nothing goes back to stock"
-        ));
-        }
+        let note = (order.state.restocks_on(next) && !restocks).then(|| {
+            format!(
+                "order #{id} never took stock (imported with --no-stock): nothing goes back to stock"
+            )
+        });
         if restocks {
             restock(tx, &order.linked_quantities).await?;
         }
         order_writes::set_state(tx, id, next, restocks, ctx.actor()).await?;
-        Ok(outbox::enqueue(tx, &[id]).await?)
+        Ok((outbox::enqueue(tx, &[id]).await?, note))
     })
     .await?;
-    show_and_push(ctx, &client, id, &enqueued).await
+    let order = orders::get(&***client, id).await?.ok_or_else(|| not_found(id))?;
+    Ok(StateChanged { order, enqueued, note })
 }
 
 /// Puts quantities back in stock, locking the products in id order first.

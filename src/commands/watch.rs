@@ -4,10 +4,10 @@
 use std::time::Duration;
 
 use color_eyre::eyre::Result;
-use serde::Deserialize;
 
 use super::Context;
 use crate::db::listen::listen;
+use crate::db::order_feed::{CHANNEL, Event, Notice};
 use crate::db::orders;
 use crate::domain::OutputFormat;
 use crate::model::Order;
@@ -15,34 +15,6 @@ use crate::output::csv::{CsvRow, write_rows};
 use crate::output::text::printable_line;
 use crate::output::{local_time, write_stdout};
 use crate::requests::orders::WatchOrders;
-
-const CHANNEL: &str = "ecomctl_orders";
-
-/// One notification. Any role may `pg_notify` on the channel, so a payload
-/// is trusted for nothing: only the two events ecomctl sends are shown, and
-/// the orders are read from the database, not from the payload.
-#[derive(Debug, Deserialize)]
-struct Notice {
-    event: Event,
-    ids: Option<Vec<i64>>,
-    count: i64,
-}
-
-#[derive(Debug, Clone, Copy, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-enum Event {
-    Created,
-    State,
-}
-
-impl Event {
-    fn as_str(self) -> &'static str {
-        match self {
-            Event::Created => "created",
-            Event::State => "state",
-        }
-    }
-}
 
 pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
     let WatchOrders { states, customer_email: customer } = request;
@@ -94,7 +66,7 @@ pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
                 ctx.messages.warn("lost the PostgreSQL connection; reconnecting");
                 break;
             };
-            let Ok(notice) = serde_json::from_str::<Notice>(&payload) else { continue };
+            let Some(notice) = Notice::parse(&payload) else { continue };
             show(ctx, &notice, &wanted).await?;
         }
     }

@@ -28,6 +28,7 @@
 
 pub(crate) mod connection;
 pub(crate) mod conninfo;
+pub(crate) mod dashboard;
 pub(crate) mod decode;
 pub(crate) mod error;
 pub(crate) mod history;
@@ -35,6 +36,7 @@ pub(crate) mod ids;
 pub(crate) mod listen;
 pub(crate) mod masked;
 pub(crate) mod migrate;
+pub(crate) mod order_feed;
 pub(crate) mod order_import;
 pub(crate) mod order_stream;
 pub(crate) mod order_writes;

@@ -43,6 +43,9 @@ pub(crate) enum Usage {
     Cancelled,
     #[error("cannot prompt: {error} (use flags or --no-input)")]
     NoPrompt { error: std::io::Error },
+    /// A full-screen command run without a terminal (or with --no-input).
+    #[error("{command} needs a terminal on stdin and stdout; in a script use {instead} instead")]
+    NoTerminal { command: &'static str, instead: &'static str },
 
     // Contexts (the config file) and a protected context's guard.
     #[error("{}: {message}", .path.display())]

@@ -65,7 +65,7 @@ fn who(event: &Event) -> String {
 }
 
 /// The event's changes as lines people read.
-fn describe(event: &Event) -> Vec<String> {
+pub(crate) fn describe(event: &Event) -> Vec<String> {
     if event.action == "imported" {
         return vec![import_line(event)];
     }

@@ -5,7 +5,7 @@
 
 pub(crate) mod csv;
 pub(crate) mod export;
-mod history;
+pub(crate) mod history;
 mod messages;
 pub(crate) mod progress;
 pub(crate) mod search;

@@ -22,6 +22,7 @@ const LAYERS: &[&[&str]] = &[
     &["cli"],
     &["prompt"],
     &["requests"],
+    &["console"],
     &["commands"],
     &["main", "proptests"],
 ];

@@ -10,6 +10,7 @@ mod tls_proxy;
 mod concurrency;
 mod config;
 mod connect;
+mod console;
 mod contexts;
 mod corpus;
 mod faults;

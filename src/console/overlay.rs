@@ -1,0 +1,115 @@
+//! What is drawn over the screen: the help (`?`), and the dialogs of a
+//! move — the moves the state machine allows, then the confirmation that
+//! names the order and the move (typing the context's name in a protected
+//! context, as on the command line).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::keys::hotkey;
+use super::model::{Dialog, Model};
+use super::theme::Theme;
+use crate::output::text::printable_line;
+
+/// The keys, as the help overlay and the README list them.
+pub(crate) const HELP: &[(&str, &str)] = &[
+    ("type", "search orders as you type (Meilisearch)"),
+    ("↑ ↓ PgUp PgDn", "select an order (scroll, in the detail)"),
+    ("Enter", "open the selected order in the detail pane"),
+    ("Tab  /", "result list ⇄ search box"),
+    ("Esc", "clear the search · back · close"),
+    ("s  c  d", "chips: state · this customer · date range"),
+    ("x", "clear the chips"),
+    ("m", "move the order (ship, deliver, cancel…)"),
+    ("r  F5", "read everything again"),
+    ("1  2  F2", "orders · dashboard"),
+    ("?  F1", "this help"),
+    ("q  Ctrl-C", "quit (q outside the search box)"),
+];
+
+/// A `width`×`height` box in the middle of `area` (smaller if it must).
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+pub(crate) fn render(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+    if let Some(dialog) = &model.dialog {
+        render_dialog(model, dialog, theme, frame, area);
+    } else if model.help {
+        render_help(theme, frame, area);
+    }
+}
+
+fn render_help(theme: Theme, frame: &mut Frame, area: Rect) {
+    let mut lines: Vec<Line> = HELP
+        .iter()
+        .map(|(keys, what)| {
+            Line::from(vec![
+                Span::styled(format!(" {keys:<15}"), theme.heading()),
+                Span::raw(*what),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(" any key closes this help", theme.dim()));
+    let height = lines.len() as u16 + 2;
+    let rect = centered(area, 66, height);
+    frame.render_widget(Clear, rect);
+    let block = Block::default().borders(Borders::ALL).title(" Keys ");
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+fn render_dialog(model: &Model, dialog: &Dialog, theme: Theme, frame: &mut Frame, area: Rect) {
+    let (title, lines) = match dialog {
+        Dialog::Moves { id, from, choices, at } => {
+            let mut lines =
+                vec![Line::raw(format!(" Order #{id} is {from}. Move it to:")), Line::raw("")];
+            for (i, state) in choices.iter().enumerate() {
+                let text = format!("  {}  {:<10}", hotkey(*state), state.as_str());
+                let style = if i == *at { theme.selected() } else { theme.state(*state) };
+                lines.push(Line::styled(text, style));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(" letter or ↑↓ Enter · Esc cancels", theme.dim()));
+            (" Move ", lines)
+        }
+        Dialog::Confirm { id, customer, from, to, typed } => {
+            let mut lines = vec![
+                Line::raw(format!(" Move order #{id} ({})", printable_line(customer))),
+                Line::from(vec![
+                    Span::raw(" from "),
+                    Span::styled(from.as_str(), theme.state(*from)),
+                    Span::raw(" to "),
+                    Span::styled(to.as_str(), theme.state(*to)),
+                    Span::raw("?"),
+                ]),
+                Line::raw(""),
+            ];
+            if model.protected {
+                let name = model.context.as_deref().unwrap_or_default();
+                lines.push(Line::raw(format!(
+                    " Context {} is protected. Type its name to go on:",
+                    printable_line(name)
+                )));
+                lines.push(Line::styled(format!(" > {}", printable_line(typed)), theme.heading()));
+                lines.push(Line::styled(" Enter confirms · Esc cancels", theme.dim()));
+            } else {
+                lines.push(Line::styled(" y yes · n no", theme.heading()));
+            }
+            (" Confirm ", lines)
+        }
+    };
+    let height = lines.len() as u16 + 2;
+    let rect = centered(area, 58, height);
+    frame.render_widget(Clear, rect);
+    let block = Block::default().borders(Borders::ALL).title(title).border_style(theme.focused());
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
+}

@@ -1,0 +1,56 @@
+//! The `ecomctl_orders` notifications (migration V4): what `orders watch`
+//! and the console listen to. Any role may `pg_notify` on the channel, so a
+//! payload is trusted for nothing: only the two events ecomctl sends are
+//! understood, and the orders are read from the database, not the payload.
+
+use serde::Deserialize;
+
+/// The channel the order writers notify.
+pub(crate) const CHANNEL: &str = "ecomctl_orders";
+
+/// One notification.
+#[derive(Debug, Deserialize)]
+pub(crate) struct Notice {
+    pub(crate) event: Event,
+    /// The orders concerned; none when a bulk change (an import) touched
+    /// too many to list.
+    pub(crate) ids: Option<Vec<i64>>,
+    pub(crate) count: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Event {
+    Created,
+    State,
+}
+
+impl Event {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Event::Created => "created",
+            Event::State => "state",
+        }
+    }
+}
+
+impl Notice {
+    /// The notice a payload carries, or `None` for anything else on the
+    /// channel.
+    pub(crate) fn parse(payload: &str) -> Option<Notice> {
+        serde_json::from_str(payload).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ecomctl_events_are_understood() {
+        let notice = Notice::parse(r#"{"event":"created","ids":[7],"count":1}"#).unwrap();
+        assert_eq!((notice.event, notice.ids, notice.count), (Event::Created, Some(vec![7]), 1));
+        assert!(Notice::parse(r#"{"event":"dropped","ids":[7],"count":1}"#).is_none());
+        assert!(Notice::parse("hello").is_none());
+    }
+}
