@@ -56,6 +56,37 @@ pub(crate) enum TaskStatus {
     Unknown,
 }
 
+impl TaskStatus {
+    /// For a waiter: whether task `uid` is done (`false`: still pending); a
+    /// failed task is exit 4 with Meilisearch's message, one the server
+    /// does not know is exit 5.
+    pub(crate) fn done(&self, uid: u32) -> Result<bool, AppError> {
+        match self {
+            TaskStatus::Succeeded => Ok(true),
+            TaskStatus::Pending => Ok(false),
+            TaskStatus::Failed(message) => {
+                Err(AppError::Rejected(Refusal::TaskFailed(TaskFailure {
+                    uid,
+                    message: message.clone(),
+                })))
+            }
+            TaskStatus::Unknown => Err(AppError::Unavailable {
+                what: Service::Meilisearch,
+                detail: format!("task {uid} is unknown to the server"),
+            }),
+        }
+    }
+}
+
+/// Waiting for tasks ran out of time: exit 5, naming what is still pending.
+pub(crate) fn not_processed(pending: &[u32], limit: Duration) -> AppError {
+    let list: Vec<String> = pending.iter().map(u32::to_string).collect();
+    AppError::TimedOut {
+        what: Service::Meilisearch,
+        detail: format!("task(s) {} not processed after {}s", list.join(", "), limit.as_secs()),
+    }
+}
+
 /// The fields of a task object ecomctl reads.
 #[derive(serde::Deserialize)]
 struct RawTask {
@@ -247,21 +278,8 @@ impl Meili {
             let statuses = self.task_statuses(&pending).await?;
             let mut still = Vec::new();
             for uid in pending {
-                match &statuses[&uid] {
-                    TaskStatus::Succeeded => {}
-                    TaskStatus::Failed(message) => {
-                        return Err(AppError::Rejected(Refusal::TaskFailed(TaskFailure {
-                            uid,
-                            message: message.clone(),
-                        })));
-                    }
-                    TaskStatus::Unknown => {
-                        return Err(AppError::Unavailable {
-                            what: Service::Meilisearch,
-                            detail: format!("task {uid} is unknown to the server"),
-                        });
-                    }
-                    TaskStatus::Pending => still.push(uid),
+                if !statuses[&uid].done(uid)? {
+                    still.push(uid);
                 }
             }
             if still.is_empty() {
@@ -269,15 +287,7 @@ impl Meili {
             }
             pending = still;
             if started.elapsed() >= limit {
-                let list: Vec<String> = pending.iter().map(u32::to_string).collect();
-                return Err(AppError::TimedOut {
-                    what: Service::Meilisearch,
-                    detail: format!(
-                        "task(s) {} not processed after {}s",
-                        list.join(", "),
-                        limit.as_secs()
-                    ),
-                });
+                return Err(not_processed(&pending, limit));
             }
             tokio::time::sleep(interval).await;
             interval = (interval * 2).min(Duration::from_millis(250));

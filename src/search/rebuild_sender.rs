@@ -15,9 +15,9 @@ use tokio::task::JoinSet;
 
 use super::Meili;
 use super::batch::Body;
-use super::client::TaskStatus;
+use super::client::not_processed;
 use super::engine_progress::BatchProgress;
-use crate::error::{AppError, Refusal, Service, TaskFailure};
+use crate::error::AppError;
 use crate::output::Messages;
 use crate::output::progress::RebuildBars;
 
@@ -103,26 +103,9 @@ impl<'a> Sender<'a> {
         let uids: Vec<u32> = unconfirmed.keys().copied().collect();
         let statuses = self.meili.task_statuses(&uids).await?;
         for uid in uids {
-            match &statuses[&uid] {
-                TaskStatus::Succeeded => {
-                    let documents = unconfirmed.remove(&uid).unwrap_or(0);
-                    self.confirmed.fetch_add(documents, Ordering::Relaxed);
-                }
-                TaskStatus::Failed(message) => {
-                    return Err(AppError::Rejected(Refusal::TaskFailed(TaskFailure {
-                        uid,
-                        message: message.clone(),
-                    }))
-                    .into());
-                }
-                TaskStatus::Unknown => {
-                    return Err(AppError::Unavailable {
-                        what: Service::Meilisearch,
-                        detail: format!("task {uid} is unknown to the server"),
-                    }
-                    .into());
-                }
-                TaskStatus::Pending => {}
+            if statuses[&uid].done(uid)? {
+                let documents = unconfirmed.remove(&uid).unwrap_or(0);
+                self.confirmed.fetch_add(documents, Ordering::Relaxed);
             }
         }
         let pending: u64 = unconfirmed.values().sum();
@@ -170,16 +153,7 @@ impl<'a> Sender<'a> {
                 return Ok(());
             }
             if started.elapsed() > INDEXING_TIMEOUT {
-                let list: Vec<String> = pending.iter().map(u32::to_string).collect();
-                return Err(AppError::TimedOut {
-                    what: Service::Meilisearch,
-                    detail: format!(
-                        "task(s) {} not processed after {}s",
-                        list.join(", "),
-                        INDEXING_TIMEOUT.as_secs()
-                    ),
-                }
-                .into());
+                return Err(not_processed(&pending, INDEXING_TIMEOUT).into());
             }
             tokio::time::sleep(CHECK_EVERY).await;
         }
