@@ -355,18 +355,17 @@ pub(crate) async fn push_all(
     on_pushed: impl FnMut(Pushed),
 ) -> Result<Pushed> {
     outbox::lock_for_push(pg, true).await?;
-    let batch_size = match batch_size {
-        Some(size) => Ok(size),
-        None => match outbox::unsent_up_to(pg, ONE_REQUEST_ORDERS + 1).await {
-            Ok(backlog) if backlog <= ONE_REQUEST_ORDERS => Ok(ONE_REQUEST_ORDERS),
-            Ok(_) => Ok(PIPELINED_ORDERS),
-            Err(err) => Err(err.into()),
-        },
-    };
-    let pushed = match batch_size {
-        Ok(batch_size) => push_batches(pg, meili, token, batch_size, on_pushed).await,
-        Err(err) => Err(err),
-    };
+    let pushed = async {
+        let batch_size = match batch_size {
+            Some(size) => size,
+            None => {
+                let backlog = outbox::unsent_up_to(pg, ONE_REQUEST_ORDERS + 1).await?;
+                if backlog <= ONE_REQUEST_ORDERS { ONE_REQUEST_ORDERS } else { PIPELINED_ORDERS }
+            }
+        };
+        push_batches(pg, meili, token, batch_size, on_pushed).await
+    }
+    .await;
     let _ = outbox::unlock_push(pg).await;
     if pushed.is_err() {
         let _ = outbox::release(pg, token, None).await;
