@@ -23,6 +23,18 @@ impl BatchProgress {
     pub(crate) fn indexed(&self) -> u64 {
         (self.documents as f64 * self.percentage.clamp(0.0, 100.0) / 100.0) as u64
     }
+
+    /// The first batch of a `GET /batches` answer; `None` when there is
+    /// none, or the answer does not say how far it is.
+    fn from_answer(body: &[u8]) -> Option<BatchProgress> {
+        let batches: Batches = serde_json::from_slice(body).ok()?;
+        let batch = batches.results.into_iter().next()?;
+        Some(BatchProgress {
+            tasks: batch.stats.total_nb_tasks,
+            documents: batch.details.received_documents?,
+            percentage: batch.progress?.percentage,
+        })
+    }
 }
 
 #[derive(Deserialize)]
@@ -73,20 +85,13 @@ impl Meili {
         if !status.is_success() {
             return Ok(None);
         }
-        let Ok(batches) = serde_json::from_slice::<Batches>(&body) else { return Ok(None) };
-        Ok(batches.results.into_iter().next().and_then(|batch| {
-            Some(BatchProgress {
-                tasks: batch.stats.total_nb_tasks,
-                documents: batch.details.received_documents?,
-                percentage: batch.progress?.percentage,
-            })
-        }))
+        Ok(BatchProgress::from_answer(&body))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{BatchProgress, Batches};
+    use super::BatchProgress;
 
     #[test]
     fn a_batch_as_meilisearch_reports_it() {
@@ -97,14 +102,10 @@ mod tests {
             "types": {"documentAdditionOrUpdate": 2}, "indexUids": {"orders": 2}},
             "duration": null, "startedAt": "2026-12-03T10:00:00Z", "finishedAt": null}],
             "total": 1, "limit": 1, "from": 3, "next": null}"#;
-        let batches: Batches = serde_json::from_str(body).unwrap();
-        let batch = &batches.results[0];
-        let progress = BatchProgress {
-            tasks: batch.stats.total_nb_tasks,
-            documents: batch.details.received_documents.unwrap(),
-            percentage: batch.progress.as_ref().unwrap().percentage,
-        };
+        let progress = BatchProgress::from_answer(body.as_bytes()).unwrap();
         assert_eq!(progress, BatchProgress { tasks: 2, documents: 20_000, percentage: 37.5 });
         assert_eq!(progress.indexed(), 7_500);
+        assert_eq!(BatchProgress::from_answer(br#"{"results": []}"#), None);
+        assert_eq!(BatchProgress::from_answer(b"<html>"), None);
     }
 }
