@@ -76,15 +76,8 @@ async fn status(ctx: &Context) -> Result<()> {
         let wanted = settings::wanted(ctx.config.meili.searchable, meili.version().await?);
         status.settings_drift = settings::drift(&wanted, &current);
         status.filterable_attributes = settings::filterable(&current["filterableAttributes"]);
-        let names = |list: &serde_json::Value| -> Vec<String> {
-            list.as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        };
-        status.sortable_attributes = names(&current["sortableAttributes"]);
-        status.searchable_attributes = names(&current["searchableAttributes"]);
+        status.sortable_attributes = settings::names(&current["sortableAttributes"]);
+        status.searchable_attributes = settings::names(&current["searchableAttributes"]);
     }
     match ctx.config.output {
         OutputFormat::Table => {

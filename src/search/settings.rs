@@ -119,8 +119,10 @@ pub(crate) fn drift(wanted: &Value, current: &Value) -> Vec<String> {
             "filterableAttributes" => {
                 ("filterable attributes", filter_rules(want), filter_rules(have))
             }
-            "sortableAttributes" => ("sortable attributes", names(want), names(have)),
-            "searchableAttributes" => ("searchable attributes", names(want), names(have)),
+            "sortableAttributes" => ("sortable attributes", sorted_names(want), sorted_names(have)),
+            "searchableAttributes" => {
+                ("searchable attributes", sorted_names(want), sorted_names(have))
+            }
             "typoTolerance" => (
                 "typo tolerance on numbers",
                 on_off(!want["disableOnNumbers"].as_bool().unwrap_or(false)),
@@ -137,10 +139,14 @@ pub(crate) fn drift(wanted: &Value, current: &Value) -> Vec<String> {
     problems
 }
 
+/// The names in a settings list (`searchableAttributes`, …), as given.
+pub(crate) fn names(list: &Value) -> Vec<String> {
+    list.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect()
+}
+
 /// A list of names, sorted: `[a, b]`.
-fn names(list: &Value) -> String {
-    let mut names: Vec<&str> =
-        list.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+fn sorted_names(list: &Value) -> String {
+    let mut names = names(list);
     names.sort_unstable();
     format!("[{}]", names.join(", "))
 }
