@@ -35,19 +35,26 @@ pub(crate) enum DbError {
 
 impl From<tokio_postgres::Error> for DbError {
     fn from(err: tokio_postgres::Error) -> Self {
-        let Some(db) = err.as_db_error() else { return DbError::Pg(err) };
-        match (db.code(), db.constraint()) {
-            (&SqlState::UNIQUE_VIOLATION, Some("products_sku_key")) => DbError::DuplicateSku,
-            (&SqlState::UNIQUE_VIOLATION, Some("orders_external_ref_key")) => {
-                DbError::DuplicateExternalRef
-            }
-            (&SqlState::CHECK_VIOLATION, Some("products_stock_check")) => DbError::StockBelowZero,
-            _ => DbError::Pg(err),
-        }
+        DbError::refusal(&err).unwrap_or(DbError::Pg(err))
     }
 }
 
 impl DbError {
+    /// The refusal a constraint error stands for, if it is one of those.
+    pub(crate) fn refusal(err: &tokio_postgres::Error) -> Option<DbError> {
+        let db = err.as_db_error()?;
+        match (db.code(), db.constraint()) {
+            (&SqlState::UNIQUE_VIOLATION, Some("products_sku_key")) => Some(DbError::DuplicateSku),
+            (&SqlState::UNIQUE_VIOLATION, Some("orders_external_ref_key")) => {
+                Some(DbError::DuplicateExternalRef)
+            }
+            (&SqlState::CHECK_VIOLATION, Some("products_stock_check")) => {
+                Some(DbError::StockBelowZero)
+            }
+            _ => None,
+        }
+    }
+
     /// PostgreSQL's error, when this is one (for the classification of
     /// connection failures and the like at the top).
     pub(crate) fn pg(&self) -> Option<&tokio_postgres::Error> {

@@ -104,8 +104,9 @@ pub(crate) async fn import(
         }
         order_import::remove(&tx, &lines).await?;
     }
-    let shortages = check_stock(&tx, options, &mut report, &mut rejects, &position).await?;
-    phases.done("locked products and checked stock");
+    let shortages =
+        check_and_take_stock(&tx, options, &mut report, &mut rejects, &position).await?;
+    phases.done("checked and took stock");
     if let Some(refusal) = shortages {
         tx.rollback().await.ok();
         rejects.finish()?;
@@ -129,22 +130,25 @@ pub(crate) async fn import(
     Ok(report)
 }
 
-/// Checks the stock the staged orders take (locking the products). Atomic:
-/// a shortage refuses the whole import, naming the products short. With
-/// --skip-invalid: orders are accepted in input order while they fit; the
-/// others are refused.
-async fn check_stock(
+/// Takes the stock the staged orders want (locking the products). Atomic:
+/// a shortage refuses the whole import, naming the products short, and
+/// takes nothing. With --skip-invalid: orders are accepted in input order
+/// while they fit, and take their stock; the others are refused.
+async fn check_and_take_stock(
     tx: &Transaction<'_>,
     options: &ImportOptions,
     report: &mut Report,
     rejects: &mut Rejects,
     position: &dyn Fn(i64) -> Position,
 ) -> Result<Option<Refusal>> {
-    if options.no_stock {
+    if options.no_stock || order_import::take_stock_if_enough(tx).await? {
         return Ok(None);
     }
+    // Some product is short: which, and (with --skip-invalid) whose orders.
     let shortages = order_import::lock_products_and_find_shortages(tx).await?;
     if shortages.is_empty() {
+        // Stock came back between the two statements.
+        order_import::take_stock(tx).await?;
         return Ok(None);
     }
     if !options.skip_invalid {
@@ -206,6 +210,7 @@ async fn check_stock(
         }
     }
     order_import::refuse_for_stock(tx, &refused).await?;
+    order_import::take_stock(tx).await?;
     Ok(None)
 }
 

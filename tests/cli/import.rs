@@ -323,6 +323,10 @@ fn orders_import_snapshots_totals_takes_stock_and_enqueues() {
     let db = TestDb::new();
     db.product("A", "1.10", 10);
     let b = db.product("B", "2.00", 10);
+    let c = db.product("C", "3.00", 10);
+    let changed_at =
+        |id: i64| db.text(&format!("SELECT updated_at::text FROM products WHERE id = {id}"));
+    let c_changed_at = changed_at(c);
     let files = Files::new();
     let records = vec![
         order(
@@ -332,7 +336,7 @@ fn orders_import_snapshots_totals_takes_stock_and_enqueues() {
         json!({"external_ref": "EXT-2", "customer_email": "Old@Example.com", "state": "DELIVERED",
                "created_at": "2025-01-02T03:04:05Z", "items": [{"sku": "B", "quantity": 4}]}),
         json!({"customer_email": "gone@example.com", "state": "CANCELLED",
-               "items": [{"sku": "A", "quantity": 5}]}),
+               "items": [{"sku": "A", "quantity": 5}, {"sku": "C", "quantity": 1}]}),
     ];
     let file = files.write("o.ndjson", ndjson(&records));
     let run = import(&db, "orders", &file, &[]);
@@ -355,6 +359,8 @@ fn orders_import_snapshots_totals_takes_stock_and_enqueues() {
     assert!(orders[1]["closed_at"].is_string(), "a closed state gets closed_at");
     assert_eq!(db.stock("A"), 7, "CREATED takes 3 of A; CANCELLED takes none");
     assert_eq!(db.stock("B"), 5, "CREATED takes 1 and DELIVERED 4 of B");
+    assert_eq!(db.stock("C"), 10);
+    assert_eq!(changed_at(c), c_changed_at, "a product that gave no stock is not changed");
     assert_eq!(db.int("SELECT count(*) FROM search_outbox"), 3);
 }
 
@@ -496,11 +502,14 @@ fn every_order_rule_is_checked() {
 #[test]
 fn insufficient_stock_refuses_an_atomic_import_and_is_greedy_with_skip_invalid() {
     let db = TestDb::new();
+    // EARLY's row comes first in id order, so stock is taken from it before
+    // SCARCE is found short: the refusal must give that back too.
+    db.product("EARLY", "1.00", 100);
     db.product("SCARCE", "1.00", 5);
     db.product("PLENTY", "1.00", 100);
     let files = Files::new();
     let records = vec![
-        order("S-1", json!([{"sku": "SCARCE", "quantity": 3}])),
+        order("S-1", json!([{"sku": "SCARCE", "quantity": 3}, {"sku": "EARLY", "quantity": 1}])),
         order("S-2", json!([{"sku": "SCARCE", "quantity": 3}, {"sku": "PLENTY", "quantity": 1}])),
         order("S-3", json!([{"sku": "SCARCE", "quantity": 2}])),
         order("S-4", json!([{"sku": "PLENTY", "quantity": 1}])),
@@ -510,13 +519,12 @@ fn insufficient_stock_refuses_an_atomic_import_and_is_greedy_with_skip_invalid()
     assert_eq!(run.code(), 4);
     assert!(run.stderr().contains("SCARCE (needs 8, available 5)"), "{}", run.stderr());
     assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
-    assert_eq!(db.stock("SCARCE"), 5);
+    assert_eq!((db.stock("EARLY"), db.stock("SCARCE"), db.stock("PLENTY")), (100, 5, 100));
 
     let report = import(&db, "orders", &file, &["--skip-invalid"]).json();
     assert_eq!((report["inserted"].as_u64(), report["failed"].as_u64()), (Some(3), Some(1)));
     assert_eq!(report["errors"][0]["line"], 2, "S-2 does not fit after S-1; S-3 still does");
-    assert_eq!(db.stock("SCARCE"), 0);
-    assert_eq!(db.stock("PLENTY"), 99);
+    assert_eq!((db.stock("EARLY"), db.stock("SCARCE"), db.stock("PLENTY")), (99, 0, 99));
 
     // Historical loads take no stock.
     let file = files
