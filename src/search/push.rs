@@ -334,36 +334,46 @@ pub(crate) async fn push_changed(
 /// `MAX_REQUEST_BYTES`): Meilisearch pays a fixed cost per batch it
 /// indexes, and a second request arriving once the first is being indexed
 /// becomes a second batch (20,000 orders as two requests took 1.5 x as long
-/// as one). 50,000 order documents of a few lines are about 45 MiB.
+/// as one). 50,000 order documents of a few lines are about 45 MiB. A
+/// larger backlog starts with a request of this size, alone.
 const ONE_REQUEST_ORDERS: i64 = 50_000;
 
-/// Orders per request for a larger backlog: requests go while the next
-/// orders are read, and the engine queues them into large batches anyway.
+/// Orders per request after that lead request: they go while the next
+/// orders are read, and all that arrive while the engine indexes the lead
+/// request become its next batch, however many requests they were.
 const PIPELINED_ORDERS: i64 = 10_000;
 
 /// Pushes every unsent entry this process can claim, with several requests
 /// in flight while PostgreSQL is read: `batch_size` orders per request, or
 /// by default the whole backlog in one request when it is no more than
-/// `ONE_REQUEST_ORDERS`, else `PIPELINED_ORDERS` per request. Holds the
-/// shared swap lock meanwhile (waiting for a swap being enqueued); on a
-/// failure, the claims of batches still in flight are given back.
+/// `ONE_REQUEST_ORDERS`, else one such request first, on its own (the
+/// engine starts on the first request it gets: smaller requests sent beside
+/// it would make its first batch small and the rest more batches), then
+/// `PIPELINED_ORDERS` per request. Holds the shared swap lock meanwhile
+/// (waiting for a swap being enqueued); on a failure, the claims of batches
+/// still in flight are given back.
 pub(crate) async fn push_all(
     pg: &Client,
     meili: &Meili,
     token: i64,
     batch_size: Option<i64>,
-    on_pushed: impl FnMut(Pushed),
+    mut on_pushed: impl FnMut(Pushed),
 ) -> Result<Pushed> {
     outbox::lock_for_push(pg, true).await?;
     let pushed = async {
-        let batch_size = match batch_size {
-            Some(size) => size,
-            None => {
-                let backlog = outbox::unsent_up_to(pg, ONE_REQUEST_ORDERS + 1).await?;
-                if backlog <= ONE_REQUEST_ORDERS { ONE_REQUEST_ORDERS } else { PIPELINED_ORDERS }
-            }
+        if let Some(size) = batch_size {
+            return push_batches(pg, meili, token, size, on_pushed).await;
+        }
+        let backlog = outbox::unsent_up_to(pg, ONE_REQUEST_ORDERS + 1).await?;
+        if backlog <= ONE_REQUEST_ORDERS {
+            return push_batches(pg, meili, token, ONE_REQUEST_ORDERS, on_pushed).await;
+        }
+        let Some(mut pushed) = push_once(pg, meili, token, ONE_REQUEST_ORDERS).await? else {
+            return Ok(Pushed::default());
         };
-        push_batches(pg, meili, token, batch_size, on_pushed).await
+        on_pushed(pushed);
+        pushed.add(push_batches(pg, meili, token, PIPELINED_ORDERS, on_pushed).await?);
+        Ok(pushed)
     }
     .await;
     let _ = outbox::unlock_push(pg).await;

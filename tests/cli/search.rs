@@ -324,6 +324,32 @@ fn sync_sends_the_backlog_in_large_requests_and_confirms_them_together() {
 }
 
 #[test]
+fn a_backlog_past_one_request_starts_with_a_full_request_on_its_own() {
+    // The engine starts indexing the first request it gets: the first must be
+    // a full one, not one of several small ones sent side by side.
+    let env = Env::new();
+    let fake = fake_only!(env.search);
+    env.db.product("A", "1.00", 10);
+    env.setup(&["index", "setup"]);
+    env.db.exec(
+        "INSERT INTO orders (customer_email, total_price)
+         SELECT 'c' || g || '@example.com', 1.00 FROM generate_series(1, 50001) g;
+         INSERT INTO order_items (order_id, product_id, product_sku, product_name, product_price, quantity)
+         SELECT o.id, p.id, p.sku, p.name, p.price, 1 FROM orders o, products p;
+         INSERT INTO search_outbox (order_id) SELECT id FROM orders;",
+    );
+    let before = fake.document_requests().len();
+    env.cmd().args(["sync"]).expect(
+        0,
+        "",
+        "synced 50001 order(s): 50001 document(s) written, 0 deleted; 50001 outbox entries confirmed\n",
+    );
+    let sizes: Vec<usize> = fake.document_requests()[before..].iter().map(|(n, _)| *n).collect();
+    assert_eq!(sizes, [50_000, 1], "the lead request, then the rest");
+    assert_eq!(env.outbox(), 0);
+}
+
+#[test]
 fn a_writer_never_waits_for_a_push_in_progress() {
     let env = Env::new();
     let fake = fake_only!(env.search);
