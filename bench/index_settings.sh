@@ -15,6 +15,7 @@
 #    query's first hits must meet its rule on both.
 #
 #   MEILI_URL=http://127.0.0.1:7700 MEILI_API_KEY=… bench/index_settings.sh [ORDERS] [PRODUCTS]
+#   BENCH_ROUNDS=3 …: three rounds, the cases in rotating order, medians
 #   (default 200000 orders, 10000 products)
 set -euo pipefail
 cd "$(dirname "$0")/.."
