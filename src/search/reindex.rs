@@ -26,7 +26,7 @@ use serde::Serialize;
 use time::OffsetDateTime;
 
 use super::batch::Batch;
-use super::document::OrderDocument;
+use super::document::{MAX_REQUEST_BYTES, OrderDocument};
 use super::rebuild_sender::{INDEXING_TIMEOUT, Sender};
 use super::sync::sync_all;
 use super::{ADMIN_TASK_TIMEOUT, Meili, setup_index};
@@ -37,9 +37,6 @@ use crate::domain::Searchable;
 use crate::error::{AppError, Refusal};
 use crate::output::Messages;
 use crate::output::progress::RebuildBars;
-
-/// Meilisearch refuses requests over 100 MB by default; stay well below.
-pub(crate) const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
@@ -72,6 +69,17 @@ pub(crate) struct Summary {
     pub(crate) caught_up: usize,
 }
 
+impl Summary {
+    /// What the build step produced (a rebuild and a dry run alike).
+    fn count(&mut self, built: &Built, compressed: bool) {
+        self.documents = built.documents;
+        self.batches = built.batches;
+        self.bytes = built.bytes;
+        (self.sent_bytes, self.compressed) = (built.sent_bytes, compressed);
+        (self.too_large, self.too_large_ids) = (built.too_large, built.too_large_ids.clone());
+    }
+}
+
 /// Runs a rebuild (or a dry run) and returns what it did.
 pub(crate) async fn reindex(
     db: &DatabaseConfig,
@@ -86,11 +94,7 @@ pub(crate) async fn reindex(
         let bars = RebuildBars::new(options.progress, snapshot.orders, false);
         let built = stream_documents(&snapshot, options, &bars, None, meili.compress).await?;
         bars.finish();
-        summary.documents = built.documents;
-        summary.batches = built.batches;
-        summary.bytes = built.bytes;
-        (summary.sent_bytes, summary.compressed) = (built.sent_bytes, meili.compress);
-        (summary.too_large, summary.too_large_ids) = (built.too_large, built.too_large_ids);
+        summary.count(&built, meili.compress);
     } else {
         rebuild(db, meili, options, &mut summary).await?;
     }
@@ -133,11 +137,7 @@ async fn rebuild(
             return Err(err.wrap_err("reindex failed: the live index was left as it was"));
         }
     };
-    summary.documents = built.documents;
-    summary.batches = built.batches;
-    summary.bytes = built.bytes;
-    (summary.sent_bytes, summary.compressed) = (built.sent_bytes, meili.compress);
-    (summary.too_large, summary.too_large_ids) = (built.too_large, built.too_large_ids.clone());
+    summary.count(&built, meili.compress);
 
     let had_live = match swap(&control, meili, &temp, &live, rebuild_id).await {
         Ok(had_live) => had_live,
@@ -312,7 +312,7 @@ async fn stream_documents(
         }
         built.documents += 1;
         if batch.documents() >= options.batch_documents
-            || batch.ndjson_len() >= MAX_BATCH_BYTES - 1024 * 1024
+            || batch.ndjson_len() >= MAX_REQUEST_BYTES - 1024 * 1024
         {
             let full = std::mem::replace(&mut batch, Batch::new(compress));
             hand_over(&mut built, full, sender, bars).await?;
