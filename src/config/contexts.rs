@@ -87,7 +87,9 @@ impl Contexts {
     /// Reads the file; a missing file means no contexts.
     pub(crate) fn load(env: &dyn Fn(&str) -> Option<String>) -> Result<Self, AppError> {
         let Some(path) = path(env) else { return Ok(Contexts::default()) };
-        let text = match std::fs::read_to_string(&path) {
+        // A regular file of bounded size: `ECOMCTL_CONFIG=/dev/zero` or a
+        // FIFO must not fill memory or hang.
+        let text = match crate::files::read_regular_text(&path, crate::files::SETTINGS_CAP) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Contexts { path, ..Default::default() });
@@ -142,9 +144,10 @@ impl Contexts {
                 path: self.path.clone(),
             }));
         }
-        let text = std::fs::read_to_string(&self.path).map_err(|error| {
-            AppError::System(SystemError::Read { path: self.path.clone(), error })
-        })?;
+        let text = crate::files::read_regular_text(&self.path, crate::files::SETTINGS_CAP)
+            .map_err(|error| {
+                AppError::System(SystemError::Read { path: self.path.clone(), error })
+            })?;
         let line = format!("current_context = {}", toml::Value::String(name.to_owned()));
         let mut replaced = false;
         let mut lines: Vec<String> = text

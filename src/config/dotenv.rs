@@ -7,10 +7,14 @@
 //! Meilisearch are, credentials for them, the index name (`ALLOWED`) — and
 //! each yields to the real environment. Anything else in it (the config file
 //! location, a context, TLS files, behaviour switches) is ignored with a
-//! warning that names the variable. And a secret from the real environment
-//! is never sent to a server that `.env` named (`config::resolve`): a
-//! `MEILI_URL` from `.env` gets only a key from `.env`, a database named by
-//! `.env` only a password from `.env`.
+//! warning that names the variable; its `DATABASE_URL` may not name a file
+//! or a service (`sslrootcert`, `sslcert`, `sslkey`, `service`: refused).
+//! And no secret from anywhere else — the environment, a context, a service
+//! file, a key command, `~/.pgpass`, a client certificate — is ever sent to
+//! a server that `.env` named (`config::resolve_connections`,
+//! `db::connection::FromDotEnv`): a `MEILI_URL` from `.env` gets only a key
+//! from `.env`, a database host or port from `.env` only a password from
+//! `.env`.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -30,10 +34,6 @@ pub(crate) const ALLOWED: &[&str] = &[
     "ECOMCTL_INDEX",
 ];
 
-/// The variables that name the database server: set by `.env`, they make
-/// the server one `.env` chose.
-const DATABASE_TARGET: &[&str] = &["DATABASE_URL", "PGHOST", "PGHOSTADDR", "PGPORT"];
-
 /// What `.env` did.
 #[derive(Debug, Default)]
 pub(crate) struct DotEnv {
@@ -47,11 +47,6 @@ impl DotEnv {
     /// Whether `.env` set this variable.
     pub(crate) fn set(&self, name: &str) -> bool {
         self.applied.contains(name)
-    }
-
-    /// Whether `.env` chose the database server.
-    pub(crate) fn named_the_database(&self) -> bool {
-        DATABASE_TARGET.iter().any(|v| self.set(v))
     }
 }
 
@@ -78,16 +73,20 @@ fn read() -> DotEnv {
     let mut loaded = DotEnv::default();
     let targeted =
         crate::db::connection::PG_TARGET_VARIABLES.iter().any(|v| std::env::var_os(v).is_some());
-    let items = match dotenvy::from_path_iter(".env") {
-        Ok(items) => items,
-        Err(dotenvy::Error::Io(err)) if err.kind() == std::io::ErrorKind::NotFound => {
-            return loaded;
-        }
-        Err(_) => {
-            loaded.warnings.push(".env could not be read; it was ignored".into());
+    // A regular file of bounded size: a `.env` that is a FIFO or a device
+    // must not hang the tool or fill its memory.
+    let text = match crate::files::read_regular(
+        std::path::Path::new(".env"),
+        crate::files::SETTINGS_CAP,
+    ) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return loaded,
+        Err(err) => {
+            loaded.warnings.push(format!(".env could not be read ({err}); it was ignored"));
             return loaded;
         }
     };
+    let items = dotenvy::from_read_iter(std::io::Cursor::new(text));
     let mut pairs = Vec::new();
     for item in items {
         match item {

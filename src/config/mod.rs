@@ -20,9 +20,9 @@ use std::time::Duration;
 
 use self::contexts::{ActiveContext, Contexts};
 use self::dotenv::DotEnv;
-use crate::db::connection::{DatabaseConfig, Secrets};
+use crate::db::connection::{DatabaseConfig, FromDotEnv};
 use crate::domain::{ColorChoice, Compress, LogFormat, OutputFormat, Searchable};
-use crate::error::AppError;
+use crate::error::{AppError, Usage};
 use crate::search::connection::{KeySource, MeiliConfig, MeiliSettings, Secret};
 
 /// The global flags as parsed (flag values, or clap's reading of the
@@ -183,6 +183,7 @@ pub(crate) fn resolve_connections(
     dotenv: &DotEnv,
     warn: &mut dyn FnMut(String),
 ) -> Result<Connections, AppError> {
+    check_unicode()?;
     let env = |name: &str| std::env::var(name).ok();
     let file = Contexts::load(&env)?;
     let context = file.select(flags.context.as_deref(), flags.typed("context"))?;
@@ -190,29 +191,54 @@ pub(crate) fn resolve_connections(
 
     // PostgreSQL.
     let from_context = settings.and_then(|s| s.database_url.clone());
-    let (database_url, named_by_dotenv) = match (flags.typed("database_url"), from_context) {
+    let (database_url, string_from_dotenv) = match (flags.typed("database_url"), from_context) {
         (true, _) => (flags.database_url.clone(), false),
         (false, Some(url)) => (Some(url), false),
-        (false, None) => match &flags.database_url {
-            Some(url) => (Some(url.clone()), dotenv.set("DATABASE_URL")),
-            None => (None, dotenv.named_the_database()),
-        },
+        (false, None) => {
+            (flags.database_url.clone(), flags.database_url.is_some() && dotenv.set("DATABASE_URL"))
+        }
     };
-    let secrets = if named_by_dotenv { Secrets::OnlyGivenWithTheServer } else { Secrets::Anywhere };
-    let mut database =
-        DatabaseConfig::resolve(database_url.as_deref(), &env, secrets, application_name, warn)?;
+    let set_by_dotenv = |var: &str| dotenv.set(var);
+    let from_dotenv = FromDotEnv { string: string_from_dotenv, variable: &set_by_dotenv };
+    let mut database = DatabaseConfig::resolve(
+        database_url.as_deref(),
+        &env,
+        from_dotenv,
+        application_name,
+        warn,
+    )?;
     let timeout = Duration::from_secs(flags.timeout);
     database.set_timeout(timeout);
+    if !waits_for_locks(application_name) {
+        crate::db::session::set_lock_timeout(timeout);
+    }
 
-    // Meilisearch.
-    let (url, url_from_dotenv) =
-        match (flags.typed("meili_url"), settings.and_then(|s| s.meili_url.clone())) {
-            (true, _) => (flags.meili_url.clone(), false),
-            (false, Some(url)) => (url, false),
-            (false, None) => (flags.meili_url.clone(), dotenv.set("MEILI_URL")),
-        };
-    let context_key = match settings {
-        Some(settings) if !flags.typed("meili_key") => settings.meili_key(&env)?,
+    // Meilisearch. A key goes only where its owner would send it: the
+    // context's key to the context's own URL (or one typed on this command
+    // line), never to one the environment, `.env` or the default chose; a
+    // key from the environment never to a URL from `.env`.
+    let context_url = settings.and_then(|s| s.meili_url.clone());
+    let (url, url_from) = match (flags.typed("meili_url"), context_url) {
+        (true, _) => (flags.meili_url.clone(), UrlFrom::CommandLine),
+        (false, Some(url)) => (url, UrlFrom::Context),
+        (false, None) if dotenv.set("MEILI_URL") => (flags.meili_url.clone(), UrlFrom::DotEnv),
+        (false, None) => (flags.meili_url.clone(), UrlFrom::Elsewhere),
+    };
+    let context_key = match (settings, &context) {
+        (Some(settings), Some(active)) if !flags.typed("meili_key") => {
+            let has_key = settings.meili_key_env.is_some() || settings.meili_key_cmd.is_some();
+            if has_key && matches!(url_from, UrlFrom::DotEnv | UrlFrom::Elsewhere) {
+                warn(format!(
+                    "context {:?} has a Meilisearch key but no meili_url, so its key is not sent \
+                     to {} (add meili_url to the context, or give --meili-url)",
+                    active.name,
+                    crate::search::connection::redact_userinfo(&url)
+                ));
+                Some(KeySource::None)
+            } else {
+                settings.meili_key(&env)?
+            }
+        }
         _ => None,
     };
     let (key, key_from_environment) = match context_key {
@@ -227,16 +253,17 @@ pub(crate) fn resolve_connections(
             }
         },
     };
-    let key = if url_from_dotenv && key_from_environment && !matches!(key, KeySource::None) {
-        warn(
+    let key =
+        if url_from == UrlFrom::DotEnv && key_from_environment && !matches!(key, KeySource::None) {
+            warn(
             "MEILI_URL comes from .env, so the Meilisearch key from the environment is not sent to \
              it (give the key in .env too, or set MEILI_URL in the environment)"
                 .into(),
         );
-        KeySource::None
-    } else {
-        key
-    };
+            KeySource::None
+        } else {
+            key
+        };
     let meili = MeiliConfig::new(MeiliSettings {
         url,
         key,
@@ -259,4 +286,45 @@ pub(crate) fn resolve_connections(
         },
     })?;
     Ok(Connections { database, meili, context })
+}
+
+/// Where the Meilisearch URL came from, for deciding which keys may go to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum UrlFrom {
+    CommandLine,
+    Context,
+    DotEnv,
+    /// The environment or the default.
+    Elsewhere,
+}
+
+/// A setting that is not valid UTF-8 is refused, not skipped: skipping a
+/// `PGHOST` would quietly connect to another server.
+fn check_unicode() -> Result<(), AppError> {
+    let names = crate::db::conninfo::variables().chain([
+        "DATABASE_URL",
+        "MEILI_URL",
+        "MEILI_API_KEY",
+        "MEILI_MASTER_KEY",
+        "ECOMCTL_CONFIG",
+        "ECOMCTL_CONTEXT",
+        "XDG_CONFIG_HOME",
+        "HOME",
+    ]);
+    for name in names {
+        if let Err(std::env::VarError::NotUnicode(_)) = std::env::var(name) {
+            return Err(AppError::Usage(Usage::NotUnicode { variable: name }));
+        }
+    }
+    Ok(())
+}
+
+/// Jobs that may rightly wait for locks as long as it takes (a migration
+/// behind another, an import or a reindex behind the writers of the day,
+/// the watcher); every other command gives up after `--timeout`.
+fn waits_for_locks(application_name: &str) -> bool {
+    let command = application_name.strip_prefix("ecomctl").unwrap_or(application_name).trim();
+    ["migrate", "reindex", "sync", "products import", "orders import", "demo", "index"]
+        .iter()
+        .any(|job| command == *job || command.starts_with(&format!("{job} ")))
 }

@@ -29,14 +29,24 @@ pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 pub(crate) const PG_TARGET_VARIABLES: &[&str] =
     &["PGHOST", "PGHOSTADDR", "PGPORT", "PGUSER", "PGDATABASE", "PGSERVICE"];
 
-/// Where the secrets for a connection may come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Secrets {
-    /// Everywhere libpq looks: the string, `PGPASSWORD`, `~/.pgpass`.
-    Anywhere,
-    /// The server was named by `.env`: only a password `.env` gave itself
-    /// (in its URL or its own `PGPASSWORD`) is offered to it.
-    OnlyGivenWithTheServer,
+/// What `.env` supplied of the connection settings. It is trusted with
+/// little: it may set plain defaults only (no file, no service), and a
+/// server it chose (any of host, address, port) is offered only the
+/// password `.env` gave too — never one from the environment, a service
+/// file, a context or `~/.pgpass`, and no client certificate.
+#[derive(Clone, Copy)]
+pub(crate) struct FromDotEnv<'a> {
+    /// The connection string itself came from `.env` (its `DATABASE_URL`).
+    pub(crate) string: bool,
+    /// Whether `.env` set this environment variable.
+    pub(crate) variable: &'a dyn Fn(&str) -> bool,
+}
+
+#[cfg(test)]
+impl FromDotEnv<'static> {
+    /// Nothing came from `.env`.
+    pub(crate) const NOTHING: FromDotEnv<'static> =
+        FromDotEnv { string: false, variable: &|_| false };
 }
 
 /// The connection settings of a command.
@@ -57,7 +67,7 @@ impl DatabaseConfig {
     /// Parses a connection string alone (no environment), as in tests.
     #[cfg(test)]
     pub(crate) fn parse(url: &str) -> Result<Self, AppError> {
-        Self::resolve(Some(url), &|_| None, Secrets::Anywhere, "ecomctl", &mut |_| {})
+        Self::resolve(Some(url), &|_| None, FromDotEnv::NOTHING, "ecomctl", &mut |_| {})
     }
 
     /// Resolves the connection as psql does: `conninfo` (the flag or
@@ -67,7 +77,7 @@ impl DatabaseConfig {
     pub(crate) fn resolve(
         conninfo: Option<&str>,
         env: &dyn Fn(&str) -> Option<String>,
-        secrets: Secrets,
+        dotenv: FromDotEnv<'_>,
         application_name: &str,
         warn: &mut dyn FnMut(String),
     ) -> Result<Self, AppError> {
@@ -77,14 +87,14 @@ impl DatabaseConfig {
             None if targeted => ConnInfo::default(),
             None => ConnInfo::parse(DEFAULT_DATABASE_URL)?,
         };
-        let withheld_password = secrets == Secrets::OnlyGivenWithTheServer
-            && info.get("password").is_none()
-            && env("PGPASSWORD").is_some();
-        let env_for_info = |name: &str| match name {
-            "PGPASSWORD" if secrets == Secrets::OnlyGivenWithTheServer => None,
-            _ => env(name),
-        };
-        info.complete(&env_for_info)?;
+        if dotenv.string {
+            info.mark_from_dotenv();
+        }
+        // Before the service file is read: `.env` may not name one.
+        if let Some(key) = info.forbidden_from_dotenv() {
+            return Err(AppError::Usage(Usage::DotEnvSetting { key }));
+        }
+        info.complete(env, dotenv.variable)?;
         let port: u16 = match info.get("port").map(|p| p.split(',').next().unwrap_or("")) {
             None => 5432,
             Some(p) => p.parse().map_err(|_| invalid("port", p))?,
@@ -103,26 +113,26 @@ impl DatabaseConfig {
             let user = env("USER").or_else(|| env("LOGNAME")).unwrap_or_else(|| "postgres".into());
             info.set("user", user);
         }
-        let passwords = match secrets {
-            Secrets::Anywhere => info.passwords_per_host(env, warn),
-            Secrets::OnlyGivenWithTheServer => {
-                let from_file = info.passwords_per_host(env, &mut |_| {});
-                let explicit = info.get("password").map(String::from);
-                if (withheld_password || from_file.iter().any(Option::is_some))
-                    && explicit.is_none()
-                {
-                    warn(
-                        ".env names the database server, so no password from the environment or \
-                         ~/.pgpass is sent to it (give the password in .env too, or set the server \
-                         in the environment)"
-                            .into(),
-                    );
-                }
-                vec![explicit; from_file.len()]
+        let server_from_dotenv = ["host", "hostaddr", "port"].iter().any(|k| info.set_by_dotenv(k));
+        let passwords = if server_from_dotenv {
+            let own =
+                info.get("password").filter(|_| info.set_by_dotenv("password")).map(String::from);
+            let others = info.passwords_per_host(env, &mut |_| {});
+            if own.is_none() && others.iter().any(Option::is_some) {
+                warn(
+                    ".env names the database server, so no password from the environment, a \
+                     service file, a context or ~/.pgpass is sent to it (give the password in \
+                     .env too, or set the server in the environment)"
+                        .into(),
+                );
             }
+            info.remove("password");
+            vec![own; others.len()]
+        } else {
+            info.passwords_per_host(env, warn)
         };
         let home = env("HOME").map(PathBuf::from);
-        let tls = TlsSettings::from_conninfo(&info, home.as_deref())?;
+        let tls = TlsSettings::from_conninfo(&info, home.as_deref(), !server_from_dotenv)?;
         let targets = per_host(&info, &passwords, &tls, application_name)?;
         let timeout = targets[0].get_connect_timeout().copied().unwrap_or(DEFAULT_TIMEOUT);
         let connector = tls.connector()?;
@@ -381,7 +391,7 @@ mod tests {
     #[test]
     fn hosts_with_different_passwords_are_tried_one_by_one() {
         let info = ConnInfo::parse("host=a,b port=5433 user=u dbname=d").unwrap();
-        let tls = TlsSettings::from_conninfo(&info, None).unwrap();
+        let tls = TlsSettings::from_conninfo(&info, None, true).unwrap();
         let same = per_host(&info, &[Some("x".into()), Some("x".into())], &tls, "t").unwrap();
         assert_eq!(same.len(), 1);
         assert_eq!(same[0].get_password(), Some(&b"x"[..]));

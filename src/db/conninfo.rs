@@ -9,10 +9,9 @@
 //! client certificates) are handled by `db::tls`, not lost in parsing. No
 //! error here quotes the input: it may hold a password.
 //!
-//! Just over 400 lines with its unit tests (the code is under 400): the
-//! four sources libpq reads are one precedence chain, kept in one place.
+//! The two syntaxes of a connection string are read by `conn_string.rs`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{AppError, Usage};
 
@@ -60,11 +59,28 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ("PGCHANNELBINDING", "channel_binding"),
 ];
 
+/// Every environment variable the connection settings read.
+pub(crate) fn variables() -> impl Iterator<Item = &'static str> {
+    ENVIRONMENT.iter().map(|(var, _)| *var).chain([
+        "PGSERVICE",
+        "PGSERVICEFILE",
+        "PGSYSCONFDIR",
+        "PGPASSFILE",
+    ])
+}
+
 /// Connection settings as libpq keywords.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct ConnInfo {
     params: BTreeMap<String, String>,
+    /// The keywords whose value `.env` supplied (trusted with less than the
+    /// rest: `db::connection` decides what goes to a server `.env` named).
+    from_dotenv: BTreeSet<String>,
 }
+
+/// Keywords that name a file to read or a service to look up: `.env` may
+/// not set them (it may set plain connection defaults only).
+pub(crate) const NOT_FROM_DOTENV: &[&str] = &["service", "sslrootcert", "sslcert", "sslkey"];
 
 impl ConnInfo {
     pub(crate) fn get(&self, key: &str) -> Option<&str> {
@@ -75,11 +91,35 @@ impl ConnInfo {
         self.params.insert(key.to_owned(), value.into());
     }
 
-    /// Sets `key` only if nothing set it yet.
-    fn fill(&mut self, key: &str, value: &str) {
-        if self.get(key).is_none() {
+    pub(crate) fn remove(&mut self, key: &str) {
+        self.params.remove(key);
+    }
+
+    /// Sets `key` only if nothing set it yet; whether it did.
+    fn fill(&mut self, key: &str, value: &str) -> bool {
+        let empty = self.get(key).is_none();
+        if empty {
             self.set(key, value);
         }
+        empty
+    }
+
+    /// Every setting so far came from `.env` (its `DATABASE_URL`).
+    pub(crate) fn mark_from_dotenv(&mut self) {
+        self.from_dotenv = self.params.keys().cloned().collect();
+    }
+
+    /// Whether `.env` supplied this keyword's value.
+    pub(crate) fn set_by_dotenv(&self, key: &str) -> bool {
+        self.get(key).is_some() && self.from_dotenv.contains(key)
+    }
+
+    /// The first keyword `.env` supplied that it may not set (a file or a
+    /// service, `NOT_FROM_DOTENV`); `sslrootcert=system` names no file.
+    pub(crate) fn forbidden_from_dotenv(&self) -> Option<&'static str> {
+        NOT_FROM_DOTENV.iter().copied().find(|key| {
+            self.set_by_dotenv(key) && !(*key == "sslrootcert" && self.get(key) == Some("system"))
+        })
     }
 
     /// Sets a keyword read from input. An unknown keyword is named by its
@@ -104,18 +144,28 @@ impl ConnInfo {
     /// libpq `key=value` pairs.
     pub(crate) fn parse(text: &str) -> Result<Self, AppError> {
         let text = text.trim();
-        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
-            parse_url(text)
+        let settings = if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            super::conn_string::parse_url(text)?
         } else {
-            parse_pairs(text)
+            super::conn_string::parse_pairs(text)?
+        };
+        let mut info = ConnInfo::default();
+        for (key, value, place) in settings.0 {
+            match place {
+                Some(place) => info.insert_checked(&key, value, &place)?,
+                None => info.set(&key, value),
+            }
         }
+        Ok(info)
     }
 
     /// Completes the settings as libpq does: the service file, then the
-    /// `PG*` variables (through `env`), fill what is unset.
+    /// `PG*` variables (through `env`), fill what is unset; a value from a
+    /// variable `.env` set (`set_by_dotenv`) is marked as such.
     pub(crate) fn complete(
         &mut self,
         env: &dyn Fn(&str) -> Option<String>,
+        set_by_dotenv: &dyn Fn(&str) -> bool,
     ) -> Result<(), AppError> {
         let service = self.get("service").map(String::from).or_else(|| env("PGSERVICE"));
         if let Some(name) = service {
@@ -128,8 +178,11 @@ impl ConnInfo {
             }
         }
         for (var, key) in ENVIRONMENT {
-            if let Some(value) = env(var).filter(|v| !v.is_empty()) {
-                self.fill(key, &value);
+            if let Some(value) = env(var).filter(|v| !v.is_empty())
+                && self.fill(key, &value)
+                && set_by_dotenv(var)
+            {
+                self.from_dotenv.insert((*key).to_owned());
             }
         }
         Ok(())
@@ -215,165 +268,6 @@ pub(crate) struct HostTarget {
     pub(crate) port: String,
 }
 
-/// One `key=value` setting of a connection string, and where its value
-/// is written (quotes included), for masking.
-pub(super) struct Pair {
-    pub(super) key: String,
-    value: String,
-    pub(super) value_span: std::ops::Range<usize>,
-}
-
-/// libpq `key=value` pairs: spaces around `=` allowed, values in single
-/// quotes with `\'` and `\\` escapes.
-pub(super) fn pairs(text: &str) -> Result<Vec<Pair>, AppError> {
-    let mut found = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let malformed = || AppError::Usage(Usage::MalformedConnString);
-    let skip_spaces = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
-        while chars.peek().is_some_and(|(_, c)| c.is_whitespace()) {
-            chars.next();
-        }
-    };
-    loop {
-        skip_spaces(&mut chars);
-        if chars.peek().is_none() {
-            return Ok(found);
-        }
-        let mut key = String::new();
-        while let Some(&(_, c)) = chars.peek() {
-            if c == '=' || c.is_whitespace() {
-                break;
-            }
-            key.push(c);
-            chars.next();
-        }
-        skip_spaces(&mut chars);
-        if chars.next().map(|(_, c)| c) != Some('=') || key.is_empty() {
-            return Err(malformed());
-        }
-        skip_spaces(&mut chars);
-        let start = chars.peek().map_or(text.len(), |(i, _)| *i);
-        let mut value = String::new();
-        if chars.peek().map(|(_, c)| *c) == Some('\'') {
-            chars.next();
-            loop {
-                match chars.next() {
-                    Some((_, '\\')) => value.push(chars.next().ok_or_else(malformed)?.1),
-                    Some((_, '\'')) => break,
-                    Some((_, c)) => value.push(c),
-                    None => return Err(malformed()),
-                }
-            }
-        } else {
-            while let Some(&(_, c)) = chars.peek() {
-                if c.is_whitespace() {
-                    break;
-                }
-                chars.next();
-                if c == '\\' {
-                    value.push(chars.next().ok_or_else(malformed)?.1);
-                    continue;
-                }
-                value.push(c);
-            }
-        }
-        let end = chars.peek().map_or(text.len(), |(i, _)| *i);
-        found.push(Pair { key, value, value_span: start..end });
-    }
-}
-
-fn parse_pairs(text: &str) -> Result<ConnInfo, AppError> {
-    let mut info = ConnInfo::default();
-    for (n, pair) in pairs(text)?.into_iter().enumerate() {
-        info.insert_checked(&pair.key, pair.value, &format!("setting {} of the string", n + 1))?;
-    }
-    Ok(info)
-}
-
-/// `postgres://[user[:password]@][host[:port][,host[:port]…]][/dbname][?key=value&…]`
-pub(super) fn parse_url(text: &str) -> Result<ConnInfo, AppError> {
-    let malformed = || AppError::Usage(Usage::MalformedUrl);
-    let rest = text.split_once("://").map(|(_, rest)| rest).ok_or_else(malformed)?;
-    let (rest, query) = match rest.split_once('?') {
-        Some((rest, query)) => (rest, Some(query)),
-        None => (rest, None),
-    };
-    let (authority, path) = match rest.find('/') {
-        Some(at) => (&rest[..at], Some(&rest[at + 1..])),
-        None => (rest, None),
-    };
-    let mut info = ConnInfo::default();
-    let hosts = match authority.rfind('@') {
-        Some(at) => {
-            let userinfo = &authority[..at];
-            match userinfo.split_once(':') {
-                Some((user, password)) => {
-                    info.set("user", decode(user).ok_or_else(malformed)?);
-                    info.set("password", decode(password).ok_or_else(malformed)?);
-                }
-                None => info.set("user", decode(userinfo).ok_or_else(malformed)?),
-            }
-            &authority[at + 1..]
-        }
-        None => authority,
-    };
-    if !hosts.is_empty() {
-        let mut names = Vec::new();
-        let mut ports = Vec::new();
-        for host in hosts.split(',') {
-            let (name, port) = if let Some(inner) = host.strip_prefix('[') {
-                let (name, after) = inner.split_once(']').ok_or_else(malformed)?;
-                (name.to_owned(), after.strip_prefix(':').map(String::from))
-            } else {
-                match host.rsplit_once(':') {
-                    Some((name, port)) => (name.to_owned(), Some(port.to_owned())),
-                    None => (host.to_owned(), None),
-                }
-            };
-            if port.as_ref().is_some_and(|p| p.parse::<u16>().is_err()) {
-                return Err(malformed());
-            }
-            names.push(decode(&name).ok_or_else(malformed)?);
-            ports.push(port.unwrap_or_default());
-        }
-        info.set("host", names.join(","));
-        if ports.iter().any(|p| !p.is_empty()) {
-            let ports: Vec<String> =
-                ports.into_iter().map(|p| if p.is_empty() { "5432".into() } else { p }).collect();
-            info.set("port", ports.join(","));
-        }
-    }
-    if let Some(db) = path.filter(|p| !p.is_empty()) {
-        info.set("dbname", decode(db).ok_or_else(malformed)?);
-    }
-    let params = query.into_iter().flat_map(|q| q.split('&')).filter(|p| !p.is_empty());
-    for (n, pair) in params.enumerate() {
-        let (key, value) = pair.split_once('=').ok_or_else(malformed)?;
-        let key = decode(key).ok_or_else(malformed)?;
-        let value = decode(value).ok_or_else(malformed)?;
-        info.insert_checked(&key, value, &format!("query parameter {} of the URL", n + 1))?;
-    }
-    Ok(info)
-}
-
-/// Percent-decoding (`%40` → `@`); `None` for a malformed escape or UTF-8.
-pub(super) fn decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,7 +351,7 @@ mod tests {
             "PGSSLMODE" => Some("require".into()),
             _ => None,
         };
-        info.complete(&env).unwrap();
+        info.complete(&env, &|_| false).unwrap();
         assert_eq!(info.get("user"), Some("bob"));
         assert_eq!(info.get("password"), Some("pw"));
         assert_eq!(info.get("sslmode"), Some("require"));

@@ -2,7 +2,7 @@
 //! same parser that connects, so a password is masked in whatever form it
 //! is written.
 
-use super::conninfo::{decode, pairs, parse_url};
+use super::conn_string::{decode, pairs, parse_url};
 
 /// A connection string to show people: the password masked, in whatever
 /// form it is written (`user:pw@` in a URL, `?password=` in its query,

@@ -17,7 +17,18 @@ pub(super) fn password_file(
 ) -> Option<String> {
     let path =
         env("PGPASSFILE").map(PathBuf::from).or_else(|| home(env).map(|h| h.join(".pgpass")))?;
-    let text = std::fs::read_to_string(&path).ok()?;
+    let text = match crate::files::read_regular_text(&path, crate::files::SETTINGS_CAP) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(err) => {
+            // As libpq: a password file that is not a plain file is ignored.
+            warn(format!(
+                "password file {} cannot be used ({err}): it was ignored",
+                path.display()
+            ));
+            return None;
+        }
+    };
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -27,7 +27,11 @@ pub(super) fn read_service(
     let sysconf = env("PGSYSCONFDIR").unwrap_or_else(|| "/etc/postgresql-common".into());
     let files = user_file.into_iter().chain([Path::new(&sysconf).join("pg_service.conf")]);
     for file in files {
-        let Ok(text) = std::fs::read_to_string(&file) else { continue };
+        let text = match crate::files::read_regular_text(&file, crate::files::SETTINGS_CAP) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(error) => return Err(AppError::Usage(Usage::ServiceFile { file, error })),
+        };
         if let Some(info) = service_section(&text, name, &file)? {
             return Ok(info);
         }

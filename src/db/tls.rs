@@ -100,8 +100,13 @@ pub(crate) struct TlsSettings {
 
 impl TlsSettings {
     /// `sslmode`, `sslrootcert`, `sslcert`, `sslkey`, with libpq's defaults
-    /// under `~/.postgresql/` (`home`).
-    pub(crate) fn from_conninfo(info: &ConnInfo, home: Option<&Path>) -> Result<Self, AppError> {
+    /// under `~/.postgresql/` (`home`). A client certificate is offered only
+    /// with `client_certificate` (not to a server `.env` chose).
+    pub(crate) fn from_conninfo(
+        info: &ConnInfo,
+        home: Option<&Path>,
+        client_certificate: bool,
+    ) -> Result<Self, AppError> {
         let mode = SslMode::parse(info.get("sslmode").unwrap_or("prefer"))?;
         let default_file = |name: &str| home.map(|h| h.join(".postgresql").join(name));
         let roots = match info.get("sslrootcert") {
@@ -116,7 +121,7 @@ impl TlsSettings {
             info.get("sslcert").map(PathBuf::from).or_else(|| default_file("postgresql.crt"));
         let key = info.get("sslkey").map(PathBuf::from).or_else(|| default_file("postgresql.key"));
         let client = match (cert, key) {
-            (Some(cert), Some(key)) if cert.exists() => Some((cert, key)),
+            (Some(cert), Some(key)) if client_certificate && cert.exists() => Some((cert, key)),
             _ => None,
         };
         Ok(TlsSettings { mode, roots, client })
@@ -151,9 +156,12 @@ impl TlsSettings {
                 let chain = read_certificates(cert).map_err(|error| {
                     AppError::Usage(Usage::ClientCert { path: cert.clone(), error })
                 })?;
-                let key = PrivateKeyDer::from_pem_file(key).map_err(|error| {
-                    AppError::Usage(Usage::ClientKey { path: key.clone(), error })
-                })?;
+                let key = crate::files::read_regular(key, crate::files::CERTIFICATE_CAP)
+                    .map_err(rustls::pki_types::pem::Error::Io)
+                    .and_then(|pem| PrivateKeyDer::from_pem_slice(&pem))
+                    .map_err(|error| {
+                        AppError::Usage(Usage::ClientKey { path: key.clone(), error })
+                    })?;
                 builder
                     .with_client_auth_cert(chain, key)
                     .map_err(|error| AppError::Usage(Usage::ClientAuth { error }))?
@@ -180,11 +188,14 @@ fn check_key_permissions(key: &Path) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Every certificate in a PEM file (shared with the Meilisearch client).
+/// Every certificate in a PEM file (shared with the Meilisearch client):
+/// a regular file of bounded size, whoever named it.
 pub(crate) fn read_certificates(
     path: &Path,
 ) -> Result<Vec<CertificateDer<'static>>, rustls::pki_types::pem::Error> {
-    CertificateDer::pem_file_iter(path)?.collect()
+    let pem = crate::files::read_regular(path, crate::files::CERTIFICATE_CAP)
+        .map_err(rustls::pki_types::pem::Error::Io)?;
+    CertificateDer::pem_slice_iter(&pem).collect()
 }
 
 fn root_store(roots: &Roots) -> Result<RootCertStore, AppError> {
@@ -198,15 +209,13 @@ fn root_store(roots: &Roots) -> Result<RootCertStore, AppError> {
             }
         }
         Roots::File(path) => {
-            let certs = CertificateDer::pem_file_iter(path)
-                .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
-                .map_err(|error| {
-                    AppError::Usage(Usage::UnreadableCa {
-                        setting: "sslrootcert",
-                        path: path.clone(),
-                        error,
-                    })
-                })?;
+            let certs = read_certificates(path).map_err(|error| {
+                AppError::Usage(Usage::UnreadableCa {
+                    setting: "sslrootcert",
+                    path: path.clone(),
+                    error,
+                })
+            })?;
             let (added, _) = store.add_parsable_certificates(certs);
             if added == 0 {
                 return Err(AppError::Usage(Usage::EmptyCa {

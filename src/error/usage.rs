@@ -100,6 +100,15 @@ pub(crate) enum Usage {
     // PostgreSQL connection settings.
     #[error("definition of service {name:?} not found (PGSERVICEFILE, ~/.pg_service.conf)")]
     UnknownService { name: String },
+    #[error(
+        "DATABASE_URL from .env sets {key}, which names a file or a service: .env may set plain \
+         connection defaults only (set it in the environment or a context)"
+    )]
+    DotEnvSetting { key: &'static str },
+    #[error("the environment variable {variable} is not valid UTF-8")]
+    NotUnicode { variable: &'static str },
+    #[error("cannot read the service file {}: {error}", .file.display())]
+    ServiceFile { file: PathBuf, error: std::io::Error },
     #[error("syntax error in service file {} line {line}", .file.display())]
     ServiceFileSyntax { file: PathBuf, line: usize },
     #[error("invalid connection string (expected key=value pairs or a postgres:// URL)")]

@@ -1,6 +1,5 @@
 //! What an import did, for people (stderr) and scripts (`-o json`).
 
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
@@ -8,6 +7,7 @@ use serde::Serialize;
 
 use super::batch::{Parsed, Position};
 use crate::error::{AppError, Usage};
+use crate::files::NewFile;
 
 #[derive(Debug, Default, Serialize)]
 pub(crate) struct Report {
@@ -19,6 +19,10 @@ pub(crate) struct Report {
     pub(crate) errors: Vec<RecordError>,
     /// Whether anything was written (false for a dry run or a refused import).
     pub(crate) committed: bool,
+    /// An atomic import stopped reading at the first batch holding a refused
+    /// record (the outcome was decided): `read` counts what was read so far.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) stopped_early: bool,
     #[serde(skip)]
     max_errors: usize,
 }
@@ -83,35 +87,19 @@ impl Report {
     }
 }
 
-/// Creates (or truncates) a file only its owner can read and write: the
-/// rejects file holds customer records. An existing file is narrowed to
-/// 0600 too, before anything is written to it.
-fn private_file(path: &Path) -> std::io::Result<File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let file = options.open(path)?;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        Ok(file)
-    }
-    #[cfg(not(unix))]
-    options.open(path)
-}
-
 /// The rejects file: raw records that were refused, one per line, so that a
-/// fixed file can be imported again.
+/// fixed file can be imported again. It holds customer records, so it is
+/// written as a `files::NewFile` (0600, never through a link or into a
+/// device) and appears only when the import has finished with it.
 pub(crate) struct Rejects {
-    out: Option<BufWriter<File>>,
+    out: Option<BufWriter<NewFile>>,
 }
 
 impl Rejects {
     pub(crate) fn create(path: Option<&Path>) -> Result<Self, AppError> {
         let out = path
             .map(|p| {
-                private_file(p).map(BufWriter::new).map_err(|error| {
+                NewFile::create(p, 0o600).map(BufWriter::new).map_err(|error| {
                     AppError::Usage(Usage::RejectsFile { path: p.to_owned(), error })
                 })
             })
@@ -134,8 +122,8 @@ impl Rejects {
     }
 
     pub(crate) fn finish(self) -> std::io::Result<()> {
-        if let Some(mut out) = self.out {
-            out.flush()?;
+        if let Some(out) = self.out {
+            out.into_inner().map_err(|err| err.into_error())?.commit()?;
         }
         Ok(())
     }

@@ -2,10 +2,12 @@
 //! leaves its summary where node_exporter's textfile collector reads it —
 //! the usual way to alert on a cron job that failed or stopped running. The
 //! file is written at the end whatever the outcome (a failure too), in the
-//! Prometheus text format, and replaced atomically (a temporary file in the
-//! same directory, then a rename), so the collector never reads half of it.
+//! Prometheus text format, and replaced atomically (`files::write_new`: a
+//! new file with an unpredictable name in the same directory, then a
+//! rename), so the collector never reads half of it and no link planted at
+//! a temporary name can redirect it.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -42,7 +44,8 @@ impl JobFile {
     /// Writes the summary; an error says which file could not be written.
     pub(crate) fn write(&self, outcome: &Outcome) -> std::io::Result<()> {
         let text = render(self.command, outcome, RECORDS.load(Ordering::Relaxed));
-        write_atomically(&self.path, text.as_bytes())
+        // Readable by the collector (node_exporter runs as its own user).
+        crate::files::write_new(&self.path, text.as_bytes(), 0o644)
     }
 }
 
@@ -75,23 +78,6 @@ fn render(command: &'static str, outcome: &Outcome, records: u64) -> String {
     handle.render()
 }
 
-/// Writes `contents` next to `path` and renames it into place.
-fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let written = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,13 +102,22 @@ mod tests {
     }
 
     #[test]
-    fn the_file_is_replaced_whole() {
+    fn the_file_is_replaced_whole_never_through_a_planted_link() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("job.prom");
         std::fs::write(&path, "old").unwrap();
-        write_atomically(&path, b"new\n").unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new\n");
-        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(left.len(), 1, "no temporary file left");
+        // What the old code's predictable temporary name would have hit.
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "keep").unwrap();
+        let planted = dir.path().join(format!(".job.prom.{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &planted).unwrap();
+        let job = JobFile { path: path.clone(), command: "sync" };
+        let outcome = Outcome { exit_code: 0, duration: Duration::ZERO, index: None };
+        job.write(&outcome).unwrap();
+        assert!(std::fs::read_to_string(&path).unwrap().contains("ecomctl_job_success"));
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+        assert!(std::fs::symlink_metadata(&planted).unwrap().file_type().is_symlink());
+        let left = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(left, 3, "the file, the victim, the planted link: no temporary file left");
     }
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first: a module may use modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
-    &["error", "shutdown"],
+    &["error", "shutdown", "files"],
     &["domain"],
     &["model"],
     &["ordering"],
