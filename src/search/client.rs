@@ -16,7 +16,7 @@ use meilisearch_sdk::indexes::Index;
 use meilisearch_sdk::task_info::TaskInfo;
 
 use super::connection::MeiliConfig;
-use super::http::Http;
+use super::http::{AnswerError, Http, read_answer};
 use super::version::Version;
 use crate::domain::{Compress, Searchable};
 use crate::error::{AppError, Missing, Refusal, Service, TaskFailure};
@@ -127,7 +127,7 @@ impl Meili {
             compress: match config.compress {
                 Compress::Gzip => true,
                 Compress::None => false,
-                Compress::Auto => !is_loopback(&config.url),
+                Compress::Auto => !super::connection::is_loopback(&config.url),
             },
             index_name: config.index.clone(),
             searchable: config.searchable,
@@ -189,14 +189,17 @@ impl Meili {
         limit: Duration,
     ) -> Result<(reqwest::StatusCode, bytes::Bytes), NoAnswer> {
         let exchange = async {
-            let response = request.send().await?;
+            let response = request.send().await.map_err(AnswerError::Http)?;
             let status = response.status();
-            let body = response.bytes().await?;
-            Ok::<_, reqwest::Error>((status, body))
+            let body = read_answer(response).await?;
+            Ok::<_, AnswerError>((status, body))
         };
         match tokio::time::timeout(limit, exchange).await {
             Ok(Ok(answer)) => Ok(answer),
-            Ok(Err(err)) => Err(NoAnswer { timed_out: false, error: http_failure(&err) }),
+            Ok(Err(AnswerError::Http(err))) => {
+                Err(NoAnswer { timed_out: false, error: http_failure(&err) })
+            }
+            Ok(Err(AnswerError::App(error))) => Err(NoAnswer { timed_out: false, error }),
             Err(_) => Err(NoAnswer { timed_out: true, error: self.timed_out(limit) }),
         }
     }
@@ -387,6 +390,11 @@ pub(crate) fn classify(err: SdkError) -> AppError {
             status_error(e.status_code, detail)
         }
         SdkError::HttpError(e) => http_failure(&e),
+        // Our own HTTP client's refusals (a redirect, an answer past its cap).
+        SdkError::Other(e) if e.is::<AppError>() => match e.downcast::<AppError>() {
+            Ok(app) => *app,
+            Err(e) => AppError::Unavailable { what: Service::Meilisearch, detail: e.to_string() },
+        },
         SdkError::Timeout => {
             AppError::Unavailable { what: Service::Meilisearch, detail: "timed out".into() }
         }
@@ -454,37 +462,8 @@ impl Meili {
     }
 }
 
-/// Whether the URL's host is this machine (`localhost`, 127.0.0.0/8, `::1`):
-/// there, compressing costs more CPU than the bytes it saves.
-fn is_loopback(url: &str) -> bool {
-    let Some(host) = reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned))
-    else {
-        return false;
-    };
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn loopback_is_this_machine_by_name_or_address() {
-        for url in [
-            "http://localhost:7700",
-            "http://127.0.0.1:7700",
-            "http://127.1.2.3",
-            "http://[::1]:7700",
-        ] {
-            assert!(super::is_loopback(url), "{url}");
-        }
-        for url in
-            ["http://meili.internal:7700", "https://10.0.0.5", "http://[2001:db8::1]", "nonsense"]
-        {
-            assert!(!super::is_loopback(url), "{url}");
-        }
-    }
-
     #[test]
     fn a_message_with_its_place_on_a_second_line_is_one_line() {
         assert_eq!(

@@ -207,6 +207,18 @@ pub(crate) fn redact_userinfo(url: &str) -> String {
     }
 }
 
+/// Whether the URL's host is this machine (`localhost`, 127.0.0.0/8, `::1`):
+/// there, compressing costs more CPU than the bytes it saves.
+pub(crate) fn is_loopback(url: &str) -> bool {
+    let Some(host) = reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned))
+    else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,5 +244,22 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(5));
         assert_eq!(err.code(), crate::error::exit::UNAVAILABLE);
         assert!(key_from_command("exit 3", Duration::from_secs(5)).is_err());
+    }
+
+    #[test]
+    fn loopback_is_this_machine_by_name_or_address() {
+        for url in [
+            "http://localhost:7700",
+            "http://127.0.0.1:7700",
+            "http://127.1.2.3",
+            "http://[::1]:7700",
+        ] {
+            assert!(super::is_loopback(url), "{url}");
+        }
+        for url in
+            ["http://meili.internal:7700", "https://10.0.0.5", "http://[2001:db8::1]", "nonsense"]
+        {
+            assert!(!super::is_loopback(url), "{url}");
+        }
     }
 }

@@ -72,6 +72,10 @@ impl Http {
         let client = reqwest::Client::builder()
             .use_preconfigured_tls(tls)
             .default_headers(headers)
+            // Meilisearch never redirects: a redirect comes from something
+            // else, and following it would send order documents (customer
+            // data) and the key's requests to another host.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|error| AppError::System(SystemError::HttpClient { error }))?;
         Ok(Http { client })
@@ -109,14 +113,88 @@ impl HttpClient for Http {
         }
         let response = request.send().await?;
         let status = response.status().as_u16();
-        let mut body = response.text().await?;
-        if body.is_empty() {
-            body = "null".to_string();
-        }
-        parse_response(status, expected_status_code, &body, url)
+        let body = read_answer(response).await.map_err(|err| match err {
+            AnswerError::Http(err) => SdkError::HttpError(err),
+            AnswerError::App(err) => SdkError::Other(Box::new(err)),
+        })?;
+        let body = if body.is_empty() {
+            "null"
+        } else {
+            std::str::from_utf8(&body).map_err(|e| SdkError::Other(Box::new(e)))?
+        };
+        parse_response(status, expected_status_code, body, url)
     }
 
     fn is_tokio(&self) -> bool {
         true
     }
+}
+
+/// Most of an answer ecomctl reads for a search or a page of documents (or
+/// of batches): far more than the pages it asks for can hold (a page of
+/// 1,000 order documents is about 2 MiB).
+pub(crate) const LARGE_ANSWER: usize = 32 << 20;
+
+/// Most of any other answer — tasks (500 per request at most), the
+/// version, health, settings, stats, an enqueued task: all small.
+pub(crate) const SMALL_ANSWER: usize = 4 << 20;
+
+/// How much of the answer to a request for this path may be read.
+fn answer_cap(path: &str) -> usize {
+    let large = path.ends_with("/search")
+        || path.contains("/documents")
+        || path.ends_with("/batches")
+        || path.ends_with("/multi-search");
+    if large { LARGE_ANSWER } else { SMALL_ANSWER }
+}
+
+/// Why an answer could not be read.
+pub(crate) enum AnswerError {
+    /// The transport failed.
+    Http(reqwest::Error),
+    /// A redirect, or an answer past its cap.
+    App(AppError),
+}
+
+/// Reads an answer's body, refusing a redirect and stopping at the cap for
+/// its request: a server sending gigabytes (or an endless chunked body) is
+/// not Meilisearch answering ecomctl, and reading on would fill memory.
+pub(crate) async fn read_answer(
+    mut response: reqwest::Response,
+) -> Result<bytes::Bytes, AnswerError> {
+    let status = response.status();
+    let path = response.url().path().to_owned();
+    if status.is_redirection() {
+        let to = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .map(super::connection::redact_userinfo)
+            .unwrap_or_else(|| "elsewhere".into());
+        return Err(AnswerError::App(AppError::Unavailable {
+            what: crate::error::Service::Meilisearch,
+            detail: format!(
+                "answered {path} with a redirect (HTTP {}) to {to}, which ecomctl does not \
+                 follow: give --meili-url the address that answers",
+                status.as_u16()
+            ),
+        }));
+    }
+    let cap = answer_cap(&path);
+    let announced = response.content_length().unwrap_or(0).min(cap as u64) as usize;
+    let mut body = bytes::BytesMut::with_capacity(announced);
+    while let Some(chunk) = response.chunk().await.map_err(AnswerError::Http)? {
+        if body.len() + chunk.len() > cap {
+            return Err(AnswerError::App(AppError::Unavailable {
+                what: crate::error::Service::Meilisearch,
+                detail: format!(
+                    "the answer to {path} is larger than {} MiB, the most ecomctl reads for it \
+                     (stopped reading: is something other than Meilisearch answering?)",
+                    cap >> 20
+                ),
+            }));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
 }

@@ -28,6 +28,7 @@ use super::Meili;
 use crate::db::connection::DatabaseConfig;
 use crate::db::outbox;
 use crate::error::{AppError, SystemError};
+use crate::output::Messages;
 use crate::telemetry::metrics;
 
 /// What the endpoints answer from; shared with the watcher, which says
@@ -63,11 +64,13 @@ impl Health {
         if !seen.checked {
             reasons.push("starting: the first check has not finished".to_owned());
         }
-        if let Err(why) = &seen.postgres {
-            reasons.push(format!("PostgreSQL does not answer: {why}"));
+        // Only what an unauthenticated prober needs: the details (user,
+        // host, port, database, the server's own words) are the log's.
+        if seen.postgres.is_err() {
+            reasons.push("PostgreSQL does not answer".to_owned());
         }
-        if let Err(why) = &seen.meilisearch {
-            reasons.push(format!("Meilisearch does not answer: {why}"));
+        if seen.meilisearch.is_err() {
+            reasons.push("Meilisearch does not answer".to_owned());
         }
         for (what, age) in [
             ("unsent", seen.lag.oldest_unsent_seconds),
@@ -115,7 +118,9 @@ pub(crate) async fn start(
     pool: &Pool,
     database: &DatabaseConfig,
     meili: &Meili,
+    messages: Messages,
 ) -> Result<Monitor, AppError> {
+    crate::telemetry::listener::raise_descriptor_limit();
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|error| AppError::System(SystemError::Listen { addr, error }))?;
@@ -139,15 +144,14 @@ pub(crate) async fn start(
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(ready))
         .with_state((handle.clone(), health.clone()));
-    tasks.spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
+    tasks.spawn(crate::telemetry::listener::serve(listener, app));
     let checker = Checker {
         pool: pool.clone(),
         database: database.clone(),
         meili: meili.clone(),
         health: health.clone(),
         handle,
+        messages,
     };
     tasks.spawn(checker.run(check_every(max_lag)));
     Ok(Monitor { health, addr, tasks })
@@ -182,6 +186,7 @@ struct Checker {
     meili: Meili,
     health: Arc<Health>,
     handle: PrometheusHandle,
+    messages: Messages,
 }
 
 impl Checker {
@@ -212,6 +217,14 @@ impl Checker {
             Err(_) => Err("no answer in time".to_owned()),
         };
         let mut seen = self.health.seen.lock().unwrap_or_else(|e| e.into_inner());
+        // The details go to the log (once, when a service stops answering),
+        // never to the endpoints.
+        if let (Ok(_), Err(err)) = (&seen.postgres, &postgres) {
+            self.messages.warn(format!("readiness: PostgreSQL does not answer: {err:#}"));
+        }
+        if let (Ok(_), Err(why)) = (&seen.meilisearch, &meilisearch) {
+            self.messages.warn(format!("readiness: Meilisearch does not answer: {why}"));
+        }
         seen.checked = true;
         match postgres {
             Ok(lag) => {
@@ -273,6 +286,19 @@ mod tests {
             ..outbox::Lag::default()
         };
         assert_eq!(reasons(&health(lag)), ["the oldest unsent change is 61s old (max 60s)"]);
+    }
+
+    #[test]
+    fn an_unready_answer_names_no_user_host_or_database() {
+        let health = health(outbox::Lag::default());
+        {
+            let mut seen = health.seen.lock().unwrap();
+            seen.postgres = Err("bob@db.internal:5432/shop: password authentication failed".into());
+            seen.meilisearch = Err("cannot connect to http://search.internal:7700".into());
+        }
+        assert_eq!(reasons(&health), ["PostgreSQL does not answer", "Meilisearch does not answer"]);
+        let (_, body) = health.readiness();
+        assert!(!body.to_string().contains("internal"), "{body}");
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub(crate) struct Synced {
     /// Entries confirmed and cleared (including ones sent earlier by other commands).
     pub(crate) confirmed: i64,
     pub(crate) tasks: usize,
+    /// Unsent entries another live pusher held (it is pushing them).
+    #[serde(skip)]
+    pub(crate) held_elsewhere: i64,
 }
 
 impl Synced {
@@ -34,8 +37,15 @@ impl Synced {
 
     /// The one-line summary people read on stderr.
     pub(crate) fn summary(&self) -> String {
+        let held = match self.held_elsewhere {
+            0 => String::new(),
+            n => format!(
+                "; {n} more held by another ecomctl that is pushing them now (its session is \
+                 alive)"
+            ),
+        };
         format!(
-            "synced {} order(s): {} document(s) written, {} deleted; {} outbox entr{} confirmed",
+            "synced {} order(s): {} document(s) written, {} deleted; {} outbox entr{} confirmed{held}",
             self.pushed(),
             self.upserted,
             self.deleted,
@@ -70,6 +80,7 @@ pub(crate) async fn sync_all(
     let pushed = push_all(pg, meili, claim_token(), batch_size, &mut on_pushed).await?;
     synced.upserted = pushed.upserted;
     synced.deleted = pushed.deleted;
+    synced.held_elsewhere = outbox::held_elsewhere(pg, claim_token()).await?;
     synced.refused = refused_entries(pg).await?;
 
     let started = Instant::now();
