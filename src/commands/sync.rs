@@ -19,9 +19,15 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     if args.watch {
         let monitor = match args.metrics_addr {
             Some(addr) => {
-                let monitor =
-                    monitor::start(addr, args.max_lag, ctx.pool(), &ctx.config.database, &meili)
-                        .await?;
+                let monitor = monitor::start(
+                    addr,
+                    args.max_lag,
+                    ctx.pool(),
+                    &ctx.config.database,
+                    &meili,
+                    ctx.messages,
+                )
+                .await?;
                 ctx.messages.info(format!(
                     "serving /metrics, /healthz and /readyz on http://{}",
                     monitor.addr

@@ -62,7 +62,7 @@ pub(crate) async fn status(client: &mut Client) -> Result<Vec<MigrationStatus>> 
     } else {
         Vec::new()
     };
-    Ok(runner
+    let mut statuses: Vec<MigrationStatus> = runner
         .get_migrations()
         .iter()
         .map(|m| MigrationStatus {
@@ -73,5 +73,8 @@ pub(crate) async fn status(client: &mut Client) -> Result<Vec<MigrationStatus>> 
                 .find(|a| a.version() == m.version())
                 .and_then(|a| a.applied_on().copied()),
         })
-        .collect())
+        .collect();
+    // Embedded in file-name order (V10 before V2): listed by version.
+    statuses.sort_by_key(|s| s.version);
+    Ok(statuses)
 }

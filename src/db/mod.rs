@@ -26,6 +26,7 @@
 //! and the swap lock (shared by pushes, exclusive while a reindex enqueues
 //! its swap; writers only ever *try* it).
 
+mod conn_string;
 pub(crate) mod connection;
 pub(crate) mod conninfo;
 pub(crate) mod dashboard;
@@ -183,6 +184,15 @@ pub(crate) fn classify(err: &tokio_postgres::Error) -> Option<AppError> {
     let code = db.code().code();
     if code.starts_with("23") {
         return Some(AppError::Rejected(Refusal::Constraint { message: db.message().to_owned() }));
+    }
+    if code == "55P03" {
+        // lock_timeout (`--timeout`): another session holds the rows.
+        return Some(AppError::TimedOut {
+            what: Service::Postgres,
+            detail: "waited longer than --timeout for a lock another session holds (see \
+                     pg_locks and pg_stat_activity for who holds it)"
+                .into(),
+        });
     }
     if code.starts_with("08") || code.starts_with("57P") {
         return Some(AppError::Unavailable {

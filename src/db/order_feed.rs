@@ -8,6 +8,9 @@ use serde::Deserialize;
 /// The channel the order writers notify.
 pub(crate) const CHANNEL: &str = "ecomctl_orders";
 
+/// A notice lists the ids of up to this many orders; beyond, only the count.
+pub(crate) const LISTED: usize = 500;
+
 /// One notification.
 #[derive(Debug, Deserialize)]
 pub(crate) struct Notice {
@@ -36,9 +39,22 @@ impl Event {
 
 impl Notice {
     /// The notice a payload carries, or `None` for anything else on the
-    /// channel.
+    /// channel — including a payload of the right shape that no ecomctl
+    /// writer sends: a count below 1, ids that do not match the count, ids
+    /// left out of a notice small enough to list them (writers list up to
+    /// `LISTED` ids, and only the count beyond).
     pub(crate) fn parse(payload: &str) -> Option<Notice> {
-        serde_json::from_str(payload).ok()
+        let notice: Notice = serde_json::from_str(payload).ok()?;
+        let consistent = match &notice.ids {
+            Some(ids) => {
+                !ids.is_empty()
+                    && ids.len() <= LISTED
+                    && ids.len() as i64 == notice.count
+                    && ids.iter().all(|id| *id > 0)
+            }
+            None => notice.count > LISTED as i64,
+        };
+        consistent.then_some(notice)
     }
 }
 
@@ -52,5 +68,20 @@ mod tests {
         assert_eq!((notice.event, notice.ids, notice.count), (Event::Created, Some(vec![7]), 1));
         assert!(Notice::parse(r#"{"event":"dropped","ids":[7],"count":1}"#).is_none());
         assert!(Notice::parse("hello").is_none());
+    }
+
+    #[test]
+    fn a_notice_no_writer_sends_is_ignored() {
+        for forged in [
+            r#"{"event":"created","ids":null,"count":-5}"#,
+            r#"{"event":"created","ids":null,"count":3}"#,
+            r#"{"event":"created","ids":[7,8],"count":1}"#,
+            r#"{"event":"state","ids":[],"count":0}"#,
+            r#"{"event":"state","ids":[-1],"count":1}"#,
+        ] {
+            assert!(Notice::parse(forged).is_none(), "{forged}");
+        }
+        let bulk = Notice::parse(r#"{"event":"created","ids":null,"count":501}"#).unwrap();
+        assert_eq!(bulk.count, 501);
     }
 }

@@ -28,8 +28,22 @@ use super::DbResult;
 
 /// A claim older than this belongs to a process that died mid-push; others
 /// may take the entry over. A push checks it is still well inside this lease
-/// before sending (see `search::sync`).
+/// before sending (see `search::sync`). A claim whose session is gone
+/// (`claimed_pid` no longer in `pg_stat_activity`: the pusher was killed)
+/// is taken over at once (migration V10).
 pub(crate) const CLAIM_LEASE: Duration = Duration::from_secs(120);
+
+/// The condition under which a claimed entry `o` may be taken: unclaimed,
+/// its lease (`$lease` seconds) over, or its claimant's session gone.
+macro_rules! claim_free {
+    ($lease:literal) => {
+        concat!(
+            "(claimed_by IS NULL OR claimed_at < now() - make_interval(secs => ",
+            $lease,
+            ") OR NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = claimed_pid))"
+        )
+    };
+}
 
 /// The notification that wakes `sync --watch`: sent by the statements that
 /// enqueue (V5: not a trigger, which every new session would compile).
@@ -117,13 +131,16 @@ pub(crate) async fn claim(
         Some(ids) => {
             client
                 .query_typed(
-                    "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
-                     FROM (SELECT order_id FROM search_outbox \
-                           WHERE order_id = ANY($2) AND task_uid IS NULL AND refused IS NULL \
-                             AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $3)) \
-                           ORDER BY order_id FOR UPDATE SKIP LOCKED) c \
-                     WHERE o.order_id = c.order_id \
-                     RETURNING o.order_id, o.seq, o.failures > 0",
+                    concat!(
+                        "UPDATE search_outbox o \
+                         SET claimed_by = $1, claimed_at = now(), claimed_pid = pg_backend_pid() \
+                         FROM (SELECT order_id FROM search_outbox \
+                               WHERE order_id = ANY($2) AND task_uid IS NULL AND refused IS NULL AND ",
+                        claim_free!("$3"),
+                        " ORDER BY order_id FOR UPDATE SKIP LOCKED) c \
+                         WHERE o.order_id = c.order_id \
+                         RETURNING o.order_id, o.seq, o.failures > 0"
+                    ),
                     &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&lease, Type::FLOAT8)],
                 )
                 .await?
@@ -131,13 +148,16 @@ pub(crate) async fn claim(
         None => {
             client
                 .query(
-                    "UPDATE search_outbox o SET claimed_by = $1, claimed_at = now() \
-                     FROM (SELECT order_id FROM search_outbox \
-                           WHERE task_uid IS NULL AND refused IS NULL \
-                             AND (claimed_by IS NULL OR claimed_at < now() - make_interval(secs => $3)) \
-                           ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) c \
-                     WHERE o.order_id = c.order_id \
-                     RETURNING o.order_id, o.seq, o.failures > 0",
+                    concat!(
+                        "UPDATE search_outbox o \
+                         SET claimed_by = $1, claimed_at = now(), claimed_pid = pg_backend_pid() \
+                         FROM (SELECT order_id FROM search_outbox \
+                               WHERE task_uid IS NULL AND refused IS NULL AND ",
+                        claim_free!("$3"),
+                        " ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) c \
+                         WHERE o.order_id = c.order_id \
+                         RETURNING o.order_id, o.seq, o.failures > 0"
+                    ),
                     &[&token, &limit, &lease],
                 )
                 .await?
@@ -167,7 +187,7 @@ pub(crate) async fn mark_sent(
                                  THEN ($3 -> o.order_id::text ->> 1)::bigint ELSE o.task_uid END, \
                  sent_at = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
                                 THEN now() ELSE o.sent_at END, \
-                 claimed_by = NULL, claimed_at = NULL \
+                 claimed_by = NULL, claimed_at = NULL, claimed_pid = NULL \
              WHERE o.order_id = ANY($2) AND o.claimed_by = $1 \
                AND (SELECT count(*) FROM locked) >= 0",
             &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&by_order, Type::JSONB)],
@@ -203,7 +223,7 @@ pub(crate) async fn release(
             "WITH locked AS (SELECT order_id FROM search_outbox \
                              WHERE claimed_by = $1 AND ($2::bigint[] IS NULL OR order_id = ANY($2)) \
                              ORDER BY order_id FOR UPDATE) \
-             UPDATE search_outbox o SET claimed_by = NULL, claimed_at = NULL \
+             UPDATE search_outbox o SET claimed_by = NULL, claimed_at = NULL, claimed_pid = NULL \
              WHERE o.claimed_by = $1 AND ($2::bigint[] IS NULL OR o.order_id = ANY($2)) \
                AND (SELECT count(*) FROM locked) >= 0",
             &[&token, &only],
@@ -229,13 +249,31 @@ pub(crate) async fn refuse(
              UPDATE search_outbox o \
              SET refused = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
                                 THEN $3 -> o.order_id::text ->> 1 ELSE o.refused END, \
-                 claimed_by = NULL, claimed_at = NULL \
+                 claimed_by = NULL, claimed_at = NULL, claimed_pid = NULL \
              WHERE o.order_id = ANY($2) AND o.claimed_by = $1 \
                AND (SELECT count(*) FROM locked) >= 0",
             &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&by_order, Type::JSONB)],
         )
         .await?;
     Ok(())
+}
+
+/// Unsent entries another pusher holds right now (its session alive, its
+/// lease running): it is pushing them, so a `sync` that found nothing to
+/// claim can say why.
+pub(crate) async fn held_elsewhere(client: &impl GenericClient, token: i64) -> DbResult<i64> {
+    let lease = CLAIM_LEASE.as_secs_f64();
+    let row = client
+        .query_one(
+            concat!(
+                "SELECT count(*) FROM search_outbox \
+                 WHERE task_uid IS NULL AND refused IS NULL AND claimed_by <> $1 AND NOT ",
+                claim_free!("$2")
+            ),
+            &[&token, &lease],
+        )
+        .await?;
+    Ok(row.get(0))
 }
 
 /// Entries refused for good, oldest first: (order id, why).

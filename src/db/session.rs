@@ -2,6 +2,8 @@
 //! control for commands that pipeline it, what `doctor` reports about the
 //! connection, whether a database holds data yet.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use tokio_postgres::GenericClient;
 
 /// Runs `work` in one transaction: COMMIT when it succeeds, ROLLBACK when
@@ -13,7 +15,11 @@ pub(crate) async fn transaction<T, E: From<tokio_postgres::Error>>(
     client: &tokio_postgres::Client,
     work: impl AsyncFnOnce(&tokio_postgres::Client) -> Result<T, E>,
 ) -> Result<T, E> {
-    let (begun, done) = tokio::join!(client.batch_execute("BEGIN"), work(client));
+    let begin = match LOCK_TIMEOUT_MS.load(Ordering::Relaxed) {
+        0 => "BEGIN".to_owned(),
+        ms => format!("BEGIN; SET LOCAL lock_timeout = {ms}"),
+    };
+    let (begun, done) = tokio::join!(client.batch_execute(&begin), work(client));
     begun?;
     match done {
         Ok(value) => {
@@ -26,6 +32,21 @@ pub(crate) async fn transaction<T, E: From<tokio_postgres::Error>>(
             Err(err)
         }
     }
+}
+
+/// How long a transaction's statements wait for a lock (0: as long as it
+/// takes), set once for the command (`set_lock_timeout`).
+static LOCK_TIMEOUT_MS: AtomicU64 = AtomicU64::new(0);
+
+/// Makes the transactions of this command give up waiting for a lock after
+/// `limit` (`SET LOCAL lock_timeout`, sent with BEGIN: no round trip, and
+/// safe behind a transaction-pooling proxy), so that an interactive command
+/// cannot wait forever behind rows a psql session holds. The error is exit
+/// 5 (`db::classify`).
+pub(crate) fn set_lock_timeout(limit: std::time::Duration) {
+    // PostgreSQL takes at most i32::MAX milliseconds (about 24 days).
+    let ms = u64::try_from(limit.as_millis()).unwrap_or(u64::MAX).clamp(1, i32::MAX as u64);
+    LOCK_TIMEOUT_MS.store(ms, Ordering::Relaxed);
 }
 
 /// What the server says about this connection.
