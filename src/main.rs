@@ -10,6 +10,7 @@ mod console;
 mod db;
 mod domain;
 mod error;
+mod files;
 mod import;
 mod model;
 mod ordering;
@@ -73,7 +74,7 @@ fn main() -> ExitCode {
     // Printing the man page or a completion script needs no settings at
     // all: a broken config file or .env must not stand in its way.
     if let Some(printed) = commands::without_settings(&cli.command) {
-        install_error_hook(false);
+        install_error_hook();
         let code = match printed {
             Ok(()) => exit::SUCCESS,
             Err(err) => {
@@ -88,7 +89,7 @@ fn main() -> ExitCode {
         config::resolve(&flags, &command_path(&matches), dotenv, &mut |w| warnings.push(w));
     let code = match configured {
         Ok(config) => {
-            install_error_hook(config.color);
+            install_error_hook();
             for warning in &warnings {
                 config.messages().warn(warning);
             }
@@ -97,7 +98,7 @@ fn main() -> ExitCode {
             run(cli, config, style)
         }
         Err(err) => {
-            install_error_hook(false);
+            install_error_hook();
             let style = ReportStyle { verbose: cli.global.verbose > 0, color: false, json };
             report(Report::new(err), style)
         }
@@ -166,14 +167,16 @@ fn install_panic_hook() {
     }));
 }
 
-fn install_error_hook(color: bool) {
+/// A report with its cause chain is printed without colour: it is escaped
+/// whole (see `report`), colour codes included.
+fn install_error_hook() {
     // Errors are messages for operators, not crash reports: no backtrace unless
     // asked for explicitly with RUST_LIB_BACKTRACE=1 (RUST_BACKTRACE still
     // applies to panics). Safe: no other thread exists yet.
     if std::env::var_os("RUST_LIB_BACKTRACE").is_none() {
         unsafe { std::env::set_var("RUST_LIB_BACKTRACE", "0") };
     }
-    let theme = if color { Theme::dark() } else { Theme::new() };
+    let theme = Theme::new();
     // Only the error hook: panics keep `install_panic_hook`'s.
     let (_, eyre_hook) =
         HookBuilder::default().theme(theme).display_env_section(false).into_hooks();
@@ -215,7 +218,10 @@ fn report(err: Report, style: ReportStyle) -> i32 {
             Some(hint) => err.suggestion(hint),
             None => err,
         };
-        eprintln!("Error: {err:?}");
+        // The chain quotes servers (a PostgreSQL error raised by a trigger,
+        // a server .env pointed at): escaped like everything else that
+        // reaches the terminal. Uncoloured, so that nothing is left unescaped.
+        eprintln!("Error: {}", output::text::printable(&format!("{err:?}")));
     }
     code
 }

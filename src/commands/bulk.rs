@@ -80,8 +80,13 @@ fn finish(
         ));
     }
     print_report(ctx.config.output, report)?;
+    let stopped = if report.stopped_early {
+        " (reading stopped at the first refused records; --dry-run checks the whole file)"
+    } else {
+        ""
+    };
     let counts = format!(
-        "read {}, inserted {}, updated {}, skipped {}, failed {}",
+        "read {}{stopped}, inserted {}, updated {}, skipped {}, failed {}",
         report.read, report.inserted, report.updated, report.skipped, report.failed
     );
     if report.failed > 0 && !options.skip_invalid {
@@ -104,6 +109,7 @@ pub(crate) async fn export_products(ctx: &Context, format: ExportFormat) -> Resu
     let client = ctx.db().await?;
     let products = crate::db::products::stream_all(&**client).await?;
     pin_mut!(products);
+    crate::output::escape_on_terminal(export_escape(format));
     let mut exporter = Exporter::new::<Product>(
         BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()),
         format,
@@ -119,6 +125,7 @@ pub(crate) async fn export_products(ctx: &Context, format: ExportFormat) -> Resu
 pub(crate) async fn export_orders(ctx: &Context, format: ExportFormat) -> Result<()> {
     let snapshot = Snapshot::take(&ctx.config.database).await?;
     let mut orders = snapshot.stream().await?;
+    crate::output::escape_on_terminal(export_escape(format));
     let mut exporter = Exporter::new::<Order>(
         BufWriter::with_capacity(1 << 20, crate::output::Stdout::lock()),
         format,
@@ -129,4 +136,12 @@ pub(crate) async fn export_orders(ctx: &Context, format: ExportFormat) -> Result
     let count = exporter.finish()?;
     ctx.messages.info(format!("exported {count} order(s)"));
     Ok(())
+}
+
+/// How an export is escaped should stdout be a terminal.
+fn export_escape(format: ExportFormat) -> crate::output::OnTerminal {
+    match format {
+        ExportFormat::Ndjson | ExportFormat::Json => crate::output::OnTerminal::Json,
+        ExportFormat::Csv => crate::output::OnTerminal::Text,
+    }
 }

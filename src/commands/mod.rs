@@ -26,6 +26,7 @@ use deadpool_postgres::{Object, Pool};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::db::history::Actor;
+use crate::domain::OutputFormat;
 use crate::error::AppError;
 use crate::output::Messages;
 use crate::search::Meili;
@@ -172,6 +173,11 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
     let pool = crate::db::pool(&config.database);
     let messages = config.messages();
     messages.debug(format!("database: {}", config.database));
+    crate::output::escape_on_terminal(match config.output {
+        OutputFormat::Table => crate::output::OnTerminal::Raw,
+        OutputFormat::Json | OutputFormat::Ndjson => crate::output::OnTerminal::Json,
+        OutputFormat::Csv => crate::output::OnTerminal::Text,
+    });
     let ctx = Context { config, messages, pool, actor: Default::default() };
     if contexts::is_write(&cli.command) {
         contexts::guard_protected(&ctx.config)?;

@@ -23,6 +23,7 @@ impl Email {
         if local.is_empty() || !domain_ok {
             return Err(invalid());
         }
+        super::text::check_invisible("e-mail address", value)?;
         Ok(Email(value.to_lowercase()))
     }
 

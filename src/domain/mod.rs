@@ -22,7 +22,7 @@ pub(crate) use order_state::OrderState;
 pub(crate) use product_ref::{ItemSpec, ProductRef};
 pub(crate) use quantity::{Quantity, Stock, StockDelta};
 pub(crate) use sku::Sku;
-pub(crate) use text::{OptionalText, RequiredText};
+pub(crate) use text::{OptionalText, RequiredText, is_invisible_format};
 pub(crate) use timestamp::{TimeBound, parse_rfc3339};
 
 /// Why a value was refused: the message names the rule, never the whole input.

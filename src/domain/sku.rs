@@ -30,6 +30,7 @@ impl Sku {
                 shown(raw)
             )));
         }
+        super::text::check_invisible("SKU", raw)?;
         Ok(Sku(raw.to_owned()))
     }
 

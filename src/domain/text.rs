@@ -68,6 +68,60 @@ impl OptionalText {
     }
 }
 
+impl RequiredText {
+    /// An identifier given as free text (an external reference): like
+    /// `parse`, and without invisible format characters, which in an
+    /// identifier can only deceive.
+    pub(crate) fn parse_identifier(field: &str, raw: &str) -> Result<Self, InvalidValue> {
+        let text = Self::parse(field, raw)?;
+        check_invisible(field, text.as_str())?;
+        Ok(text)
+    }
+}
+
+/// Invisible format characters (Unicode's general category Cf): the
+/// bidirectional controls that reorder what is shown (`ann\u{202e}…`),
+/// zero-width characters, the byte-order mark, tag characters. Shown
+/// escaped wherever they appear; refused in identifiers (SKUs, e-mails,
+/// external references), where they can only deceive.
+pub(crate) fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{ad}'
+        | '\u{600}'..='\u{605}'
+        | '\u{61c}'
+        | '\u{6dd}'
+        | '\u{70f}'
+        | '\u{890}'..='\u{891}'
+        | '\u{8e2}'
+        | '\u{180e}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206f}'
+        | '\u{feff}'
+        | '\u{fff9}'..='\u{fffb}'
+        | '\u{110bd}'
+        | '\u{110cd}'
+        | '\u{13430}'..='\u{1343f}'
+        | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0001}'
+        | '\u{e0020}'..='\u{e007f}')
+}
+
+/// Refuses invisible format characters in an identifier, naming the first
+/// one and where it is.
+pub(crate) fn check_invisible(field: &str, value: &str) -> Result<(), InvalidValue> {
+    match value.chars().enumerate().find(|(_, c)| is_invisible_format(*c)) {
+        None => Ok(()),
+        Some((at, c)) => Err(InvalidValue(format!(
+            "{field} must not contain invisible formatting characters (U+{:04X} at character {})",
+            c as u32,
+            at + 1
+        ))),
+    }
+}
+
 fn check_length(field: &str, value: &str, max: usize) -> Result<(), InvalidValue> {
     if value.chars().count() > max {
         return Err(InvalidValue(format!(

@@ -112,7 +112,8 @@ fn validate(record: &Record) -> Result<OrderRecord, String> {
     }
     Ok(OrderRecord {
         id,
-        external_ref: record.parse("external_ref", |s| RequiredText::parse("external ref", s))?,
+        external_ref: record
+            .parse("external_ref", |s| RequiredText::parse_identifier("external ref", s))?,
         customer_email: record.required("customer_email", Email::parse)?,
         state,
         created_at,

@@ -48,7 +48,7 @@ pub(crate) fn write_guarded<W: io::Write>(
 }
 
 /// Keeps an I/O error as it is (a closed stdout stays a quiet end).
-fn io_error(err: csv::Error) -> io::Error {
+pub(super) fn io_error(err: csv::Error) -> io::Error {
     match err.into_kind() {
         csv::ErrorKind::Io(err) => err,
         other => io::Error::other(format!("{other:?}")),

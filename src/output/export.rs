@@ -7,7 +7,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::csv::write_guarded;
+use super::csv::{io_error, write_guarded};
 use super::values::csv_text;
 use crate::domain::ExportFormat;
 use crate::model::{Order, OrderItem, Product};
@@ -34,7 +34,7 @@ impl<W: Write> Exporter<W> {
             }
             ExportFormat::Csv => {
                 let mut csv = csv::Writer::from_writer(out);
-                csv.write_record(T::header()).map_err(std::io::Error::other)?;
+                csv.write_record(T::header()).map_err(io_error)?;
                 Sink::Csv(Box::new(csv))
             }
         };
@@ -53,7 +53,7 @@ impl<W: Write> Exporter<W> {
             }
             Sink::Csv(csv) => {
                 for row in value.export_rows() {
-                    write_guarded(csv, &row).map_err(std::io::Error::other)?;
+                    write_guarded(csv, &row).map_err(io_error)?;
                 }
             }
         }

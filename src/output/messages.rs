@@ -86,7 +86,7 @@ impl Messages {
         if self.json {
             event!(tracing::Level::DEBUG, text::printable(text.as_ref()), &Fields::default());
         } else if self.verbose > 0 && !self.quiet {
-            eprintln!("debug: {}", text::printable(text.as_ref()));
+            eprintln!("debug: {}", text::printable_line(text.as_ref()));
         }
     }
 
@@ -122,11 +122,13 @@ impl Messages {
     }
 
     /// Something the user should know even though the command succeeded.
+    /// One line whatever it quotes (a server's message may hold line
+    /// breaks: a log line must not split).
     pub(crate) fn warn(&self, text: impl AsRef<str>) {
         if self.json {
             event!(tracing::Level::WARN, text::printable(text.as_ref()), &Fields::default());
         } else if !self.quiet {
-            eprintln!("warning: {}", text::printable(text.as_ref()));
+            eprintln!("warning: {}", text::printable_line(text.as_ref()));
         }
     }
 
@@ -136,7 +138,7 @@ impl Messages {
         if self.json {
             event!(tracing::Level::ERROR, text::printable(text.as_ref()), &Fields::default());
         } else {
-            eprintln!("error: {}", text::printable(text.as_ref()));
+            eprintln!("error: {}", text::printable_line(text.as_ref()));
         }
     }
 

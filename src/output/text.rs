@@ -7,10 +7,12 @@
 
 use std::borrow::Cow;
 
-/// Characters that must not reach a terminal as they are.
+/// Characters that must not reach a terminal as they are: controls, and
+/// the invisible format characters (bidirectional controls, zero-width
+/// characters, the byte-order mark, tags) that make text read otherwise
+/// than it is.
 fn unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+    c.is_control() || crate::domain::is_invisible_format(c)
 }
 
 fn escaped(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {

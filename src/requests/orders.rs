@@ -34,7 +34,7 @@ pub(crate) fn create(args: OrderCreateArgs, cfg: &Config) -> Result<CreateOrder,
     )?;
     let items = items(&args.items)?;
     let external_ref = optional("--external-ref", args.external_ref.as_deref(), |s| {
-        RequiredText::parse("external ref", s)
+        RequiredText::parse_identifier("external ref", s)
     })?;
     if items.is_empty() && !cfg.interactive {
         return Err(AppError::Usage(Usage::MissingItems));
