@@ -68,17 +68,35 @@ pub(crate) fn import_event(entity: &str, ids: &str) -> String {
     )
 }
 
-/// Records an import of the records `ids` (known to the client).
-pub(crate) async fn record_import(
+/// Records an import of the products `written` by this transaction: from
+/// their runs, or — when there were too many runs to keep — read back from
+/// the rows this transaction wrote.
+pub(crate) async fn record_product_import(
     client: &impl GenericClient,
-    entity: &str,
-    ids: &[i64],
+    written: &super::ids::WrittenIds,
     source: &str,
     actor: &Actor,
 ) -> DbResult<()> {
     let [os_user, host, command] = actor.values();
-    let sql = import_event(entity, "SELECT unnest($5::bigint[]) AS id");
-    client.execute(&sql, &[&source, os_user, host, command, &ids]).await?;
+    match written.runs() {
+        Some((first, last)) => {
+            let sql = import_event(
+                "product",
+                "SELECT generate_series(f, l) AS id FROM unnest($5::bigint[], $6::bigint[]) AS r(f, l)",
+            );
+            client.execute(&sql, &[&source, os_user, host, command, &first, &last]).await?;
+        }
+        None => {
+            // A sequential scan, paid only by a file whose ids have gaps
+            // everywhere: the rows whose xmin is this transaction.
+            let sql = import_event(
+                "product",
+                "SELECT id FROM products \
+                 WHERE xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text",
+            );
+            client.execute(&sql, &[&source, os_user, host, command]).await?;
+        }
+    }
     Ok(())
 }
 

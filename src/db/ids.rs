@@ -91,3 +91,60 @@ pub(crate) async fn advance(
     client.execute(table.advance_sql(), &[]).await?;
     Ok(())
 }
+
+/// The ids an import wrote, kept as ascending runs of consecutive ids: the
+/// memory grows with the gaps between them, not with their count (ids from
+/// the sequence come in runs). Ids a file gave with gaps everywhere would
+/// make a run each: past `MAX_RUNS`, only the fact is kept and the ids are
+/// read back from the table (`history::record_import`).
+#[derive(Debug, Default)]
+pub(crate) struct WrittenIds {
+    runs: Vec<(i64, i64)>,
+    overflowed: bool,
+}
+
+/// Runs kept before giving up on them (1 MiB).
+const MAX_RUNS: usize = 65_536;
+
+impl WrittenIds {
+    pub(crate) fn push(&mut self, id: i64) {
+        if self.overflowed {
+            return;
+        }
+        if let Some((_, last)) = self.runs.last_mut()
+            && id == *last + 1
+        {
+            *last = id;
+        } else if self.runs.len() == MAX_RUNS {
+            self.overflowed = true;
+            self.runs = Vec::new();
+        } else {
+            self.runs.push((id, id));
+        }
+    }
+
+    /// The runs (first, last), or `None` when there were too many to keep.
+    pub(crate) fn runs(&self) -> Option<(Vec<i64>, Vec<i64>)> {
+        (!self.overflowed).then(|| self.runs.iter().copied().unzip())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_ids_are_kept_as_runs_until_there_are_too_many() {
+        let mut written = WrittenIds::default();
+        for id in [5, 6, 7, 9, 10, 3] {
+            written.push(id);
+        }
+        assert_eq!(written.runs(), Some((vec![5, 9, 3], vec![7, 10, 3])));
+        let mut scattered = WrittenIds::default();
+        for id in 0..=MAX_RUNS as i64 {
+            scattered.push(id * 2);
+        }
+        assert_eq!(scattered.runs(), None);
+        assert!(scattered.runs.capacity() == 0, "the runs are dropped once they overflow");
+    }
+}

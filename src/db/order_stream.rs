@@ -75,6 +75,7 @@ impl Snapshot {
             orders: Box::pin(BinaryCopyOutStream::new(orders, &order_types)),
             items: Box::pin(BinaryCopyOutStream::new(items, &item_types)),
             pending_item: None,
+            items_done: false,
         })
     }
 }
@@ -84,6 +85,10 @@ pub(crate) struct OrderStream {
     items: Pin<Box<BinaryCopyOutStream>>,
     /// The first line of the next order, read ahead.
     pending_item: Option<BinaryCopyOutRow>,
+    /// The lines have all been read: a finished COPY stream must not be
+    /// polled again (it answers "connection closed"), which the orders
+    /// after the last one with lines would otherwise do.
+    items_done: bool,
 }
 
 impl OrderStream {
@@ -111,9 +116,13 @@ impl OrderStream {
         loop {
             let item = match self.pending_item.take() {
                 Some(item) => item,
+                None if self.items_done => break,
                 None => match self.items.next().await {
                     Some(item) => item?,
-                    None => break,
+                    None => {
+                        self.items_done = true;
+                        break;
+                    }
                 },
             };
             let line = CopyRow::new(&item, "order_items", &OrderItem::FIELDS, 1);

@@ -54,6 +54,11 @@ pub(crate) async fn import(
     while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<OrderRecord>> =
             batch.map_err(|problem| AppError::Rejected(Refusal::Input { problem }))?;
+        // A batch holding a refused record ends an atomic import: nothing
+        // of it is staged, and no id is drawn for it.
+        if super::products::refusal_is_final(options) && batch.iter().any(|p| p.item.is_err()) {
+            copying = false;
+        }
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying {
             id_pool.ensure(sequence, need_ids).await?;
@@ -71,6 +76,11 @@ pub(crate) async fn import(
             writer.as_mut().write(&row.values()).await?;
         }
         progress.update(report.read, started.elapsed().as_secs_f64());
+        if report.failed > 0 && super::products::refusal_is_final(options) {
+            // Said only when there was more to read.
+            report.stopped_early = records.recv().await.is_some();
+            break;
+        }
     }
     progress.finish();
 

@@ -21,7 +21,7 @@ use super::record::{Record, field_error};
 use super::report::{Rejects, Report, Taken};
 use super::source::{Input, spawn_reader};
 use super::{ImportOptions, OnConflict};
-use crate::db::ids::{self, IdPool, IdTable};
+use crate::db::ids::{self, IdPool, IdTable, WrittenIds};
 use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::{AppError, Refusal};
@@ -138,8 +138,13 @@ pub(crate) async fn import(
     let mut positions = RowPositions::default();
     let mut id_pool = IdPool::new(IdTable::Products);
     // The ids written by the direct COPY, for the import's history event.
-    let mut written_ids: Vec<i64> = Vec::new();
+    let mut written_ids = WrittenIds::default();
     let mut copying = true;
+    // The direct COPY is finished and started again every `COPY_CHUNK`
+    // rows: PostgreSQL reports a row it refuses (a SKU already there) only
+    // when a COPY ends, and the refusal must stop the read early, not after
+    // the whole file. Rows of the COPYs already finished:
+    let mut copied: u64 = 0;
     // A COPY that failed while rows were being sent (e.g. a duplicate SKU).
     let mut copy_failed: Option<tokio_postgres::Error> = None;
     let mut records =
@@ -147,6 +152,11 @@ pub(crate) async fn import(
     'read: while let Some(batch) = records.recv().await {
         let batch: Vec<Parsed<ProductRecord>> =
             batch.map_err(|problem| AppError::Rejected(Refusal::Input { problem }))?;
+        // A batch holding a refused record ends an atomic import: nothing
+        // of it is written, and no id is drawn for it.
+        if refusal_is_final(options) && batch.iter().any(|p| p.item.is_err()) {
+            copying = false;
+        }
         let need_ids = batch.iter().filter(|p| matches!(&p.item, Ok(r) if r.id.is_none())).count();
         if copying && !staged {
             id_pool.ensure(sequence, need_ids).await?;
@@ -198,6 +208,21 @@ pub(crate) async fn import(
             }
         }
         progress.update(report.read, started.elapsed().as_secs_f64());
+        if report.failed > 0 && refusal_is_final(options) {
+            // Said only when there was more to read.
+            report.stopped_early = records.recv().await.is_some();
+            break;
+        }
+        if !staged && positions.rows - copied >= COPY_CHUNK {
+            match writer.as_mut().finish().await {
+                Ok(n) => copied += n,
+                Err(err) => {
+                    copy_failed = Some(err);
+                    break;
+                }
+            }
+            writer = Box::pin(product_import::copy_in(&tx, false).await?);
+        }
     }
     progress.finish();
 
@@ -214,10 +239,10 @@ pub(crate) async fn import(
         None => writer.as_mut().finish().await,
     };
     let copied = match finished {
-        Ok(n) => n,
+        Ok(n) => copied + n,
         Err(err) => {
             let message = copy_error(&err);
-            let position = copy_row(&err).and_then(|row| positions.get(row as u64));
+            let position = copy_row(&err).and_then(|row| positions.get(copied + row as u64));
             tx.rollback().await.ok();
             rejects.finish()?;
             match (message, position) {
@@ -235,8 +260,7 @@ pub(crate) async fn import(
         merge_staged(&tx, options, &mut report, &mut rejects, in_array).await?;
     } else {
         report.inserted = copied;
-        history::record_import(&tx, "product", &written_ids, &options.source, &options.actor)
-            .await?;
+        history::record_product_import(&tx, &written_ids, &options.source, &options.actor).await?;
     }
     rejects.finish()?;
     if options.dry_run || (report.failed > 0 && !options.skip_invalid) {
@@ -249,6 +273,16 @@ pub(crate) async fn import(
         report.committed = true;
     }
     Ok(report)
+}
+
+/// Rows per direct COPY (see `import`): a refusal by PostgreSQL is known
+/// within this many rows; each new COPY costs one round trip.
+const COPY_CHUNK: u64 = 50_000;
+
+/// Whether the first refused record decides the outcome: an atomic import
+/// (neither `--skip-invalid` nor `--dry-run`, which report every record).
+pub(super) fn refusal_is_final(options: &ImportOptions) -> bool {
+    !options.skip_invalid && !options.dry_run
 }
 
 /// Maps a COPY row number (1-based) back to the input position, in memory
