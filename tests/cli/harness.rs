@@ -576,6 +576,51 @@ pub fn skipped(reason: &str) {
     let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {reason}");
 }
 
+/// One run of the real binary: exit code, stderr, peak RSS (KiB).
+pub struct Measured {
+    pub code: i32,
+    pub stderr: String,
+    pub peak_kib: i64,
+}
+
+/// Runs `cmd` to the end (stdout discarded) and measures its peak resident
+/// memory: the `VmHWM` of its own address space, read every 2 ms while it
+/// runs. (Not `wait4`'s `ru_maxrss`: a spawned child starts from the test
+/// process's address space, and that high-water mark survives the exec —
+/// the test process's own size would be counted.)
+pub fn measure(mut cmd: std::process::Command) -> Measured {
+    let stderr_file = tempfile::NamedTempFile::new().unwrap();
+    let mut child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(stderr_file.reopen().unwrap())
+        .spawn()
+        .unwrap();
+    let status_path = format!("/proc/{}/status", child.id());
+    let binary = assert_cmd::cargo::cargo_bin("ecomctl");
+    let mut peak_kib = 0;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        // Only once the exec happened: before, the address space is ours.
+        let exec_done =
+            std::fs::read_link(format!("/proc/{}/exe", child.id())).is_ok_and(|exe| exe == binary);
+        if exec_done && let Ok(text) = std::fs::read_to_string(&status_path) {
+            let hwm = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<i64>().ok());
+            peak_kib = peak_kib.max(hwm.unwrap_or(0));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    };
+    Measured {
+        code: status.code().unwrap_or(-1),
+        stderr: std::fs::read_to_string(stderr_file.path()).unwrap(),
+        peak_kib,
+    }
+}
+
 #[cfg(test)]
 mod diff_tests {
     #[test]

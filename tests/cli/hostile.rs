@@ -5,10 +5,7 @@
 //! one message naming the place, with a documented exit code and nothing
 //! written. (Big and malformed files, and their memory, are `corpus.rs`.)
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::json;
@@ -16,6 +13,7 @@ use serde_json::json;
 use crate::harness::{Ecomctl, TestDb};
 use crate::pg_server::server;
 use crate::search_harness::SearchServer;
+use crate::trap::Trap;
 
 const RANGE: &str = "0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
 
@@ -204,57 +202,10 @@ fn a_key_command_runs_only_when_meilisearch_is_used_and_is_stopped_when_it_hangs
     assert!(!alive.unwrap().success(), "the key command {} still runs", pid.trim());
 }
 
-/// A TCP listener that keeps whatever the client sends (and answers
-/// nothing useful): where a stray `.env` would send things.
-struct Trap {
-    port: u16,
-    received: Arc<Mutex<Vec<u8>>>,
-}
-
-impl Trap {
-    /// `answer` is called with what arrived so far and returns bytes to
-    /// send back (or none).
-    fn start(answer: fn(&[u8]) -> Option<Vec<u8>>) -> Trap {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let received = Arc::new(Mutex::new(Vec::new()));
-        let keep = received.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { return };
-                stream.set_read_timeout(Some(Duration::from_secs(5))).ok();
-                let mut buf = [0u8; 4096];
-                let mut seen = Vec::new();
-                while let Ok(n) = stream.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    seen.extend_from_slice(&buf[..n]);
-                    keep.lock().unwrap().extend_from_slice(&buf[..n]);
-                    if let Some(reply) = answer(&seen) {
-                        seen.clear();
-                        if stream.write_all(&reply).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-        });
-        Trap { port, received }
-    }
-
-    fn received(&self) -> String {
-        String::from_utf8_lossy(&self.received.lock().unwrap()).into_owned()
-    }
-}
-
 #[test]
 fn a_key_from_the_environment_is_never_sent_to_a_url_from_env_file() {
-    let trap = Trap::start(|seen| {
-        seen.windows(4)
-            .any(|w| w == b"\r\n\r\n")
-            .then(|| b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n".to_vec())
-    });
+    let trap =
+        Trap::http(b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n".to_vec());
     let run = Ecomctl::new().env("MEILI_MASTER_KEY", "environment-secret-key");
     write_file(run.workdir(), ".env", format!("MEILI_URL=http://127.0.0.1:{}\n", trap.port));
     let out = run.args(["search", "x"]).status(5);
@@ -287,13 +238,8 @@ fn a_key_from_the_environment_is_never_sent_to_a_url_from_env_file() {
 
 #[test]
 fn a_password_from_the_environment_is_never_sent_to_a_server_env_file_named() {
-    // Plays a PostgreSQL server that refuses TLS and asks for a cleartext
-    // password: what a stray .env could point the tool at.
-    let trap = Trap::start(|seen| match seen {
-        [0, 0, 0, 8, 4, 210, 22, 47] => Some(b"N".to_vec()),
-        [_, _, _, _, 0, 3, 0, 0, ..] => Some(vec![b'R', 0, 0, 0, 8, 0, 0, 0, 3]),
-        _ => None,
-    });
+    // What a stray .env could point the tool at.
+    let trap = Trap::postgres();
     let run = Ecomctl::new().env("PGPASSWORD", "environment-db-secret");
     write_file(
         run.workdir(),
@@ -302,8 +248,8 @@ fn a_password_from_the_environment_is_never_sent_to_a_server_env_file_named() {
     );
     let out = run.args(["products", "list"]).status(4);
     out.stderr_has(&[
-        "warning: .env names the database server, so no password from the environment or \
-         ~/.pgpass is sent to it",
+        "warning: .env names the database server, so no password from the environment, a \
+         service file, a context or ~/.pgpass is sent to it",
         "none was given",
     ]);
     assert!(!trap.received().contains("environment-db-secret"), "{}", trap.received());

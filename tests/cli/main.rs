@@ -6,6 +6,7 @@ mod harness;
 mod pg_server;
 mod search_harness;
 mod tls_proxy;
+mod trap;
 
 mod concurrency;
 mod config;
@@ -17,6 +18,7 @@ mod faults;
 mod generated;
 mod history;
 mod hostile;
+mod hostile_env;
 mod import;
 mod interactive;
 mod layers;

@@ -13,14 +13,24 @@ use crate::harness::{TestDb, ecomctl_command, skipped};
 use crate::search_harness::SearchServer;
 
 /// A `sync --watch --metrics-addr 127.0.0.1:0` and the address it serves on.
-struct Watcher {
-    child: Child,
-    addr: String,
+pub struct Watcher {
+    pub child: Child,
+    pub addr: String,
     stderr: std::sync::mpsc::Receiver<String>,
 }
 
 impl Watcher {
-    fn start(db: &TestDb, search: &SearchServer, extra: &[&str]) -> Watcher {
+    pub fn start(db: &TestDb, search: &SearchServer, extra: &[&str]) -> Watcher {
+        Watcher::start_with(db, search, extra, |_| {})
+    }
+
+    /// `start`, with `adjust` applied to the command before it is spawned.
+    pub fn start_with(
+        db: &TestDb,
+        search: &SearchServer,
+        extra: &[&str],
+        adjust: impl FnOnce(&mut std::process::Command),
+    ) -> Watcher {
         let mut cmd = ecomctl_command();
         cmd.args(["sync", "--watch", "--metrics-addr", "127.0.0.1:0"])
             .args(extra)
@@ -30,6 +40,7 @@ impl Watcher {
         for (key, value) in search.env_pairs() {
             cmd.env(key, value);
         }
+        adjust(&mut cmd);
         let mut child = cmd.spawn().unwrap();
         let (tx, stderr) = std::sync::mpsc::channel();
         let lines = BufReader::new(child.stderr.take().unwrap()).lines();
@@ -55,12 +66,12 @@ impl Watcher {
         Watcher { child, addr, stderr }
     }
 
-    fn get(&self, path: &str) -> (u16, String) {
+    pub fn get(&self, path: &str) -> (u16, String) {
         http_get(&self.addr, path)
     }
 
     /// `/readyz` as status and JSON body.
-    fn readiness(&self) -> (u16, Value) {
+    pub fn readiness(&self) -> (u16, Value) {
         let (status, body) = self.get("/readyz");
         (status, serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}")))
     }
@@ -76,7 +87,7 @@ impl Watcher {
     }
 
     /// Stops it as a service manager would; it must exit 0.
-    fn stop(mut self) -> Vec<String> {
+    pub fn stop(mut self) -> Vec<String> {
         let pid = self.child.id().to_string();
         std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         let status = self.child.wait().unwrap();
@@ -93,7 +104,7 @@ impl Drop for Watcher {
 }
 
 /// A plain HTTP/1.1 GET: the status and the body.
-fn http_get(addr: &str, path: &str) -> (u16, String) {
+pub fn http_get(addr: &str, path: &str) -> (u16, String) {
     let mut stream = std::net::TcpStream::connect(addr).unwrap();
     stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
@@ -105,7 +116,7 @@ fn http_get(addr: &str, path: &str) -> (u16, String) {
 }
 
 /// Waits (up to a minute) until `done` holds.
-fn wait_until(mut done: impl FnMut() -> bool, what: &str) {
+pub fn wait_until(mut done: impl FnMut() -> bool, what: &str) {
     let started = Instant::now();
     while !done() {
         assert!(started.elapsed() < Duration::from_secs(60), "timed out waiting: {what}");
