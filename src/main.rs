@@ -2,9 +2,8 @@
 //! and Meilisearch. `main` parses the command line, runs the command and
 //! decides the exit code; it is the only place that exits the process.
 
+mod app;
 mod cli;
-mod commands;
-mod completion;
 mod config;
 mod console;
 mod db;
@@ -13,12 +12,13 @@ mod error;
 mod files;
 mod import;
 mod model;
-mod ordering;
+mod monitor;
+mod outbox;
 mod output;
-mod prompt;
 #[cfg(test)]
 mod proptests;
-mod requests;
+mod rebuild;
+mod report;
 mod search;
 mod shutdown;
 mod telemetry;
@@ -73,7 +73,7 @@ fn main() -> ExitCode {
     }
     // Printing the man page or a completion script needs no settings at
     // all: a broken config file or .env must not stand in its way.
-    if let Some(printed) = commands::without_settings(&cli.command) {
+    if let Some(printed) = cli::run::without_settings(&cli.command) {
         install_error_hook();
         let code = match printed {
             Ok(()) => exit::SUCCESS,
@@ -91,7 +91,7 @@ fn main() -> ExitCode {
         Ok(config) => {
             install_error_hook();
             for warning in &warnings {
-                config.messages().warn(warning);
+                output::Messages::of(&config).warn(warning);
             }
             index = Some(config.meili.index.clone());
             let style = ReportStyle { verbose: config.verbose > 0, color: config.color, json };
@@ -129,7 +129,7 @@ fn command_path(matches: &clap::ArgMatches) -> String {
 fn run(cli: Cli, config: Config, style: ReportStyle) -> i32 {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
     let result = match runtime {
-        Ok(runtime) => runtime.block_on(commands::dispatch(cli, config)),
+        Ok(runtime) => runtime.block_on(cli::run::dispatch(cli, config)),
         Err(err) => Err(Report::new(err).wrap_err("could not start the async runtime")),
     };
     match result {
@@ -157,7 +157,7 @@ fn install_panic_hook() {
         eprintln!(
             "internal error: {}{place}; this is a bug in ecomctl, please report it \
              (run again with -v for a backtrace)",
-            output::text::printable_line(message)
+            domain::printable::printable_line(message)
         );
         let asked = std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0");
         if asked || VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
@@ -203,13 +203,13 @@ fn report(err: Report, style: ReportStyle) -> i32 {
     let (code, expected, err) = classify(err);
     let hint = hint(&err);
     if style.json {
-        let message = output::text::printable(&format!("{err:#}")).into_owned();
+        let message = domain::printable::printable(&format!("{err:#}")).into_owned();
         tracing::error!(exit_code = code, expected, hint, "{message}");
     } else if expected && !style.verbose {
         let (red, bold, reset) =
             if style.color { ("\x1b[31m", "\x1b[1m", "\x1b[0m") } else { ("", "", "") };
         let message = format!("{err:#}");
-        eprintln!("{red}{bold}error:{reset} {}", output::text::printable(&message));
+        eprintln!("{red}{bold}error:{reset} {}", domain::printable::printable(&message));
         if let Some(hint) = hint {
             eprintln!("{bold}hint:{reset} {hint}");
         }
@@ -221,7 +221,7 @@ fn report(err: Report, style: ReportStyle) -> i32 {
         // The chain quotes servers (a PostgreSQL error raised by a trigger,
         // a server .env pointed at): escaped like everything else that
         // reaches the terminal. Uncoloured, so that nothing is left unescaped.
-        eprintln!("Error: {}", output::text::printable(&format!("{err:?}")));
+        eprintln!("Error: {}", domain::printable::printable(&format!("{err:?}")));
     }
     code
 }

@@ -7,11 +7,11 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::cli::prompt::flag_value;
 use crate::domain::{
     Email, ItemSpec, Money, OptionalText, ProductRef, Quantity, RequiredText, Sku, Stock,
     StockDelta, TimeBound, parse_rfc3339,
 };
-use crate::prompt::flag_value;
 
 /// Text people and files are likely to get wrong: digits, signs, dots,
 /// exponents, separators, quotes, whitespace, control characters and a
@@ -228,9 +228,9 @@ proptest! {
 
     #[test]
     fn printable_text_holds_no_control_character_but_line_breaks(text in any::<String>()) {
-        let shown = crate::output::text::printable(&text);
+        let shown = crate::domain::printable::printable(&text);
         prop_assert!(!shown.chars().any(|c| c.is_control() && c != '\n'));
-        let line = crate::output::text::printable_line(&text);
+        let line = crate::domain::printable::printable_line(&text);
         prop_assert!(!line.chars().any(char::is_control));
     }
 }

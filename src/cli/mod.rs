@@ -12,11 +12,18 @@
 //! malformed command line (unknown flag, non-numeric id) stays a usage error
 //! (exit 2).
 
-mod admin;
-mod orders;
-mod products;
-mod search;
-mod shared;
+pub(crate) mod admin;
+pub(crate) mod bulk;
+pub(crate) mod completion;
+pub(crate) mod history;
+pub(crate) mod imports;
+pub(crate) mod orders;
+pub(crate) mod products;
+pub(crate) mod prompt;
+pub(crate) mod request;
+pub(crate) mod run;
+pub(crate) mod search;
+pub(crate) mod shared;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
@@ -82,7 +89,7 @@ pub(crate) struct GlobalArgs {
 
     /// The named context to use (see `ecomctl config`); its settings apply
     /// where no flag is given
-    #[arg(add = ArgValueCandidates::new(crate::completion::contexts), long, env = "ECOMCTL_CONTEXT", value_name = "NAME", global = true)]
+    #[arg(add = ArgValueCandidates::new(crate::cli::completion::contexts), long, env = "ECOMCTL_CONTEXT", value_name = "NAME", global = true)]
     pub(crate) context: Option<String>,
 
     /// Meilisearch URL
@@ -105,7 +112,7 @@ pub(crate) struct GlobalArgs {
     pub(crate) meili_key: Option<String>,
 
     /// Meilisearch index holding the order documents
-    #[arg(add = ArgValueCandidates::new(crate::completion::indexes), long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
+    #[arg(add = ArgValueCandidates::new(crate::cli::completion::indexes), long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
     pub(crate) index: String,
 
     /// Which attributes full-text search covers: the whole document, or a compact

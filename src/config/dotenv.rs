@@ -117,8 +117,10 @@ fn read() -> DotEnv {
         loaded.applied.insert(key);
     }
     if !ignored.is_empty() {
-        let names: Vec<String> =
-            ignored.iter().map(|k| crate::output::text::printable_line(k).into_owned()).collect();
+        let names: Vec<String> = ignored
+            .iter()
+            .map(|k| crate::domain::printable::printable_line(k).into_owned())
+            .collect();
         loaded.warnings.push(format!(
             ".env may set only connection defaults ({}); ignored: {}",
             ALLOWED.join(", "),

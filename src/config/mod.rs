@@ -116,13 +116,20 @@ pub(crate) struct Config {
 }
 
 impl Config {
-    /// Where to say things: stderr lines, or JSON log lines.
-    pub(crate) fn messages(&self) -> crate::output::Messages {
-        crate::output::Messages {
-            quiet: self.quiet,
-            verbose: self.verbose,
-            json: self.log_format == LogFormat::Json,
-        }
+    /// The protected context a write must be confirmed for by typing its
+    /// name, if the settings are in one.
+    pub(crate) fn protected_context(&self) -> Option<&str> {
+        self.context.as_ref().filter(|c| c.settings.protected).map(|c| c.name.as_str())
+    }
+}
+
+/// Whether what the operator typed is the protected context's name (the
+/// command line's prompt and the console's both ask this way).
+pub(crate) fn check_typed_name(name: &str, typed: &str) -> Result<(), AppError> {
+    if typed.trim() == name {
+        Ok(())
+    } else {
+        Err(AppError::Usage(Usage::WrongName { name: name.to_owned() }))
     }
 }
 

@@ -11,8 +11,8 @@ use super::model::Model;
 use super::text::fit;
 use super::theme::Theme;
 use crate::db::dashboard::LOW_STOCK;
+use crate::domain::printable::printable_line;
 use crate::output::local_time;
-use crate::output::text::printable_line;
 
 pub(crate) fn render(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
     let [top, hours, feed] =

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::Backend;
 use super::model::{Ask, Detail, Found, Row, Source};
+use crate::app::Session;
 use crate::db::dashboard::{self, Glance};
 use crate::db::orders::{self, OrderFilter};
 use crate::db::{DbError, history, outbox};
@@ -96,11 +96,7 @@ pub(crate) fn fallback_filter(ask: &Ask, now: OffsetDateTime) -> OrderFilter {
 
 /// Runs one search; Meilisearch failing is not an error but a fallback,
 /// said in the answer's source.
-pub(crate) async fn find(
-    backend: &impl Backend,
-    meili: &Meili,
-    ask: &Ask,
-) -> Result<Found, String> {
+pub(crate) async fn find(s: &Session, meili: &Meili, ask: &Ask) -> Result<Found, String> {
     let now = OffsetDateTime::now_utc();
     let started = Instant::now();
     let searched = async {
@@ -125,15 +121,15 @@ pub(crate) async fn find(
         }
         Err(why) => why,
     };
-    let client = backend.db().await.map_err(|e| e.to_string())?;
+    let client = s.db().await.map_err(|e| e.to_string())?;
     let listed = orders::list(&**client, &fallback_filter(ask, now)).await;
     let listed = listed.map_err(db_text)?;
     Ok(Found { rows: listed.iter().map(Row::from).collect(), source: Source::Postgres { why } })
 }
 
 /// The order and its history (`None`: no such order).
-pub(crate) async fn detail(backend: &impl Backend, id: i64) -> Result<Option<Detail>, String> {
-    let client = backend.db().await.map_err(|e| e.to_string())?;
+pub(crate) async fn detail(s: &Session, id: i64) -> Result<Option<Detail>, String> {
+    let client = s.db().await.map_err(|e| e.to_string())?;
     let read = async {
         let Some(order) = orders::get(&**client, id).await? else {
             return Ok(None);
@@ -145,14 +141,14 @@ pub(crate) async fn detail(backend: &impl Backend, id: i64) -> Result<Option<Det
 }
 
 /// The orders a notification names, as they now are.
-pub(crate) async fn orders(backend: &impl Backend, ids: &[i64]) -> Result<Vec<Order>, String> {
-    let client = backend.db().await.map_err(|e| e.to_string())?;
+pub(crate) async fn orders(s: &Session, ids: &[i64]) -> Result<Vec<Order>, String> {
+    let client = s.db().await.map_err(|e| e.to_string())?;
     let found = orders::get_many(&**client, ids).await;
     found.map_err(db_text)
 }
 
-pub(crate) async fn glance(backend: &impl Backend) -> Result<Glance, String> {
-    let client = backend.db().await.map_err(|e| e.to_string())?;
+pub(crate) async fn glance(s: &Session) -> Result<Glance, String> {
+    let client = s.db().await.map_err(|e| e.to_string())?;
     dashboard::glance(&**client).await.map_err(db_text)
 }
 
@@ -162,9 +158,9 @@ pub(crate) struct Checked {
     pub(crate) meilisearch: Result<(), String>,
 }
 
-pub(crate) async fn health(backend: &impl Backend, meili: &Meili) -> Checked {
+pub(crate) async fn health(s: &Session, meili: &Meili) -> Checked {
     let postgres = async {
-        let client = backend.db().await.map_err(|e| e.to_string())?;
+        let client = s.db().await.map_err(|e| e.to_string())?;
         let lag = outbox::lag(&**client).await;
         lag.map_err(db_text)
     };

@@ -10,9 +10,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::model::{Focus, Model};
 use super::text::fit;
 use super::theme::Theme;
+use crate::domain::printable::printable_line;
 use crate::output::history::describe;
 use crate::output::local_time;
-use crate::output::text::printable_line;
 
 pub(crate) fn render(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut block = Block::default().borders(Borders::ALL).title(" Order ");

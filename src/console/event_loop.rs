@@ -14,11 +14,11 @@ use crossterm::event::{Event as TermEvent, EventStream};
 use futures_util::StreamExt;
 use time::OffsetDateTime;
 
-use super::Backend;
 use super::data::{self, Checked};
 use super::feed::{self, FeedMessage, FeedTask};
 use super::model::{Detail, Effect, Found, Model, Screen as View, Tone};
 use super::terminal::Screen;
+use crate::app::Session;
 use crate::db::dashboard::Glance;
 use crate::db::order_feed::{Event, Notice};
 use crate::domain::OrderState;
@@ -80,7 +80,7 @@ impl Pending {
 }
 
 pub(crate) async fn run(
-    backend: &impl Backend,
+    s: &Session,
     meili: &Meili,
     screen: &mut Screen,
     model: &mut Model,
@@ -89,7 +89,7 @@ pub(crate) async fn run(
     let mut stop = std::pin::pin!(crate::shutdown::shutdown_signal());
     let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
     let (feed_tx, mut feed_rx) = tokio::sync::mpsc::unbounded_channel();
-    let database = backend.config().database.clone();
+    let database = s.config.database.clone();
     let _feed = FeedTask(tokio::spawn(feed::listen_forever(database, feed_tx)));
     let mut tick = tokio::time::interval(Duration::from_millis(500));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -108,28 +108,28 @@ pub(crate) async fn run(
     loop {
         if let Some(ask) = model.next_search(search.is_some()) {
             search = Some(Box::pin(async move {
-                let found = data::find(backend, meili, &ask).await;
+                let found = data::find(s, meili, &ask).await;
                 (ask.generation, found)
             }));
         }
         if let Some(id) = model.next_detail(detail.is_some()) {
-            detail = Some(Box::pin(async move { (id, data::detail(backend, id).await) }));
+            detail = Some(Box::pin(async move { (id, data::detail(s, id).await) }));
         }
         if live.is_none()
             && let Some((event, ids)) = pending.take()
         {
-            live = Some(Box::pin(async move { (event, data::orders(backend, &ids).await) }));
+            live = Some(Box::pin(async move { (event, data::orders(s, &ids).await) }));
         }
         if health.is_none() && due(health_at, HEALTH_EVERY) {
             health_at = Some(Instant::now());
-            health = Some(Box::pin(data::health(backend, meili)));
+            health = Some(Box::pin(data::health(s, meili)));
         }
         let glance_wanted =
             model.glance.is_none() || (glance_stale && model.screen == View::Dashboard);
         if glance.is_none() && glance_wanted && due(glance_at, GLANCE_EVERY) {
             glance_at = Some(Instant::now());
             glance_stale = false;
-            glance = Some(Box::pin(data::glance(backend)));
+            glance = Some(Box::pin(data::glance(s)));
         }
         if dirty {
             screen.terminal.draw(|frame| super::render::render(model, frame))?;
@@ -149,7 +149,7 @@ pub(crate) async fn run(
                     Some(Effect::Quit) => return Ok(()),
                     Some(Effect::SetState { id, from, next }) => {
                         action = Some(Box::pin(async move {
-                            (id, from, backend.set_state(id, next).await)
+                            (id, from, super::move_order(s, id, next).await)
                         }));
                     }
                     Some(Effect::Refresh) => {

@@ -213,7 +213,7 @@ impl Model {
                         }
                         KeyCode::Enter => {
                             let name = self.context.clone().unwrap_or_default();
-                            return match crate::prompt::check_typed_name(&name, &typed) {
+                            return match crate::config::check_typed_name(&name, &typed) {
                                 Ok(()) => self.start_move(id, from, to),
                                 Err(err) => {
                                     self.say(Tone::Error, err.to_string());

@@ -9,9 +9,9 @@
 //!   feed (`feed.rs`) and timers; `terminal.rs`: raw mode and the alternate
 //!   screen, restored on every way out.
 //!
-//! The console writes nothing itself: a move goes through `Backend::set_state`,
-//! which `commands/console.rs` implements with `orders set-state`'s code path
-//! (history event, outbox, push). That keeps this layer below `commands`.
+//! The console is a front end over the use cases, as the command line is:
+//! its reads and its one write (a move, `app::orders::move_to`: history
+//! event, outbox, push) are the commands' own code paths.
 
 mod chips;
 mod dashboard;
@@ -29,26 +29,11 @@ mod theme;
 
 use std::io::IsTerminal;
 
-use color_eyre::eyre::Result;
-use deadpool_postgres::Object;
-
-use crate::config::Config;
+use crate::app::Session;
 use crate::domain::{ColorChoice, OrderState};
 use crate::error::{AppError, Usage};
 use crate::model::Order;
-use crate::search::Meili;
-
-/// What the console needs from the command that runs it.
-pub(crate) trait Backend {
-    fn config(&self) -> &Config;
-    /// A PostgreSQL connection from the command's pool.
-    async fn db(&self) -> Result<Object, AppError>;
-    /// A client for the configured Meilisearch and index.
-    fn meili(&self) -> Result<Meili, AppError>;
-    /// Moves an order by the command line's code path; the order as it
-    /// now is, and what the operator should know (a push that failed…).
-    async fn set_state(&self, id: i64, next: OrderState) -> Result<Moved>;
-}
+use color_eyre::eyre::Result;
 
 /// A move that was committed.
 pub(crate) struct Moved {
@@ -57,9 +42,10 @@ pub(crate) struct Moved {
 }
 
 /// Runs the console until the operator quits, a signal says stop, or the
-/// terminal goes away.
-pub(crate) async fn run(backend: &impl Backend) -> Result<()> {
-    let config = backend.config();
+/// terminal goes away. Its session reports to nowhere: lines on stderr
+/// would tear the screen; what matters comes back in typed results.
+pub(crate) async fn run(s: &Session) -> Result<()> {
+    let config = &s.config;
     let on_terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     if !on_terminal || !config.interactive {
         return Err(AppError::Usage(Usage::NoTerminal {
@@ -70,12 +56,23 @@ pub(crate) async fn run(backend: &impl Backend) -> Result<()> {
     }
     // Settings that cannot work fail here, as a plain error, before the
     // screen is taken over.
-    let meili = backend.meili()?;
+    let meili = s.meili()?;
     let context = config.context.as_ref().map(|c| c.name.clone());
-    let protected = crate::prompt::protected_context(config).is_some();
+    let protected = config.protected_context().is_some();
     let mut model = model::Model::new(context, protected, color(config.color_choice));
     let mut screen = terminal::Screen::enter()?;
-    event_loop::run(backend, &meili, &mut screen, &mut model).await
+    event_loop::run(s, &meili, &mut screen, &mut model).await
+}
+
+/// Moves an order by the one code path that moves orders
+/// (`app::orders::move_to`), then pushes it: the order as it now is, and
+/// what the operator should know (a push that failed…).
+async fn move_order(s: &Session, id: i64, next: OrderState) -> Result<Moved> {
+    let moved = crate::app::orders::move_to(s, crate::app::orders::Move { id, next }).await?;
+    let order = moved.value.order;
+    let mut notes: Vec<String> = moved.value.note.into_iter().collect();
+    notes.extend(moved.push.run(s).await?);
+    Ok(Moved { order, notes })
 }
 
 /// Colour on the screen (stdout): `--color`, else unless `NO_COLOR` is set.

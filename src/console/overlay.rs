@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::keys::hotkey;
 use super::model::{Dialog, Model};
 use super::theme::Theme;
-use crate::output::text::printable_line;
+use crate::domain::printable::printable_line;
 
 /// The keys, as the help overlay and the README list them.
 pub(crate) const HELP: &[(&str, &str)] = &[

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::model::{Focus, Model, Row, Screen, Source, Tone};
 use super::text::{age_text, fit};
 use super::theme::Theme;
-use crate::output::text::printable_line;
+use crate::domain::printable::printable_line;
 
 /// The smallest terminal the console draws in.
 pub(crate) const MIN_WIDTH: u16 = 60;

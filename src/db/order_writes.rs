@@ -12,8 +12,8 @@ use super::orders::ORDER_COLUMNS;
 use crate::db::history::{ACTOR_COLUMNS, Actor};
 use crate::db::outbox::WAKE_SYNC;
 use crate::domain::{Email, OrderState};
+use crate::model::NewLine;
 use crate::model::Order;
-use crate::ordering::NewLine;
 
 /// An order row locked for change, with its lines' (product, quantity).
 #[derive(Debug)]

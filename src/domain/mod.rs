@@ -6,6 +6,7 @@ mod email;
 pub(crate) mod formula;
 mod money;
 mod order_state;
+pub(crate) mod printable;
 mod product_ref;
 mod quantity;
 mod sku;

@@ -29,11 +29,8 @@ pub(crate) struct ImportOptions {
     pub(crate) max_errors: usize,
     /// The CSV field separator.
     pub(crate) delimiter: u8,
-    pub(crate) progress: bool,
     /// Orders only: do not take stock (historical loads).
     pub(crate) no_stock: bool,
-    /// Where to say things (with `-v`, how long each phase took).
-    pub(crate) messages: crate::output::Messages,
     /// Who imports, and what they import (the file name, "-" for stdin,
     /// or "demo data"): recorded in the import's history event.
     pub(crate) actor: crate::db::history::Actor,

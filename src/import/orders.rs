@@ -6,7 +6,7 @@
 //! search outbox, record the import in history.
 
 use std::collections::HashMap;
-use std::time::Instant;
+use std::sync::atomic::Ordering;
 
 use color_eyre::eyre::Result;
 use rust_decimal::Decimal;
@@ -23,8 +23,7 @@ use crate::db;
 use crate::db::ids::{self, IdPool, IdTable};
 use crate::db::order_import;
 use crate::error::{AppError, ImportShort, Refusal, Short};
-use crate::output::Phases;
-use crate::output::progress::Progress;
+use crate::report::{Bar, Job, Phases, Reporter};
 
 /// `sequence` is a second connection: ids are reserved from the sequence while
 /// the COPY occupies the first (sequences are not transactional).
@@ -33,12 +32,13 @@ pub(crate) async fn import(
     sequence: &Client,
     input: Input,
     options: &ImportOptions,
+    reporter: &dyn Reporter,
 ) -> Result<Report> {
     let mut report = Report::new(options.max_errors);
     let mut rejects = Rejects::create(options.rejects.as_deref())?;
-    let progress = Progress::new(options.progress, input.total_bytes, input.bytes_read.clone());
-    let started = Instant::now();
-    let mut phases = Phases::new(options.messages);
+    let progress = reporter.progress(Job::Import { total_bytes: input.total_bytes });
+    let bytes_read = input.bytes_read.clone();
+    let mut phases = Phases::new(reporter);
 
     let tx = client.transaction().await?;
     let now = db::transaction_time(&tx).await?;
@@ -75,7 +75,8 @@ pub(crate) async fn import(
             staged.given_totals |= row.total_given.is_some();
             writer.as_mut().write(&row.values()).await?;
         }
-        progress.update(report.read, started.elapsed().as_secs_f64());
+        progress.set(Bar::Read, bytes_read.load(Ordering::Relaxed));
+        progress.count(report.read);
         if report.failed > 0 && super::products::refusal_is_final(options) {
             // Said only when there was more to read.
             report.stopped_early = records.recv().await.is_some();

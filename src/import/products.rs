@@ -7,7 +7,7 @@
 //! with set-based SQL (duplicates within the file, conflicts with existing
 //! products, updates, skips).
 
-use std::time::Instant;
+use std::sync::atomic::Ordering;
 
 use color_eyre::eyre::Result;
 use rust_decimal::Decimal;
@@ -25,7 +25,7 @@ use crate::db::ids::{self, IdPool, IdTable, WrittenIds};
 use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::{AppError, Refusal};
-use crate::output::progress::Progress;
+use crate::report::{Bar, Job, Reporter};
 
 /// One valid product record.
 pub(crate) struct ProductRecord {
@@ -121,13 +121,14 @@ pub(crate) async fn import(
     sequence: &Client,
     input: Input,
     options: &ImportOptions,
+    reporter: &dyn Reporter,
 ) -> Result<Report> {
     let staged =
         options.on_conflict != OnConflict::Error || options.skip_invalid || options.dry_run;
     let mut report = Report::new(options.max_errors);
     let mut rejects = Rejects::create(options.rejects.as_deref())?;
-    let progress = Progress::new(options.progress, input.total_bytes, input.bytes_read.clone());
-    let started = Instant::now();
+    let progress = reporter.progress(Job::Import { total_bytes: input.total_bytes });
+    let bytes_read = input.bytes_read.clone();
 
     let tx = client.transaction().await?;
     let now = db::transaction_time(&tx).await?;
@@ -207,7 +208,8 @@ pub(crate) async fn import(
                 break 'read;
             }
         }
-        progress.update(report.read, started.elapsed().as_secs_f64());
+        progress.set(Bar::Read, bytes_read.load(Ordering::Relaxed));
+        progress.count(report.read);
         if report.failed > 0 && refusal_is_final(options) {
             // Said only when there was more to read.
             report.stopped_early = records.recv().await.is_some();

@@ -8,5 +8,5 @@ mod order;
 mod product;
 
 pub(crate) use field::{Field, SqlType, Value};
-pub(crate) use order::{Order, OrderItem};
+pub(crate) use order::{NewLine, Order, OrderItem};
 pub(crate) use product::{NewProduct, Product, ProductChanges};

@@ -165,3 +165,28 @@ mod tests {
         assert_eq!(pick(&OrderItem::FIELDS, &OrderItem::LISTED).len(), OrderItem::LISTED.len());
     }
 }
+
+/// An order line about to be written: the product link, its snapshot, the quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NewLine {
+    pub(crate) product_id: i64,
+    pub(crate) sku: String,
+    pub(crate) name: String,
+    pub(crate) description: Option<String>,
+    pub(crate) price: Decimal,
+    pub(crate) quantity: i32,
+}
+
+impl From<&NewLine> for OrderItem {
+    /// The line as written (its snapshot).
+    fn from(line: &NewLine) -> Self {
+        OrderItem {
+            product_id: Some(line.product_id),
+            product_sku: line.sku.clone(),
+            product_name: line.name.clone(),
+            product_description: line.description.clone(),
+            product_price: line.price,
+            quantity: line.quantity,
+        }
+    }
+}

@@ -3,28 +3,12 @@
 //! json` the same messages become tracing events, one JSON object per line
 //! (`telemetry::logs`), carrying their `Fields` as fields.
 
-use super::progress::with_rate;
+use super::progress::{ImportBars, RebuildBars, SyncBars};
 use super::text;
+use crate::report::{Fields, Job, Level, Progress, Reporter};
 
-/// How long each phase of a long job took, said with `-v` (an import's
-/// set-based steps).
-pub(crate) struct Phases {
-    messages: Messages,
-    last: std::time::Instant,
-}
-
-impl Phases {
-    pub(crate) fn new(messages: Messages) -> Self {
-        Phases { messages, last: std::time::Instant::now() }
-    }
-
-    pub(crate) fn done(&mut self, phase: &str) {
-        self.messages.debug(format!("{phase}: {:.2}s", self.last.elapsed().as_secs_f64()));
-        self.last = std::time::Instant::now();
-    }
-}
-
-/// Messages for the person at the terminal (stderr), silenced by `-q`.
+/// Messages for the person at the terminal (stderr), silenced by `-q`:
+/// the command line's `Reporter`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Messages {
     pub(crate) quiet: bool,
@@ -32,19 +16,44 @@ pub(crate) struct Messages {
     /// `--log-format json`: tracing events instead of lines (the level
     /// filter, from `-q`/`-v` or `RUST_LOG`, is the subscriber's).
     pub(crate) json: bool,
+    /// Progress bars are drawn: stderr is a terminal, no `--no-progress`,
+    /// no `-q`, human logs.
+    pub(crate) bars: bool,
 }
 
-/// What a machine reading the log may want besides the sentence; a log line
-/// carries the fields that are set.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct Fields<'a> {
-    pub(crate) index: Option<&'a str>,
-    pub(crate) batch_size: Option<u64>,
-    pub(crate) documents: Option<u64>,
-    pub(crate) deletions: Option<u64>,
-    pub(crate) confirmed: Option<u64>,
-    pub(crate) task_uid: Option<u32>,
-    pub(crate) duration_ms: Option<u64>,
+impl Messages {
+    /// Where a command's messages go, from its settings.
+    pub(crate) fn of(config: &crate::config::Config) -> Self {
+        Messages {
+            quiet: config.quiet,
+            verbose: config.verbose,
+            json: config.log_format == crate::domain::LogFormat::Json,
+            bars: config.progress,
+        }
+    }
+}
+
+impl Reporter for Messages {
+    fn note(&self, level: Level, text: &str, fields: &Fields<'_>) {
+        match level {
+            Level::Debug => self.debug(text),
+            Level::Info => self.info_with(text, fields),
+            Level::Warn => self.warn(text),
+        }
+    }
+
+    fn progress(&self, job: Job) -> Progress {
+        if !self.bars {
+            return Progress::hidden();
+        }
+        Progress::drawn(match job {
+            Job::Import { total_bytes } => std::sync::Arc::new(ImportBars::new(total_bytes)),
+            Job::Rebuild { orders, sending } => {
+                std::sync::Arc::new(RebuildBars::new(orders, sending))
+            }
+            Job::Sync => std::sync::Arc::new(SyncBars::new()),
+        })
+    }
 }
 
 /// One tracing event at `$level` with the message and the fields that are set.
@@ -99,26 +108,6 @@ impl Messages {
             None => self.info(format!("no {what} found")),
             _ => {}
         }
-    }
-
-    /// A counter on stderr for long work whose total is not known up front
-    /// (hidden unless `visible`: a terminal, no `--no-progress`, no `-q`).
-    pub(crate) fn progress_bar(
-        &self,
-        visible: bool,
-        prefix: &'static str,
-    ) -> indicatif::ProgressBar {
-        let bar = indicatif::ProgressBar::new_spinner().with_style(with_rate(
-            indicatif::ProgressStyle::with_template(
-                "{prefix:>8} {spinner} {human_pos} order(s) {rate} {elapsed}",
-            )
-            .expect("static template"),
-        ));
-        bar.set_prefix(prefix);
-        if !visible {
-            bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-        }
-        bar
     }
 
     /// Something the user should know even though the command succeeded.

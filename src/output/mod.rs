@@ -14,7 +14,7 @@ pub(crate) mod tables;
 pub(crate) mod text;
 pub(crate) mod values;
 
-pub(crate) use messages::{Fields, Messages, Phases};
+pub(crate) use messages::Messages;
 pub(crate) use stdout::{OnTerminal, Stdout, StdoutClosed, escape_on_terminal, write_stdout};
 pub(crate) use values::{init_local_offset, local_time};
 

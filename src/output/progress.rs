@@ -4,18 +4,21 @@
 //! sent and documents indexed. Every bar ends at its total, and is cleared
 //! before the summary line or the message that says what was undone.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-pub(crate) struct Progress {
+use crate::report::{Bar, Bars};
+
+/// An import's bar: bytes read (with the input's size, an ETA), the
+/// records counted and their rate in its message.
+pub(crate) struct ImportBars {
     bar: ProgressBar,
-    bytes: Arc<AtomicU64>,
+    started: Instant,
 }
 
-impl Progress {
-    pub(crate) fn new(visible: bool, total_bytes: Option<u64>, bytes: Arc<AtomicU64>) -> Self {
+impl ImportBars {
+    pub(crate) fn new(total_bytes: Option<u64>) -> Self {
         let bar = match total_bytes {
             Some(total) => ProgressBar::new(total).with_style(
                 ProgressStyle::with_template(
@@ -30,41 +33,52 @@ impl Progress {
             ),
         };
         bar.set_prefix("import");
-        if !visible {
-            bar.set_draw_target(ProgressDrawTarget::hidden());
-        }
-        Progress { bar, bytes }
+        ImportBars { bar, started: Instant::now() }
+    }
+}
+
+impl Bars for ImportBars {
+    fn advance(&self, _: Bar, by: u64) {
+        self.bar.inc(by);
     }
 
-    /// Called per batch: moves the bar to the bytes read so far.
-    pub(crate) fn update(&self, records: u64, elapsed_secs: f64) {
-        self.bar.set_position(self.bytes.load(Ordering::Relaxed));
-        let rate = (records as f64 / elapsed_secs.max(1e-3)).round() as u64;
+    fn set(&self, _: Bar, position: u64) {
+        self.bar.set_position(position);
+    }
+
+    fn set_total(&self, _: Bar, total: u64) {
+        self.bar.set_length(total);
+    }
+
+    fn count(&self, records: u64) {
+        let elapsed = self.started.elapsed().as_secs_f64();
+        let rate = (records as f64 / elapsed.max(1e-3)).round() as u64;
         self.bar.set_message(format!("{} records ({}/s)", thousands(records), thousands(rate)));
     }
 
-    pub(crate) fn finish(&self) {
+    fn finish(&self) {
         self.bar.finish_and_clear();
     }
 }
 
-use indicatif::MultiProgress;
+impl Drop for ImportBars {
+    fn drop(&mut self) {
+        self.bar.finish_and_clear();
+    }
+}
+
 /// A reindex's three progress bars: rows read, documents sent (or built,
 /// in a dry run), documents indexed.
 pub(crate) struct RebuildBars {
     multi: MultiProgress,
-    pub(crate) read: ProgressBar,
-    pub(crate) sent: ProgressBar,
-    pub(crate) indexed: ProgressBar,
+    read: ProgressBar,
+    sent: ProgressBar,
+    indexed: ProgressBar,
 }
 
 impl RebuildBars {
-    pub(crate) fn new(visible: bool, total: u64, sending: bool) -> Self {
-        let multi = if visible {
-            MultiProgress::with_draw_target(ProgressDrawTarget::stderr())
-        } else {
-            MultiProgress::with_draw_target(ProgressDrawTarget::hidden())
-        };
+    pub(crate) fn new(total: u64, sending: bool) -> Self {
+        let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
         let style = with_rate(
             ProgressStyle::with_template(
                 "{prefix:>8} [{bar:32}] {human_pos}/{human_len} {rate:>10} eta {eta}",
@@ -81,9 +95,33 @@ impl RebuildBars {
         RebuildBars { multi, read, sent, indexed }
     }
 
+    fn bar(&self, bar: Bar) -> &ProgressBar {
+        match bar {
+            Bar::Read => &self.read,
+            Bar::Sent => &self.sent,
+            Bar::Indexed => &self.indexed,
+        }
+    }
+}
+
+impl Bars for RebuildBars {
+    fn advance(&self, bar: Bar, by: u64) {
+        self.bar(bar).inc(by);
+    }
+
+    fn set(&self, bar: Bar, position: u64) {
+        self.bar(bar).set_position(position);
+    }
+
+    fn set_total(&self, bar: Bar, total: u64) {
+        self.bar(bar).set_length(total);
+    }
+
+    fn count(&self, _: u64) {}
+
     /// After a complete run: every bar at its total, then cleared (the
     /// summary line says what was done).
-    pub(crate) fn finish(&self) {
+    fn finish(&self) {
         for bar in [&self.read, &self.sent, &self.indexed] {
             if let Some(total) = bar.length() {
                 bar.set_position(total);
@@ -102,6 +140,46 @@ impl Drop for RebuildBars {
             bar.finish_and_clear();
         }
         let _ = self.multi.clear();
+    }
+}
+
+/// A sync's counter: orders pushed so far, with their rate.
+pub(crate) struct SyncBars(ProgressBar);
+
+impl SyncBars {
+    pub(crate) fn new() -> Self {
+        let bar = ProgressBar::new_spinner().with_style(with_rate(
+            ProgressStyle::with_template(
+                "{prefix:>8} {spinner} {human_pos} order(s) {rate} {elapsed}",
+            )
+            .expect("static template"),
+        ));
+        bar.set_prefix("synced");
+        SyncBars(bar)
+    }
+}
+
+impl Bars for SyncBars {
+    fn advance(&self, _: Bar, by: u64) {
+        self.0.inc(by);
+    }
+
+    fn set(&self, _: Bar, position: u64) {
+        self.0.set_position(position);
+    }
+
+    fn set_total(&self, _: Bar, _: u64) {}
+
+    fn count(&self, _: u64) {}
+
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+impl Drop for SyncBars {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
     }
 }
 

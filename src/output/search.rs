@@ -11,12 +11,7 @@ use serde_json::{Value, json};
 use super::values::local_time;
 use super::{new_table, write_stdout};
 use crate::domain::OutputFormat;
-
-/// Highlight markers asked of Meilisearch around matches, replaced when the
-/// hits are shown (bold on a terminal, nothing otherwise); control
-/// characters, so they never occur in the documents' text.
-pub(crate) const PRE: &str = "\u{1}";
-pub(crate) const POST: &str = "\u{2}";
+use crate::search::query::{POST, PRE};
 
 /// Prints the hits (and facets) in `format`; `highlight` turns the match
 /// markers into bold.

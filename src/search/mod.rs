@@ -1,25 +1,19 @@
-//! Meilisearch: the order documents and index settings, the outbox worker,
-//! the zero-downtime rebuild and the drift check, behind a thin SDK wrapper.
+//! Meilisearch: a thin client over the SDK (timeouts, bounded answers,
+//! typed errors), the order documents and their request bodies, the index
+//! settings, filters and queries. What is sent when is the outbox's
+//! business (`outbox/`), rebuilding the index the rebuild's (`rebuild/`).
 
 pub(crate) mod batch;
-pub(crate) mod check;
 pub(crate) mod client;
-pub(crate) mod confirm;
 pub(crate) mod connection;
 pub(crate) mod document;
-mod engine_progress;
+pub(crate) mod engine_progress;
 pub(crate) mod filter;
 pub(crate) mod http;
-pub(crate) mod monitor;
-pub(crate) mod push;
-mod push_request;
+pub(crate) mod push_request;
 pub(crate) mod query;
-mod rebuild_sender;
-pub(crate) mod reindex;
 pub(crate) mod settings;
-pub(crate) mod sync;
 pub(crate) mod version;
-pub(crate) mod watch;
 
 pub(crate) use client::Meili;
 

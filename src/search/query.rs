@@ -8,7 +8,12 @@ use serde_json::Value;
 use super::Meili;
 use super::filter::SearchFilters;
 use crate::error::{AppError, Missing};
-use crate::output::search::{POST, PRE};
+
+/// Highlight markers asked of Meilisearch around matches, replaced when the
+/// hits are shown (bold on a terminal, nothing otherwise); control
+/// characters, so they never occur in the documents' text.
+pub(crate) const PRE: &str = "\u{1}";
+pub(crate) const POST: &str = "\u{2}";
 
 /// The attributes whose matches are highlighted.
 const HIGHLIGHTED: [&str; 3] = ["customer_email", "items.product_name", "items.product_sku"];

@@ -10,20 +10,19 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first: a module may use modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
-    &["error", "shutdown", "files"],
+    &["error", "shutdown", "files", "report"],
+    &["telemetry"],
     &["domain"],
     &["model"],
-    &["ordering"],
     &["db"],
-    &["output", "telemetry"],
-    &["search", "import"],
+    &["search"],
+    &["outbox", "import"],
+    &["rebuild"],
     &["config"],
-    &["completion"],
+    &["app"],
+    &["output"],
+    &["console", "monitor"],
     &["cli"],
-    &["prompt"],
-    &["requests"],
-    &["console"],
-    &["commands"],
     &["main", "proptests"],
 ];
 

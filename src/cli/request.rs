@@ -1,0 +1,39 @@
+//! Typed requests: each command's flags parsed once into validated domain
+//! values (`Email`, `Money`, `ProductRef`, `TimeBound`, …), the way ripgrep
+//! turns its `LowArgs` into `HiArgs`. Each group's `args.rs` keeps the raw
+//! clap definitions and its `request.rs` the parsing (this file: what they
+//! share); a command function receives its request and never parses a
+//! string itself. A missing required value is asked for here, on a
+//! terminal, and nowhere else (`prompt::required`); without one it is a
+//! usage error naming its flag. A bad value is exit 4 naming the flag.
+//!
+//! Commands whose flags clap already delivers as checked values — booleans,
+//! bounded integers, enums (`sync`, `reindex`, `index`, `doctor`, `migrate`,
+//! `config`, `demo`, `export`) — take their clap struct as their request:
+//! there is nothing left to parse or check, and a copy of it here would only
+//! be ceremony.
+
+use time::OffsetDateTime;
+
+use crate::cli::prompt::{flag_value, optional};
+use crate::domain::{OrderState, TimeBound};
+use crate::error::AppError;
+
+/// `--since T` as a time.
+pub(crate) fn since(raw: Option<&str>) -> Result<Option<OffsetDateTime>, AppError> {
+    time_flag("--since", raw)
+}
+
+/// `--until T` as a time.
+pub(crate) fn until(raw: Option<&str>) -> Result<Option<OffsetDateTime>, AppError> {
+    time_flag("--until", raw)
+}
+
+fn time_flag(flag: &str, raw: Option<&str>) -> Result<Option<OffsetDateTime>, AppError> {
+    Ok(optional(flag, raw, str::parse::<TimeBound>)?.map(TimeBound::get))
+}
+
+/// Repeated `--state S` as states.
+pub(crate) fn states(raw: &[String]) -> Result<Vec<OrderState>, AppError> {
+    raw.iter().map(|s| flag_value("--state", s, str::parse::<OrderState>)).collect()
+}
