@@ -21,14 +21,12 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use deadpool_postgres::Pool;
 use metrics_exporter_prometheus::PrometheusHandle;
 
-use crate::db::connection::DatabaseConfig;
+use crate::app::health::{Checked, Probe};
 use crate::db::outbox;
 use crate::error::{AppError, SystemError};
 use crate::output::Messages;
-use crate::search::Meili;
 use crate::telemetry::metrics;
 
 /// What the endpoints answer from; shared with the watcher, which says
@@ -115,9 +113,7 @@ impl Drop for Monitor {
 pub(crate) async fn start(
     addr: SocketAddr,
     max_lag: Duration,
-    pool: &Pool,
-    database: &DatabaseConfig,
-    meili: &Meili,
+    probe: Probe,
     messages: Messages,
 ) -> Result<Monitor, AppError> {
     crate::telemetry::listener::raise_descriptor_limit();
@@ -125,7 +121,7 @@ pub(crate) async fn start(
         .await
         .map_err(|error| AppError::System(SystemError::Listen { addr, error }))?;
     let addr = listener.local_addr().unwrap_or(addr);
-    let handle = metrics::install(&meili.index_name).map_err(|error| {
+    let handle = metrics::install(&probe.meili.index_name).map_err(|error| {
         AppError::System(SystemError::Listen { addr, error: std::io::Error::other(error) })
     })?;
     let health = Arc::new(Health {
@@ -145,14 +141,7 @@ pub(crate) async fn start(
         .route("/readyz", get(ready))
         .with_state((handle.clone(), health.clone()));
     tasks.spawn(crate::telemetry::listener::serve(listener, app));
-    let checker = Checker {
-        pool: pool.clone(),
-        database: database.clone(),
-        meili: meili.clone(),
-        health: health.clone(),
-        handle,
-        messages,
-    };
+    let checker = Checker { probe, health: health.clone(), handle, messages };
     tasks.spawn(checker.run(check_every(max_lag)));
     Ok(Monitor { health, addr, tasks })
 }
@@ -181,9 +170,7 @@ async fn ready(State((_, health)): State<Shared>) -> Response {
 
 /// Refreshes what `/readyz` and the gauges say.
 struct Checker {
-    pool: Pool,
-    database: DatabaseConfig,
-    meili: Meili,
+    probe: Probe,
     health: Arc<Health>,
     handle: PrometheusHandle,
     messages: Messages,
@@ -200,27 +187,12 @@ impl Checker {
     }
 
     async fn check(&self, limit: Duration) {
-        let postgres = async {
-            let client = crate::db::connect(&self.pool, &self.database).await?;
-            Ok::<_, color_eyre::Report>(outbox::lag(&**client).await?)
-        };
-        let meilisearch = self.meili.call(self.meili.client().health());
-        let (postgres, meilisearch) = tokio::join!(
-            tokio::time::timeout(limit, postgres),
-            tokio::time::timeout(limit, meilisearch)
-        );
-        let postgres =
-            postgres.unwrap_or_else(|_| Err(color_eyre::eyre::eyre!("no answer in time")));
-        let meilisearch = match meilisearch {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => Err(err.to_string()),
-            Err(_) => Err("no answer in time".to_owned()),
-        };
+        let Checked { postgres, meilisearch } = self.probe.check(limit).await;
         let mut seen = self.health.seen.lock().unwrap_or_else(|e| e.into_inner());
         // The details go to the log (once, when a service stops answering),
         // never to the endpoints.
         if let (Ok(_), Err(err)) = (&seen.postgres, &postgres) {
-            self.messages.warn(format!("readiness: PostgreSQL does not answer: {err:#}"));
+            self.messages.warn(format!("readiness: PostgreSQL does not answer: {err}"));
         }
         if let (Ok(_), Err(why)) = (&seen.meilisearch, &meilisearch) {
             self.messages.warn(format!("readiness: Meilisearch does not answer: {why}"));
@@ -232,7 +204,7 @@ impl Checker {
                 seen.lag = lag;
             }
             // The ages are not known now; the last ones stand.
-            Err(err) => seen.postgres = Err(format!("{err}")),
+            Err(err) => seen.postgres = Err(err),
         }
         seen.meilisearch = meilisearch;
         let lag = seen.lag;

@@ -3,12 +3,20 @@
 //! connections, who acts, where to report) and returns a typed result;
 //! front ends parse, call and render.
 
+mod backoff;
+pub(crate) mod demo;
+pub(crate) mod feed;
+pub(crate) mod health;
+pub(crate) mod imports;
+pub(crate) mod index;
 mod order_lines;
 pub(crate) mod orders;
 pub(crate) mod products;
 pub(crate) mod publish;
+pub(crate) mod reindex;
 mod session;
-pub(crate) mod watcher;
+pub(crate) mod sync;
+mod watcher;
 
 pub(crate) use publish::{Committed, Push};
 pub(crate) use session::Session;

@@ -12,12 +12,13 @@ use std::time::Duration;
 use color_eyre::eyre::Result;
 use deadpool_postgres::Pool;
 
+use super::backoff::Backoff;
 use crate::db::connection::DatabaseConfig;
 use crate::db::listen::Listener;
 use crate::db::outbox;
 use crate::outbox::confirm::confirm_tasks;
 use crate::outbox::drain::{Synced, refused_entries};
-use crate::outbox::push::{Pushed, Refused, claim_token, push_all};
+use crate::outbox::push::{Pushed, Refused, claim_token, push_all, release_claims};
 use crate::report::{Fields, Level, Reporter};
 use crate::search::Meili;
 use crate::telemetry;
@@ -211,14 +212,6 @@ struct Pass {
     took: Duration,
 }
 
-/// Claims are per process; a stopped watcher gives its own back at once
-/// (bounded, so a dead PostgreSQL cannot delay the stop; the lease covers
-/// that case).
-async fn release_claims(client: &tokio_postgres::Client) {
-    let release = outbox::release(client, claim_token(), None);
-    let _ = tokio::time::timeout(Duration::from_millis(500), release).await;
-}
-
 /// Sleeps, unless shutdown comes first; returns true on shutdown.
 async fn wait_or_shutdown(
     shutdown: &mut std::pin::Pin<&mut impl std::future::Future<Output = ()>>,
@@ -227,27 +220,5 @@ async fn wait_or_shutdown(
     tokio::select! {
         _ = shutdown.as_mut() => true,
         _ = tokio::time::sleep(delay) => false,
-    }
-}
-
-/// Exponential backoff from 250 ms to 30 s.
-#[derive(Default)]
-struct Backoff {
-    failures: u32,
-}
-
-impl Backoff {
-    fn next(&mut self) -> Duration {
-        let delay = Duration::from_millis(250) * 2u32.saturating_pow(self.failures.min(7));
-        self.failures += 1;
-        delay.min(Duration::from_secs(30))
-    }
-
-    fn failing(&self) -> bool {
-        self.failures > 0
-    }
-
-    fn reset(&mut self) {
-        self.failures = 0;
     }
 }

@@ -3,62 +3,47 @@
 
 use std::io::BufWriter;
 
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::Result;
 use futures_util::{StreamExt, pin_mut};
 
+use crate::app;
 use crate::cli::imports as requests;
 use crate::cli::run::Context;
 use crate::cli::{ExportFormat, OrderImportArgs, ProductImportArgs};
 use crate::db::order_stream::Snapshot;
 use crate::error::{AppError, Refusal};
 use crate::import::report::Report;
-use crate::import::{self, ImportOptions, source};
+use crate::import::{ImportOptions, source};
 use crate::model::{Order, Product};
-use crate::outbox::drain::sync_all;
 use crate::output::export::Exporter;
 use crate::output::print_report;
-
-/// What an import that failed part-way left behind: it is one transaction.
-const NOT_COMMITTED: &str = "the import was not committed: nothing was written";
 
 pub(crate) async fn import_products(ctx: &Context, args: ProductImportArgs) -> Result<()> {
     let options = requests::products(&args, ctx.session.actor())?;
     let input = source::open(&args.args.file)?;
-    let mut client = ctx.session.db().await?;
-    let sequence = ctx.session.db().await?;
-    let report = import::products::import(&mut client, &sequence, input, &options, &ctx.messages)
-        .await
-        .wrap_err(NOT_COMMITTED)?;
+    let report = app::imports::products(&ctx.session, input, &options, &ctx.messages).await?;
     finish(ctx, "product", &report, &options)
 }
 
 pub(crate) async fn import_orders(ctx: &Context, args: OrderImportArgs) -> Result<()> {
     let options = requests::orders(&args, ctx.session.actor())?;
-    let no_sync = args.no_sync;
     let input = source::open(&args.args.file)?;
-    let mut client = ctx.session.db().await?;
-    let sequence = ctx.session.db().await?;
-    let report = import::orders::import(&mut client, &sequence, input, &options, &ctx.messages)
-        .await
-        .wrap_err(NOT_COMMITTED)?;
-    let outcome = finish(ctx, "order", &report, &options);
+    let report = app::imports::orders(&ctx.session, input, &options, &ctx.messages).await?;
+    finish(ctx, "order", &report, &options)?;
     let wrote = report.committed && report.inserted > 0;
-    if outcome.is_ok() && wrote && !no_sync && ctx.session.config.meili.push_on_write {
+    if wrote && !args.no_sync && ctx.session.config.meili.push_on_write {
         // The orders are committed and queued; pushing them is best effort.
-        let pushed = async {
-            let meili = ctx.session.meili()?;
-            let limit = ctx.session.config.meili.wait_timeout;
-            sync_all(&client, &meili, None, limit, |_| {}, |_| {}).await
-        };
-        match pushed.await {
-            Ok(synced) => ctx.messages.info(format!("synced {} order(s) to the search index", synced.pushed())),
+        match app::imports::push_imported(&ctx.session).await {
+            Ok(synced) => ctx
+                .messages
+                .info(format!("synced {} order(s) to the search index", synced.pushed())),
             Err(err) => ctx.messages.warn(format!(
-                "the imported orders are queued but not in the search index yet ({err}); run `ecomctl sync` \
-                 (or `ecomctl reindex` after a very large import)"
+                "the imported orders are queued but not in the search index yet ({err}); run \
+                 `ecomctl sync` (or `ecomctl reindex` after a very large import)"
             )),
         }
     }
-    outcome
+    Ok(())
 }
 
 /// Prints the report and decides the outcome: an atomic import with any

@@ -11,9 +11,11 @@ use time::OffsetDateTime;
 
 use super::model::{Ask, Detail, Found, Row, Source};
 use crate::app::Session;
+pub(crate) use crate::app::health::Checked;
+use crate::app::health::Probe;
 use crate::db::dashboard::{self, Glance};
 use crate::db::orders::{self, OrderFilter};
-use crate::db::{DbError, history, outbox};
+use crate::db::{DbError, history};
 use crate::domain::{Email, OrderState};
 use crate::model::Order;
 use crate::search::Meili;
@@ -153,28 +155,8 @@ pub(crate) async fn glance(s: &Session) -> Result<Glance, String> {
 }
 
 /// PostgreSQL (and the outbox lag) and Meilisearch, checked side by side.
-pub(crate) struct Checked {
-    pub(crate) postgres: Result<outbox::Lag, String>,
-    pub(crate) meilisearch: Result<(), String>,
-}
-
 pub(crate) async fn health(s: &Session, meili: &Meili) -> Checked {
-    let postgres = async {
-        let client = s.db().await.map_err(|e| e.to_string())?;
-        let lag = outbox::lag(&**client).await;
-        lag.map_err(db_text)
-    };
-    let meilisearch =
-        async { meili.call(meili.client().health()).await.map(|_| ()).map_err(|e| e.to_string()) };
-    let late = || "no answer in time".to_owned();
-    let (postgres, meilisearch) = tokio::join!(
-        tokio::time::timeout(HEALTH_PATIENCE, postgres),
-        tokio::time::timeout(HEALTH_PATIENCE, meilisearch)
-    );
-    Checked {
-        postgres: postgres.unwrap_or_else(|_| Err(late())),
-        meilisearch: meilisearch.unwrap_or_else(|_| Err(late())),
-    }
+    Probe::of(s, meili).check(HEALTH_PATIENCE).await
 }
 
 #[cfg(test)]

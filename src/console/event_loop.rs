@@ -15,10 +15,10 @@ use futures_util::StreamExt;
 use time::OffsetDateTime;
 
 use super::data::{self, Checked};
-use super::feed::{self, FeedMessage, FeedTask};
 use super::model::{Detail, Effect, Found, Model, Screen as View, Tone};
 use super::terminal::Screen;
 use crate::app::Session;
+use crate::app::feed::{self, FeedEvent};
 use crate::db::dashboard::Glance;
 use crate::db::order_feed::{Event, Notice};
 use crate::domain::OrderState;
@@ -88,9 +88,7 @@ pub(crate) async fn run(
     let mut keys = EventStream::new();
     let mut stop = std::pin::pin!(crate::shutdown::shutdown_signal());
     let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).ok();
-    let (feed_tx, mut feed_rx) = tokio::sync::mpsc::unbounded_channel();
-    let database = s.config.database.clone();
-    let _feed = FeedTask(tokio::spawn(feed::listen_forever(database, feed_tx)));
+    let mut feed = feed::start(s.config.database.clone());
     let mut tick = tokio::time::interval(Duration::from_millis(500));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
 
@@ -214,16 +212,14 @@ pub(crate) async fn run(
                     Err(why) => model.say(Tone::Error, format!("cannot read new orders: {why}")),
                 }
             }
-            message = feed_rx.recv() => match message {
-                Some(FeedMessage::Payload(payload)) => {
-                    if let Some(notice) = Notice::parse(&payload) {
-                        pending.add(notice);
-                    }
+            event = feed.events.recv() => match event {
+                Some(FeedEvent::Notice(notice)) => {
+                    pending.add(notice);
                     // Drawn when the orders are read.
                     continue;
                 }
-                Some(FeedMessage::Connected) => model.health.live = true,
-                Some(FeedMessage::Lost) | None => model.health.live = false,
+                Some(FeedEvent::Connected { .. }) => model.health.live = true,
+                Some(FeedEvent::Lost | FeedEvent::Failed(_)) | None => model.health.live = false,
             },
             _ = tick.tick() => {
                 // Only to look at the timers again.

@@ -5,8 +5,8 @@
 //! - `render.rs` (+ `detail.rs`, `dashboard.rs`, `overlay.rs`, `theme.rs`):
 //!   drawing, a pure function of the model;
 //! - `data.rs`: the reads, through the commands' own queries;
-//! - `event_loop.rs`: one tokio loop mixing keys, search answers, the LISTEN
-//!   feed (`feed.rs`) and timers; `terminal.rs`: raw mode and the alternate
+//! - `event_loop.rs`: one tokio loop mixing keys, search answers, the live
+//!   feed (`app::feed`) and timers; `terminal.rs`: raw mode and the alternate
 //!   screen, restored on every way out.
 //!
 //! The console is a front end over the use cases, as the command line is:
@@ -18,7 +18,6 @@ mod dashboard;
 mod data;
 mod detail;
 mod event_loop;
-mod feed;
 mod keys;
 mod model;
 mod overlay;

@@ -57,6 +57,15 @@ pub(crate) fn claim_token() -> i64 {
     })
 }
 
+/// Claims are per process: a pusher that stops (Ctrl-C, SIGTERM) gives its
+/// own back at once, so others need not wait for them to lapse — bounded,
+/// so that a dead PostgreSQL cannot delay the stop (the claim then goes
+/// with the session, or lapses with its lease).
+pub(crate) async fn release_claims(client: &tokio_postgres::Client) {
+    let release = outbox::release(client, claim_token(), None);
+    let _ = tokio::time::timeout(std::time::Duration::from_millis(500), release).await;
+}
+
 /// One batch: claims up to `limit` unsent entries, sends their current
 /// documents, records the tasks. `None` when there was nothing to claim.
 /// The caller holds the shared swap lock.

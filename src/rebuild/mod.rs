@@ -31,7 +31,7 @@ use time::OffsetDateTime;
 use self::sender::{INDEXING_TIMEOUT, Sender};
 use crate::db::connection::DatabaseConfig;
 use crate::db::order_stream::{Snapshot, connect};
-use crate::db::{outbox, rebuilds};
+use crate::db::rebuilds;
 use crate::domain::Searchable;
 use crate::error::{AppError, Refusal};
 use crate::outbox::drain::sync_all;
@@ -166,7 +166,7 @@ async fn rebuild(
     let synced = tokio::select! {
         synced = sync_all(&pg, meili, None, INDEXING_TIMEOUT, |_| {}, |_| {}) => synced?,
         _ = crate::shutdown::shutdown_signal() => {
-            let _ = outbox::release(&pg, crate::outbox::push::claim_token(), None).await;
+            crate::outbox::push::release_claims(&pg).await;
             return Err(color_eyre::Report::new(AppError::Interrupted)
                 .wrap_err("the new index is live; changes made during the rebuild stay queued: run `ecomctl sync`"));
         }

@@ -4,70 +4,25 @@
 use color_eyre::Report;
 use color_eyre::eyre::Result;
 
+use crate::app;
 use crate::cli::run::Context;
-use crate::cli::{InputFormat, OnConflict};
 use crate::error::{AppError, Refusal};
-use crate::import::source::from_bytes;
-use crate::import::{self, ImportOptions};
-use crate::rebuild::{Options, reindex};
-use crate::report::{AtLeast, Level};
 use crate::search::filter::SearchFilters;
 use crate::search::query::SearchRequest;
 
-static PRODUCTS: &[u8] = include_bytes!("../../../assets/demo/products.ndjson.gz");
-static ORDERS: &[u8] = include_bytes!("../../../assets/demo/orders.ndjson.gz");
-
 pub(crate) async fn run(ctx: &Context, force: bool) -> Result<()> {
-    let mut client = ctx.session.db().await?;
-    // First run in one command: bring the schema up to date (idempotent).
-    let applied = crate::db::migrate::apply(&mut client).await?;
-    if !applied.is_empty() {
-        ctx.messages.info(format!("applied {} migration(s)", applied.len()));
+    let loaded = app::demo::load(&ctx.session, force).await?;
+    if loaded.migrations > 0 {
+        ctx.messages.info(format!("applied {} migration(s)", loaded.migrations));
     }
-    let sequence = ctx.session.db().await?;
-    let has_data = crate::db::session::has_data(&**client).await?;
-    if has_data && !force {
-        return Err(AppError::Rejected(Refusal::DemoNotEmpty).into());
-    }
-    let options = ImportOptions {
-        format: InputFormat::Ndjson,
-        on_conflict: OnConflict::Skip,
-        skip_invalid: true,
-        rejects: None,
-        dry_run: false,
-        max_errors: 5,
-        delimiter: b',',
-        no_stock: false,
-        actor: ctx.session.actor().clone(),
-        source: "demo data".to_owned(),
-    };
-    // The import's own phases are not the demo's story.
-    let quieter = AtLeast(Level::Info, &ctx.messages);
-    let products =
-        import::products::import(&mut client, &sequence, from_bytes(PRODUCTS)?, &options, &quieter)
-            .await?;
-    let orders =
-        import::orders::import(&mut client, &sequence, from_bytes(ORDERS)?, &options, &quieter)
-            .await?;
     ctx.messages.info(format!(
         "loaded {} product(s) and {} order(s) ({} already there)",
-        products.inserted,
-        orders.inserted,
-        products.skipped + orders.skipped
+        loaded.products.inserted,
+        loaded.orders.inserted,
+        loaded.products.skipped + loaded.orders.skipped
     ));
-
     let meili = ctx.session.meili()?;
-    let reindexed = reindex(
-        &ctx.session.config.database,
-        &meili,
-        &Options {
-            batch_documents: 10_000,
-            dry_run: false,
-            searchable: ctx.session.config.meili.searchable,
-        },
-        &ctx.messages,
-    )
-    .await;
+    let reindexed = app::reindex::reindex(&ctx.session, &meili, 10_000, false).await;
     let reindexed = match reindexed {
         Ok(reindexed) => reindexed,
         Err(err) => match search_later(&err) {

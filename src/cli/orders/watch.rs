@@ -1,14 +1,12 @@
 //! `ecomctl orders watch`: a live feed of new orders and state changes, from
 //! the `ecomctl_orders` notifications (migration V4), until Ctrl-C.
 
-use std::time::Duration;
-
 use color_eyre::eyre::Result;
 
+use crate::app::feed::{self, FeedEvent};
 use crate::cli::orders::request::WatchOrders;
 use crate::cli::run::Context;
-use crate::db::listen::listen;
-use crate::db::order_feed::{CHANNEL, Event, Notice};
+use crate::db::order_feed::{Event, Notice};
 use crate::db::orders;
 use crate::domain::OutputFormat;
 use crate::domain::printable::printable_line;
@@ -29,45 +27,27 @@ pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
         write_rows(&header, std::iter::empty())?;
     }
     let mut shutdown = std::pin::pin!(crate::shutdown::shutdown_signal());
-    let mut failures = 0u32;
-    let mut connected_once = false;
+    let mut feed = feed::start(ctx.session.config.database.clone());
     loop {
-        let listener = tokio::select! {
+        let event = tokio::select! {
             _ = shutdown.as_mut() => return Ok(()),
-            listener = listen(&ctx.session.config.database, CHANNEL) => listener,
+            event = feed.events.recv() => event,
         };
-        let mut listener = match listener {
-            Ok(listener) => listener,
-            Err(err) => {
-                if failures == 0 {
-                    ctx.messages.warn(format!("cannot listen for orders: {err:#}; retrying"));
-                }
-                failures += 1;
-                let delay = Duration::from_millis(250) * 2u32.pow(failures.min(7));
-                tokio::select! {
-                    _ = shutdown.as_mut() => return Ok(()),
-                    _ = tokio::time::sleep(delay.min(Duration::from_secs(30))) => continue,
-                }
+        match event {
+            Some(FeedEvent::Notice(notice)) => show(ctx, &notice, &wanted).await?,
+            Some(FeedEvent::Connected { again: false }) => {
+                ctx.messages.info("watching orders (Ctrl-C to stop)")
             }
-        };
-        if connected_once {
-            ctx.messages.info("reconnected; events while disconnected were not seen");
-        } else {
-            ctx.messages.info("watching orders (Ctrl-C to stop)");
-        }
-        connected_once = true;
-        failures = 0;
-        loop {
-            let payload = tokio::select! {
-                _ = shutdown.as_mut() => return Ok(()),
-                payload = listener.payloads.recv() => payload,
-            };
-            let Some(payload) = payload else {
-                ctx.messages.warn("lost the PostgreSQL connection; reconnecting");
-                break;
-            };
-            let Some(notice) = Notice::parse(&payload) else { continue };
-            show(ctx, &notice, &wanted).await?;
+            Some(FeedEvent::Connected { again: true }) => {
+                ctx.messages.info("reconnected; events while disconnected were not seen")
+            }
+            Some(FeedEvent::Failed(why)) => {
+                ctx.messages.warn(format!("cannot listen for orders: {why}; retrying"))
+            }
+            Some(FeedEvent::Lost) => {
+                ctx.messages.warn("lost the PostgreSQL connection; reconnecting")
+            }
+            None => return Ok(()),
         }
     }
 }

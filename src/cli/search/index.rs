@@ -1,17 +1,15 @@
 //! `ecomctl index setup | status | check`
 
 use color_eyre::eyre::Result;
-use serde::Serialize;
 
+use crate::app;
 use crate::cli::run::Context;
 use crate::cli::{IndexCommand, OutputFormat};
-use crate::db::outbox;
-use crate::error::{AppError, Missing, Refusal};
-use crate::outbox::drain::sync_all;
+use crate::error::{AppError, Refusal};
 use crate::output::text::cell;
 use crate::output::{new_table, print_report, write_stdout};
-use crate::rebuild::drift as check;
-use crate::search::{settings, setup_index};
+use crate::rebuild::drift::Drift;
+use crate::search::settings;
 
 pub(crate) async fn run(ctx: &Context, cmd: IndexCommand) -> Result<()> {
     match cmd {
@@ -23,64 +21,15 @@ pub(crate) async fn run(ctx: &Context, cmd: IndexCommand) -> Result<()> {
 
 async fn setup(ctx: &Context) -> Result<()> {
     let meili = ctx.session.meili()?;
-    let created =
-        setup_index(&meili, &meili.index_name, ctx.session.config.meili.searchable).await?;
+    let created = app::index::setup(&ctx.session, &meili).await?;
     let verb = if created { "created" } else { "updated" };
     ctx.messages.info(format!("index {}: {verb}, settings applied", meili.index_name));
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
-struct Status {
-    index: String,
-    exists: bool,
-    documents: Option<usize>,
-    is_indexing: Option<bool>,
-    filterable_attributes: Vec<String>,
-    sortable_attributes: Vec<String>,
-    searchable_attributes: Vec<String>,
-    settings_drift: Vec<String>,
-    /// Entries not yet accepted by Meilisearch, and the age of the oldest.
-    outbox_pending: i64,
-    outbox_oldest_age_seconds: Option<f64>,
-    /// Entries accepted by Meilisearch (a task uid) but not confirmed yet.
-    outbox_sent: i64,
-    outbox_sent_oldest_age_seconds: Option<f64>,
-    /// Entries whose document Meilisearch cannot take (`ecomctl sync` lists them).
-    outbox_refused: i64,
-}
-
 async fn status(ctx: &Context) -> Result<()> {
     let meili = ctx.session.meili()?;
-    let client = ctx.session.db().await?;
-    let backlog = outbox::backlog(&**client).await?;
-    let mut status = Status {
-        index: meili.index_name.clone(),
-        exists: meili.exists(&meili.index_name).await?,
-        documents: None,
-        is_indexing: None,
-        filterable_attributes: Vec::new(),
-        sortable_attributes: Vec::new(),
-        searchable_attributes: Vec::new(),
-        settings_drift: Vec::new(),
-        outbox_pending: backlog.unsent,
-        outbox_oldest_age_seconds: backlog.unsent_oldest_age_seconds,
-        outbox_sent: backlog.sent,
-        outbox_sent_oldest_age_seconds: backlog.sent_oldest_age_seconds,
-        outbox_refused: backlog.refused,
-    };
-    if status.exists {
-        let index = meili.live();
-        let stats = meili.call(index.get_stats()).await?;
-        status.documents = Some(stats.number_of_documents);
-        status.is_indexing = Some(stats.is_indexing);
-        let current = meili.settings_of(&meili.index_name).await?;
-        let wanted = settings::wanted(ctx.session.config.meili.searchable, meili.version().await?);
-        status.settings_drift = settings::drift(&wanted, &current);
-        status.filterable_attributes = settings::filterable(&current["filterableAttributes"]);
-        status.sortable_attributes = settings::names(&current["sortableAttributes"]);
-        status.searchable_attributes = settings::names(&current["searchableAttributes"]);
-    }
+    let status = app::index::status(&ctx.session, &meili).await?;
     match ctx.session.config.output {
         OutputFormat::Table => {
             let mut table = new_table();
@@ -133,41 +82,15 @@ async fn status(ctx: &Context) -> Result<()> {
 
 async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
     let meili = ctx.session.meili()?;
-    if !meili.exists(&meili.index_name).await? {
-        return Err(AppError::NotFound(Missing::Index { index: meili.index_name.clone() }).into());
-    }
-    let settings_drift =
-        meili.settings_drift(&meili.index_name, ctx.session.config.meili.searchable).await?;
-    if !settings_drift.is_empty() {
-        ctx.messages.warn(format!(
-            "index {}: its settings are not ecomctl's ({}); {}",
-            meili.index_name,
-            settings_drift.join("; "),
-            settings::DRIFT_FIX
-        ));
-    }
-    let client = ctx.session.db().await?;
-    // --repair queues the drifted orders as they are found (the outbox entry
-    // of an order that is gone makes sync delete its document).
-    let mut queued = 0usize;
-    let drift = check::check(&**client, &meili, sample, async |ids: Vec<i64>| {
-        if repair {
-            queued += ids.len();
-            outbox::enqueue(&**client, &ids).await?;
-        }
-        Ok(())
-    })
-    .await?;
-    crate::telemetry::job::records(drift.postgres_count as u64);
+    let (drift, queued) = app::index::check(&ctx.session, &meili, sample, repair).await?;
+    crate::telemetry::job::records(drift.postgres_count);
     if repair && !drift.is_clean() {
         print_drift(ctx, &drift)?;
-        let limit = ctx.session.config.meili.wait_timeout;
-        let synced = sync_all(&client, &meili, None, limit, |_| {}, |_| {}).await?;
+        let (synced, after) = app::index::repair(&ctx.session, &meili, sample).await?;
         ctx.messages.info(format!(
             "repair: queued {queued} drifted order(s) and synced them ({} written, {} deleted)",
             synced.upserted, synced.deleted
         ));
-        let after = check::check(&**client, &meili, sample, async |_| Ok(())).await?;
         if after.is_clean() {
             ctx.messages.info(format!(
                 "index {} matches PostgreSQL ({} order(s))",
@@ -201,7 +124,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
 }
 
 /// The drift report: a table, or the JSON of `Drift`.
-fn print_drift(ctx: &Context, drift: &check::Drift) -> Result<()> {
+fn print_drift(ctx: &Context, drift: &Drift) -> Result<()> {
     match ctx.session.config.output {
         OutputFormat::Table => {
             let mut table = new_table();

@@ -2,19 +2,15 @@
 
 use color_eyre::eyre::Result;
 
+use crate::app;
 use crate::cli::ReindexArgs;
 use crate::cli::run::Context;
 use crate::output::print_report;
-use crate::rebuild::{Options, reindex};
 
 pub(crate) async fn run(ctx: &Context, args: ReindexArgs) -> Result<()> {
     let meili = ctx.session.meili()?;
-    let options = Options {
-        batch_documents: args.batch_size,
-        dry_run: args.dry_run,
-        searchable: ctx.session.config.meili.searchable,
-    };
-    let summary = reindex(&ctx.session.config.database, &meili, &options, &ctx.messages).await?;
+    let summary =
+        app::reindex::reindex(&ctx.session, &meili, args.batch_size, args.dry_run).await?;
     crate::telemetry::job::records(summary.documents);
     print_report(ctx.session.config.output, &summary)?;
     if summary.too_large > 0 {
