@@ -43,6 +43,7 @@ pub(crate) mod order_stream;
 pub(crate) mod order_writes;
 pub(crate) mod orders;
 pub(crate) mod outbox;
+mod outbox_backlog;
 mod passfile;
 pub(crate) mod product_import;
 pub(crate) mod products;
