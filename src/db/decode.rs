@@ -35,6 +35,15 @@ pub(crate) fn column<'a, T: FromSql<'a>>(
     })
 }
 
+/// One column of every row, by name (ids, SKUs, one computed value each).
+pub(crate) fn column_of_each<'a, T: FromSql<'a>>(
+    rows: &'a [Row],
+    table: &'static str,
+    name: &str,
+) -> Result<Vec<T>, DecodeError> {
+    rows.iter().map(|row| column(row, table, name)).collect()
+}
+
 pub(crate) fn product(row: &Row) -> Result<Product, DecodeError> {
     let get = |name| column(row, "products", name);
     Ok(Product {

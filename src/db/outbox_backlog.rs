@@ -5,6 +5,7 @@
 use tokio_postgres::GenericClient;
 
 use super::DbResult;
+use super::decode;
 
 /// The outbox at a glance.
 #[derive(Debug, Default, Clone, Copy, serde::Serialize)]
@@ -31,32 +32,36 @@ impl Backlog {
 pub(crate) async fn unsent_up_to(client: &impl GenericClient, bound: i64) -> DbResult<i64> {
     let row = client
         .query_one(
-            "SELECT count(*) FROM (SELECT 1 FROM search_outbox \
+            "SELECT count(*) AS unsent FROM (SELECT 1 FROM search_outbox \
                                    WHERE task_uid IS NULL AND refused IS NULL LIMIT $1) AS unsent",
             &[&bound],
         )
         .await?;
-    Ok(row.get(0))
+    Ok(decode::column(&row, "search_outbox", "unsent")?)
 }
 
 pub(crate) async fn backlog(client: &impl GenericClient) -> DbResult<Backlog> {
     let row = client
         .query_one(
-            "SELECT count(*) FILTER (WHERE task_uid IS NULL), \
-                    EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NULL))::float8, \
-                    count(*) FILTER (WHERE task_uid IS NOT NULL), \
-                    EXTRACT(EPOCH FROM now() - min(sent_at) FILTER (WHERE task_uid IS NOT NULL))::float8, \
-                    count(*) FILTER (WHERE refused IS NOT NULL) \
+            "SELECT count(*) FILTER (WHERE task_uid IS NULL) AS unsent, \
+                    EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NULL))::float8 \
+                        AS unsent_oldest_age_seconds, \
+                    count(*) FILTER (WHERE task_uid IS NOT NULL) AS sent, \
+                    EXTRACT(EPOCH FROM now() - min(sent_at) FILTER (WHERE task_uid IS NOT NULL))::float8 \
+                        AS sent_oldest_age_seconds, \
+                    count(*) FILTER (WHERE refused IS NOT NULL) AS refused \
              FROM search_outbox",
             &[],
         )
         .await?;
+    let count = |name| decode::column(&row, "search_outbox", name);
+    let age = |name| decode::column(&row, "search_outbox", name);
     Ok(Backlog {
-        unsent: row.get(0),
-        unsent_oldest_age_seconds: row.get(1),
-        sent: row.get(2),
-        sent_oldest_age_seconds: row.get(3),
-        refused: row.get(4),
+        unsent: count("unsent")?,
+        unsent_oldest_age_seconds: age("unsent_oldest_age_seconds")?,
+        sent: count("sent")?,
+        sent_oldest_age_seconds: age("sent_oldest_age_seconds")?,
+        refused: count("refused")?,
     })
 }
 
@@ -75,21 +80,25 @@ pub(crate) struct Lag {
 pub(crate) async fn lag(client: &impl GenericClient) -> DbResult<Lag> {
     let row = client
         .query_one(
-            "SELECT count(*) FILTER (WHERE task_uid IS NULL AND refused IS NULL), \
-                    count(*) FILTER (WHERE task_uid IS NOT NULL), \
-                    count(*) FILTER (WHERE refused IS NOT NULL), \
+            "SELECT count(*) FILTER (WHERE task_uid IS NULL AND refused IS NULL) AS unsent, \
+                    count(*) FILTER (WHERE task_uid IS NOT NULL) AS unconfirmed, \
+                    count(*) FILTER (WHERE refused IS NOT NULL) AS refused, \
                     EXTRACT(EPOCH FROM now() - min(enqueued_at) \
-                            FILTER (WHERE task_uid IS NULL AND refused IS NULL))::float8, \
+                            FILTER (WHERE task_uid IS NULL AND refused IS NULL))::float8 \
+                        AS oldest_unsent_seconds, \
                     EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NOT NULL))::float8 \
+                        AS oldest_unconfirmed_seconds \
              FROM search_outbox",
             &[],
         )
         .await?;
+    let count = |name| decode::column(&row, "search_outbox", name);
+    let age = |name| decode::column(&row, "search_outbox", name);
     Ok(Lag {
-        unsent: row.get(0),
-        unconfirmed: row.get(1),
-        refused: row.get(2),
-        oldest_unsent_seconds: row.get(3),
-        oldest_unconfirmed_seconds: row.get(4),
+        unsent: count("unsent")?,
+        unconfirmed: count("unconfirmed")?,
+        refused: count("refused")?,
+        oldest_unsent_seconds: age("oldest_unsent_seconds")?,
+        oldest_unconfirmed_seconds: age("oldest_unconfirmed_seconds")?,
     })
 }
