@@ -4,6 +4,7 @@
 
 use tokio_postgres::GenericClient;
 
+use super::decode;
 use super::error::DbResult;
 use crate::domain::OrderState;
 
@@ -26,10 +27,11 @@ pub(crate) const LOW_STOCK: i32 = 10;
 const LOW_STOCK_SHOWN: i64 = 8;
 
 pub(crate) async fn glance(client: &impl GenericClient) -> DbResult<Glance> {
-    let states = client.query("SELECT state, count(*) FROM orders GROUP BY state", &[]);
+    let states = client.query("SELECT state, count(*) AS orders FROM orders GROUP BY state", &[]);
     // Hours counted back from now: 0 is the last 60 minutes.
     let hours = client.query(
-        "SELECT least(23, floor(extract(epoch FROM now() - created_at) / 3600))::int, count(*) \
+        "SELECT least(23, floor(extract(epoch FROM now() - created_at) / 3600))::int AS hours_ago, \
+                count(*) AS orders \
          FROM orders WHERE created_at > now() - interval '24 hours' GROUP BY 1",
         &[],
     );
@@ -39,7 +41,12 @@ pub(crate) async fn glance(client: &impl GenericClient) -> DbResult<Glance> {
     );
     // Pipelined on the one connection.
     let (states, hours, low) = futures_util::future::try_join3(states, hours, low).await?;
-    let counted: Vec<(String, i64)> = states.iter().map(|r| (r.get(0), r.get(1))).collect();
+    let counted = states
+        .iter()
+        .map(|r| {
+            Ok((decode::column(r, "orders", "state")?, decode::column(r, "orders", "orders")?))
+        })
+        .collect::<DbResult<Vec<(String, i64)>>>()?;
     let per_state = OrderState::ALL
         .into_iter()
         .map(|state| {
@@ -49,14 +56,19 @@ pub(crate) async fn glance(client: &impl GenericClient) -> DbResult<Glance> {
         .collect();
     let mut per_hour = vec![0u64; 24];
     for row in &hours {
-        let ago: i32 = row.get(0);
-        let n: i64 = row.get(1);
+        let ago: i32 = decode::column(row, "orders", "hours_ago")?;
+        let n: i64 = decode::column(row, "orders", "orders")?;
         if let Ok(ago) = usize::try_from(ago)
             && ago < 24
         {
             per_hour[23 - ago] = n.max(0) as u64;
         }
     }
-    let low_stock = low.iter().map(|r| (r.get(0), r.get(1))).collect();
+    let low_stock = low
+        .iter()
+        .map(|r| {
+            Ok((decode::column(r, "products", "sku")?, decode::column(r, "products", "stock")?))
+        })
+        .collect::<DbResult<_>>()?;
     Ok(Glance { per_state, per_hour, low_stock })
 }

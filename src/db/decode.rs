@@ -35,6 +35,15 @@ pub(crate) fn column<'a, T: FromSql<'a>>(
     })
 }
 
+/// One column of every row, by name (ids, SKUs, one computed value each).
+pub(crate) fn column_of_each<'a, T: FromSql<'a>>(
+    rows: &'a [Row],
+    table: &'static str,
+    name: &str,
+) -> Result<Vec<T>, DecodeError> {
+    rows.iter().map(|row| column(row, table, name)).collect()
+}
+
 pub(crate) fn product(row: &Row) -> Result<Product, DecodeError> {
     let get = |name| column(row, "products", name);
     Ok(Product {
@@ -108,24 +117,25 @@ pub(crate) fn pg_type(sql: SqlType) -> tokio_postgres::types::Type {
     }
 }
 
-/// Binary COPY rows carry no names: the columns are the fields', in order,
-/// and a value is found by its field's name through its position.
+/// Binary COPY rows carry no names: the columns are the leading ones and
+/// then the fields', in order, and a value is found by its name through its
+/// position.
 pub(crate) struct CopyRow<'r, T: 'static> {
     row: &'r BinaryCopyOutRow,
-    fields: &'static [Field<T>],
-    /// Columns before the fields (an order line's `order_id`).
-    offset: usize,
     table: &'static str,
+    /// The names of the columns before the fields (an order line's `order_id`).
+    leading: &'static [&'static str],
+    fields: &'static [Field<T>],
 }
 
 impl<'r, T> CopyRow<'r, T> {
     pub(crate) fn new(
         row: &'r BinaryCopyOutRow,
         table: &'static str,
+        leading: &'static [&'static str],
         fields: &'static [Field<T>],
-        offset: usize,
     ) -> Self {
-        CopyRow { row, fields, offset, table }
+        CopyRow { row, table, leading, fields }
     }
 
     pub(crate) fn get<'a, V: FromSql<'a>>(&'a self, name: &str) -> Result<V, DecodeError> {
@@ -135,22 +145,13 @@ impl<'r, T> CopyRow<'r, T> {
             column: name.to_owned(),
             cause,
         };
-        let index = self.fields.iter().position(|f| f.name == name).map(|i| i + self.offset);
+        let mut names = self.leading.iter().copied().chain(self.fields.iter().map(|f| f.name));
+        let index = names.position(|n| n == name);
         let index = index.ok_or_else(|| failed("not a column of this row".into()))?;
         self.row.try_get(index).map_err(|err| {
             failed(
                 std::error::Error::source(&err).map_or_else(|| err.to_string(), |c| c.to_string()),
             )
-        })
-    }
-
-    /// A column before the fields (by position).
-    pub(crate) fn leading<'a, V: FromSql<'a>>(&'a self, index: usize) -> Result<V, DecodeError> {
-        self.row.try_get(index).map_err(|err| DecodeError {
-            table: self.table,
-            id: "?".into(),
-            column: format!("#{index}"),
-            cause: err.to_string(),
         })
     }
 }

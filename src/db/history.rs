@@ -235,7 +235,7 @@ pub(crate) async fn of_product(
         ProductRef::Id(id) => (Some(*id), None),
         ProductRef::Sku(sku) => (None, Some(sku.as_str())),
     };
-    let ids: Vec<i64> = client
+    let rows = client
         .query(
             "SELECT id FROM products WHERE id = $1 OR sku = $2 \
              UNION SELECT entity_id FROM history \
@@ -243,10 +243,8 @@ pub(crate) async fn of_product(
                AND (entity_id = $1 OR product_sku = $2)",
             &[&id, &sku],
         )
-        .await?
-        .iter()
-        .map(|row| row.get(0))
-        .collect();
+        .await?;
+    let ids: Vec<i64> = decode::column_of_each(&rows, "products", "id")?;
     if ids.is_empty() {
         return Ok(None);
     }
@@ -265,14 +263,15 @@ pub(crate) async fn of_order(
         return Ok(Some(events));
     }
     // Nothing in range: is there such an order, or was there (any event)?
-    let known: bool = client
+    let row = client
         .query_one(
             "SELECT EXISTS (SELECT 1 FROM orders WHERE id = $1) \
-                 OR EXISTS (SELECT 1 FROM history WHERE entity = 'order' AND entity_id = $1)",
+                 OR EXISTS (SELECT 1 FROM history WHERE entity = 'order' AND entity_id = $1) \
+                 AS known",
             &[&id],
         )
-        .await?
-        .get(0);
+        .await?;
+    let known: bool = decode::column(&row, "orders", "known")?;
     Ok(known.then_some(events))
 }
 

@@ -3,6 +3,9 @@
 
 use tokio_postgres::GenericClient;
 
+use super::DbResult;
+use super::decode;
+
 /// A table whose ids an import assigns.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum IdTable {
@@ -53,22 +56,19 @@ impl IdPool {
     /// Makes sure `n` ids are at hand, reserving more in one round trip if
     /// not. `sequence` must be a connection other than the one running the
     /// COPY (sequences are not transactional, so that is safe).
-    pub(crate) async fn ensure(
-        &mut self,
-        sequence: &impl GenericClient,
-        n: usize,
-    ) -> Result<(), tokio_postgres::Error> {
+    pub(crate) async fn ensure(&mut self, sequence: &impl GenericClient, n: usize) -> DbResult<()> {
         if self.ids.len() >= n {
             return Ok(());
         }
         let wanted = (n - self.ids.len() + SPARE) as i64;
         let rows = sequence
             .query(
-                "SELECT nextval($1::text::regclass) FROM generate_series(1, $2::bigint)",
+                "SELECT nextval($1::text::regclass) AS id FROM generate_series(1, $2::bigint)",
                 &[&self.table.sequence(), &wanted],
             )
             .await?;
-        let mut fresh: Vec<i64> = rows.iter().rev().map(|r| r.get(0)).collect();
+        let mut fresh: Vec<i64> = decode::column_of_each(&rows, self.table.sequence(), "id")?;
+        fresh.reverse();
         // The ids left over are smaller than the fresh ones: they go on top.
         fresh.append(&mut self.ids);
         self.ids = fresh;

@@ -6,6 +6,9 @@ use color_eyre::eyre::{Result, WrapErr};
 use time::OffsetDateTime;
 use tokio_postgres::Client;
 
+use super::DbError;
+use super::decode;
+
 refinery::embed_migrations!("migrations");
 
 /// An arbitrary constant shared by every ecomctl process ("ecomctl" in ASCII).
@@ -50,10 +53,14 @@ pub(crate) async fn apply(client: &mut Client) -> Result<Vec<MigrationStatus>> {
 /// Every embedded migration with its applied time, if applied.
 pub(crate) async fn status(client: &mut Client) -> Result<Vec<MigrationStatus>> {
     let runner = migrations::runner();
-    let history_exists: bool = client
-        .query_one("SELECT to_regclass('refinery_schema_history') IS NOT NULL", &[])
-        .await?
-        .get(0);
+    let row = client
+        .query_one(
+            "SELECT to_regclass('refinery_schema_history') IS NOT NULL AS history_exists",
+            &[],
+        )
+        .await?;
+    let history_exists: bool =
+        decode::column(&row, "refinery_schema_history", "history_exists").map_err(DbError::from)?;
     let applied = if history_exists {
         runner
             .get_applied_migrations_async(client)

@@ -43,6 +43,7 @@ pub(crate) mod order_stream;
 pub(crate) mod order_writes;
 pub(crate) mod orders;
 pub(crate) mod outbox;
+mod outbox_backlog;
 mod passfile;
 pub(crate) mod product_import;
 pub(crate) mod products;
@@ -63,8 +64,9 @@ pub(crate) use error::{DbError, DbResult};
 /// records that name none, the same for all of them.
 pub(crate) async fn transaction_time(
     client: &impl tokio_postgres::GenericClient,
-) -> Result<time::OffsetDateTime, tokio_postgres::Error> {
-    Ok(client.query_one("SELECT now()", &[]).await?.get(0))
+) -> DbResult<time::OffsetDateTime> {
+    let row = client.query_one("SELECT now() AS now", &[]).await?;
+    Ok(decode::column(&row, "transaction", "now")?)
 }
 
 /// A small pool: a command uses one or two connections at a time.

@@ -5,11 +5,12 @@
 //! one transaction.
 
 use color_eyre::eyre::Result;
-use tokio_postgres::Transaction;
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
-use tokio_postgres::types::Type;
+use tokio_postgres::types::{FromSql, Type};
+use tokio_postgres::{Row, Transaction};
 
-use crate::db::error::DbError;
+use crate::db::decode;
+use crate::db::error::{DbError, DbResult};
 use crate::db::history::{self, Actor};
 
 const STAGING: &str = "
@@ -90,11 +91,11 @@ pub(crate) async fn resolve(
     done: &mut dyn FnMut(&'static str),
 ) -> Result<(Refusals, u64)> {
     let mut refused: Refusals = Vec::new();
-    let mut collect = |rows: Vec<tokio_postgres::Row>,
-                       message: &dyn Fn(&tokio_postgres::Row) -> String| {
+    let mut collect = |rows: Vec<Row>, message: &dyn Fn(&Row) -> DbResult<String>| {
         for row in &rows {
-            refused.push((row.get(0), message(row)));
+            refused.push((staged_column(row, "line")?, message(row)?));
         }
+        DbResult::Ok(())
     };
 
     // Statistics for the planner, which otherwise guesses a temporary table
@@ -122,12 +123,12 @@ pub(crate) async fn resolve(
             )
             .await?;
         collect(rows, &|r| {
-            format!(
-                "field external_ref: {:?} appears earlier in the input (line {})",
-                r.get::<_, String>(1),
-                r.get::<_, i64>(2)
-            )
-        });
+            let (external_ref, first): (String, i64) =
+                (staged_column(r, "external_ref")?, staged_column(r, "first")?);
+            Ok(format!(
+                "field external_ref: {external_ref:?} appears earlier in the input (line {first})"
+            ))
+        })?;
         skipped
     } else {
         0
@@ -138,7 +139,10 @@ pub(crate) async fn resolve(
         let rows = tx
             .query("SELECT s.line, s.id FROM import_orders s JOIN orders o ON o.id = s.id", &[])
             .await?;
-        collect(rows, &|r| format!("field id: order {} already exists", r.get::<_, i64>(1)));
+        collect(rows, &|r| {
+            let id: i64 = staged_column(r, "id")?;
+            Ok(format!("field id: order {id} already exists"))
+        })?;
     }
 
     done("checked duplicates and ids");
@@ -176,14 +180,15 @@ pub(crate) async fn resolve(
         )
         .await?;
     collect(rows, &|r| {
-        let pos: i64 = r.get(1);
-        match r.get::<_, Option<i64>>(2) {
+        let pos: i64 = staged_column(r, "pos")?;
+        Ok(match staged_column::<Option<i64>>(r, "ref_id")? {
             Some(id) => format!("items[{}].product_id: product #{id} not found", pos - 1),
             None => {
-                format!("items[{}].sku: product {:?} not found", pos - 1, r.get::<_, String>(3))
+                let sku: String = staged_column(r, "ref_sku")?;
+                format!("items[{}].sku: product {sku:?} not found", pos - 1)
             }
-        }
-    });
+        })
+    })?;
 
     done("expanded and resolved lines");
     // The same product named once by id and once by SKU in one order (only
@@ -199,8 +204,9 @@ pub(crate) async fn resolve(
             )
             .await?;
         collect(rows, &|r| {
-            format!("items: product #{} is named twice (by id and by SKU)", r.get::<_, i64>(1))
-        });
+            let product_id: i64 = staged_column(r, "product_id")?;
+            Ok(format!("items: product #{product_id} is named twice (by id and by SKU)"))
+        })?;
         done("checked repeated products");
     }
     // Totals, and any total the record states must match its lines.
@@ -213,38 +219,41 @@ pub(crate) async fn resolve(
     // field overflow"): refused here, per order.
     let rows = tx
         .query(
-            "SELECT line, total::text FROM import_totals WHERE total > $1 ORDER BY line",
+            "SELECT line, total::text AS total FROM import_totals WHERE total > $1 ORDER BY line",
             &[&crate::domain::Money::MAX_TOTAL],
         )
         .await?;
     collect(rows, &|r| {
-        format!(
-            "field items: the lines add up to {}, more than the largest order total {}",
-            r.get::<_, String>(1),
+        let total: String = staged_column(r, "total")?;
+        Ok(format!(
+            "field items: the lines add up to {total}, more than the largest order total {}",
             crate::domain::Money::MAX_TOTAL
-        )
-    });
+        ))
+    })?;
     if staged.given_totals {
         let rows = tx
             .query(
-                "SELECT s.line, s.total_given::text, t.total::text FROM import_orders s JOIN import_totals t USING (line)
+                "SELECT s.line, s.total_given::text AS total_given, t.total::text AS total FROM import_orders s JOIN import_totals t USING (line)
                  WHERE s.total_given IS NOT NULL AND s.total_given <> t.total",
                 &[],
             )
             .await?;
         collect(rows, &|r| {
-            format!(
-                "field total_price: {} does not match the lines' sum {}",
-                r.get::<_, String>(1),
-                r.get::<_, String>(2)
-            )
-        });
+            let (given, total): (String, String) =
+                (staged_column(r, "total_given")?, staged_column(r, "total")?);
+            Ok(format!("field total_price: {given} does not match the lines' sum {total}"))
+        })?;
     }
 
     done("computed and checked totals");
     refused.sort_by_key(|(line, _)| *line);
     refused.dedup_by_key(|(line, _)| *line);
     Ok((refused, skipped))
+}
+
+/// A column of a staged order or line, by name.
+fn staged_column<'a, T: FromSql<'a>>(row: &'a Row, name: &str) -> DbResult<T> {
+    Ok(decode::column(row, "import_orders", name)?)
 }
 
 /// Takes refused orders (by input position) out of the staged data.
@@ -325,19 +334,19 @@ pub(crate) async fn lock_products_and_find_shortages(
                  SELECT p.id, p.sku, p.stock, d.wanted
                  FROM import_demand d JOIN products p ON p.id = d.product_id
                  ORDER BY p.id FOR NO KEY UPDATE OF p)
-             SELECT id, sku, stock::bigint, wanted FROM locked WHERE wanted > stock ORDER BY id",
+             SELECT id, sku, stock::bigint AS stock, wanted FROM locked WHERE wanted > stock ORDER BY id",
             &[],
         )
         .await?;
-    Ok(rows
-        .iter()
-        .map(|r| Shortage {
-            product_id: r.get(0),
-            sku: r.get(1),
-            stock: r.get(2),
-            wanted: r.get(3),
+    let shortage = |r: &Row| -> DbResult<Shortage> {
+        Ok(Shortage {
+            product_id: decode::column(r, "products", "id")?,
+            sku: decode::column(r, "products", "sku")?,
+            stock: decode::column(r, "products", "stock")?,
+            wanted: decode::column(r, "products", "wanted")?,
         })
-        .collect())
+    };
+    Ok(rows.iter().map(shortage).collect::<DbResult<_>>()?)
 }
 
 /// One stock-taking line: (position, product, quantity).
@@ -348,16 +357,20 @@ pub(crate) type TakingLine = (i64, i64, i64);
 pub(crate) async fn lines_taking_from(
     tx: &Transaction<'_>,
     products: &[i64],
-) -> Result<impl futures_util::Stream<Item = Result<TakingLine, tokio_postgres::Error>>> {
+) -> Result<impl futures_util::Stream<Item = DbResult<TakingLine>>> {
     use futures_util::StreamExt;
     let rows = tx
         .query_raw(
-            "SELECT line, product_id, quantity::bigint FROM import_lines
+            "SELECT line, product_id, quantity::bigint AS quantity FROM import_lines
              WHERE takes_stock AND product_id = ANY($1) ORDER BY line",
             [&products],
         )
         .await?;
-    Ok(rows.map(|row| row.and_then(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))))
+    Ok(rows.map(|row| -> DbResult<TakingLine> {
+        let row = row?;
+        let get = |name| staged_column(&row, name);
+        Ok((get("line")?, get("product_id")?, get("quantity")?))
+    }))
 }
 
 /// The raw records staged at these positions (for the rejects file).
@@ -365,7 +378,7 @@ pub(crate) async fn raw_records(tx: &Transaction<'_>, lines: &[i64]) -> Result<V
     let rows = tx
         .query("SELECT raw FROM import_orders WHERE line = ANY($1) ORDER BY line", &[&lines])
         .await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+    Ok(decode::column_of_each(&rows, "import_orders", "raw").map_err(DbError::from)?)
 }
 
 /// Takes refused orders out, and their stock out of the demand.

@@ -11,10 +11,14 @@ use tokio_postgres::binary_copy::{BinaryCopyOutRow, BinaryCopyOutStream};
 use tokio_postgres::types::Type;
 
 use super::connection::DatabaseConfig;
-use super::decode::{CopyRow, pg_type, state_of};
+use super::decode::{self, CopyRow, pg_type, state_of};
 use super::error::DbResult;
 use super::orders::{ITEM_COLUMNS, ORDER_COLUMNS};
 use crate::model::{Order, OrderItem};
+
+/// The column the lines' COPY (`stream`) sends before their fields: the
+/// order a line belongs to, by which lines are matched to their order.
+const LINE_ORDER: &[&str] = &["order_id"];
 
 /// A consistent snapshot, before streaming starts.
 pub(crate) struct Snapshot {
@@ -33,13 +37,15 @@ impl Snapshot {
     pub(crate) async fn take(db: &DatabaseConfig) -> color_eyre::Result<Self> {
         let orders_conn = connect(db).await?;
         orders_conn.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
-        let id: String = orders_conn.query_one("SELECT pg_export_snapshot()", &[]).await?.get(0);
-        let orders: i64 = orders_conn.query_one("SELECT count(*) FROM orders", &[]).await?.get(0);
+        let row = orders_conn.query_one("SELECT pg_export_snapshot() AS snapshot", &[]).await?;
+        let snapshot: String = decode::column(&row, "orders", "snapshot")?;
+        let row = orders_conn.query_one("SELECT count(*) AS orders FROM orders", &[]).await?;
+        let orders: i64 = decode::column(&row, "orders", "orders")?;
         let items_conn = connect(db).await?;
         items_conn
             .batch_execute(&format!(
                 "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '{}'",
-                id.replace('\'', "")
+                snapshot.replace('\'', "")
             ))
             .await?;
         Ok(Snapshot { orders_conn, items_conn, orders: orders as u64 })
@@ -98,7 +104,7 @@ impl OrderStream {
             return Ok(None);
         };
         let row = row?;
-        let row = CopyRow::new(&row, "orders", &Order::FIELDS, 0);
+        let row = CopyRow::new(&row, "orders", &[], &Order::FIELDS);
         let id: i64 = row.get("id")?;
         let state: &str = row.get("state")?;
         let mut order = Order {
@@ -125,8 +131,8 @@ impl OrderStream {
                     }
                 },
             };
-            let line = CopyRow::new(&item, "order_items", &OrderItem::FIELDS, 1);
-            if line.leading::<i64>(0)? != id {
+            let line = CopyRow::new(&item, "order_items", LINE_ORDER, &OrderItem::FIELDS);
+            if line.get::<i64>("order_id")? != id {
                 self.pending_item = Some(item);
                 break;
             }

@@ -209,7 +209,7 @@ pub(crate) async fn replace_items(
     total: Decimal,
     actor: &Actor,
 ) -> DbResult<()> {
-    let before: serde_json::Value = client
+    let before = client
         .query_one(
             "WITH old AS (SELECT history_order(o) || jsonb_build_object('items', history_lines(o.id)) \
                           AS snapshot FROM orders o WHERE id = $1), \
@@ -217,8 +217,8 @@ pub(crate) async fn replace_items(
              SELECT snapshot FROM old",
             &[&order_id],
         )
-        .await?
-        .get(0);
+        .await?;
+    let before: serde_json::Value = decode::column(&before, "orders", "snapshot")?;
     insert_items(client, order_id, lines).await?;
     // Becoming CHANGED is a state change for `orders watch` (unless it was).
     let [os_user, host, command] = actor.values();
@@ -302,5 +302,5 @@ pub(crate) async fn delete(
             &[&ids, &restocked, os_user, host, command],
         )
         .await?;
-    Ok(rows.iter().map(|r| decode::column(r, "orders", "id")).collect::<Result<_, _>>()?)
+    Ok(decode::column_of_each(&rows, "orders", "id")?)
 }

@@ -111,5 +111,5 @@ pub(crate) async fn list(
 /// The newest order ids, for shell completion, at most `limit`.
 pub(crate) async fn recent_ids(client: &impl GenericClient, limit: i64) -> DbResult<Vec<i64>> {
     let rows = client.query("SELECT id FROM orders ORDER BY id DESC LIMIT $1", &[&limit]).await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+    Ok(decode::column_of_each(&rows, "orders", "id")?)
 }

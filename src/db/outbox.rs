@@ -21,10 +21,13 @@
 
 use std::time::Duration;
 
-use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
+use tokio_postgres::{GenericClient, Row};
 
-use super::DbResult;
+use super::decode::{self, DecodeError};
+use super::{DbError, DbResult};
+// How many entries wait, and since when (read for the status views).
+pub(crate) use super::outbox_backlog::{Lag, backlog, lag, unsent_up_to};
 
 /// A claim older than this belongs to a process that died mid-push; others
 /// may take the entry over. A push checks it is still well inside this lease
@@ -70,7 +73,7 @@ pub(crate) async fn enqueue(
             &[(&order_ids, Type::INT8_ARRAY)],
         )
         .await?;
-    Ok(rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1), alone: false }).collect())
+    Ok(rows.iter().map(|r| Entry::from_row(r, false)).collect::<Result<_, _>>()?)
 }
 
 /// Serialises pushes against the swap of a reindex: a push holds this lock
@@ -89,9 +92,13 @@ pub(crate) async fn lock_for_push(client: &impl GenericClient, wait: bool) -> Db
     // Typed statements here and below: a writer's push skips the prepare
     // round trip of each (every command is a new session, nothing is cached).
     let rows = client
-        .query_typed("SELECT pg_try_advisory_lock_shared($1)", &[(&SEARCH_SWAP_LOCK, Type::INT8)])
+        .query_typed(
+            "SELECT pg_try_advisory_lock_shared($1) AS locked",
+            &[(&SEARCH_SWAP_LOCK, Type::INT8)],
+        )
         .await?;
-    Ok(rows[0].get(0))
+    let row = rows.first().ok_or(DbError::NoRow("swap lock answer"))?;
+    Ok(decode::column(row, "search_outbox", "locked")?)
 }
 
 pub(crate) async fn unlock_push(client: &impl GenericClient) -> DbResult<()> {
@@ -108,6 +115,14 @@ pub(crate) struct Entry {
     pub(crate) seq: i64,
     /// A task carrying it failed before: send it alone (migration V9).
     pub(crate) alone: bool,
+}
+
+impl Entry {
+    /// An entry from a row's `order_id` and `seq`.
+    fn from_row(row: &Row, alone: bool) -> Result<Entry, DecodeError> {
+        let get = |name| decode::column(row, "search_outbox", name);
+        Ok(Entry { order_id: get("order_id")?, seq: get("seq")?, alone })
+    }
 }
 
 /// How many times an entry's own task (it alone) may fail before the entry
@@ -139,7 +154,7 @@ pub(crate) async fn claim(
                         claim_free!("$3"),
                         " ORDER BY order_id FOR UPDATE SKIP LOCKED) c \
                          WHERE o.order_id = c.order_id \
-                         RETURNING o.order_id, o.seq, o.failures > 0"
+                         RETURNING o.order_id, o.seq, o.failures > 0 AS alone"
                     ),
                     &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&lease, Type::FLOAT8)],
                 )
@@ -156,15 +171,17 @@ pub(crate) async fn claim(
                         claim_free!("$3"),
                         " ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED) c \
                          WHERE o.order_id = c.order_id \
-                         RETURNING o.order_id, o.seq, o.failures > 0"
+                         RETURNING o.order_id, o.seq, o.failures > 0 AS alone"
                     ),
                     &[&token, &limit, &lease],
                 )
                 .await?
         }
     };
-    let mut claimed: Vec<Entry> =
-        rows.iter().map(|r| Entry { order_id: r.get(0), seq: r.get(1), alone: r.get(2) }).collect();
+    let mut claimed: Vec<Entry> = rows
+        .iter()
+        .map(|r| Entry::from_row(r, decode::column(r, "search_outbox", "alone")?))
+        .collect::<Result<_, _>>()?;
     claimed.sort_by_key(|c| c.order_id);
     Ok(claimed)
 }
@@ -266,14 +283,14 @@ pub(crate) async fn held_elsewhere(client: &impl GenericClient, token: i64) -> D
     let row = client
         .query_one(
             concat!(
-                "SELECT count(*) FROM search_outbox \
+                "SELECT count(*) AS held FROM search_outbox \
                  WHERE task_uid IS NULL AND refused IS NULL AND claimed_by <> $1 AND NOT ",
                 claim_free!("$2")
             ),
             &[&token, &lease],
         )
         .await?;
-    Ok(row.get(0))
+    Ok(decode::column(&row, "search_outbox", "held")?)
 }
 
 /// Entries refused for good, oldest first: (order id, why).
@@ -288,7 +305,13 @@ pub(crate) async fn refused(
             &[&limit],
         )
         .await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    let refusal = |r: &Row| -> DbResult<(i64, String)> {
+        Ok((
+            decode::column(r, "search_outbox", "order_id")?,
+            decode::column(r, "search_outbox", "refused")?,
+        ))
+    };
+    rows.iter().map(refusal).collect()
 }
 
 /// Distinct task uids of sent entries (optionally only for `only` orders),
@@ -312,7 +335,8 @@ pub(crate) async fn sent_tasks(
             ],
         )
         .await?;
-    Ok(rows.iter().map(|r| r.get::<_, i64>(0) as u32).collect())
+    let tasks: Vec<i64> = decode::column_of_each(&rows, "search_outbox", "task_uid")?;
+    Ok(tasks.into_iter().map(|t| t as u32).collect())
 }
 
 /// Where one order's entry stands.
@@ -339,12 +363,15 @@ pub(crate) async fn entries_of(
         .await?;
     Ok(rows
         .iter()
-        .map(|r| EntryState {
-            order_id: r.get(0),
-            task_uid: r.get::<_, Option<i64>>(1).map(|t| t as u32),
-            refused: r.get(2),
+        .map(|r| {
+            let task_uid: Option<i64> = decode::column(r, "search_outbox", "task_uid")?;
+            Ok(EntryState {
+                order_id: decode::column(r, "search_outbox", "order_id")?,
+                task_uid: task_uid.map(|t| t as u32),
+                refused: decode::column(r, "search_outbox", "refused")?,
+            })
         })
-        .collect())
+        .collect::<Result<_, DecodeError>>()?)
 }
 
 /// Deletes the entries carried by tasks Meilisearch reports `succeeded`.
@@ -372,7 +399,7 @@ pub(crate) async fn confirm(
             &[(&tasks, Type::INT8_ARRAY), (&index_name, Type::TEXT)],
         )
         .await?;
-    Ok(rows.iter().map(|row| row.get(0)).collect())
+    Ok(decode::column_of_each(&rows, "search_outbox", "lag")?)
 }
 
 /// Puts the entries of failed, canceled or unknown tasks back to unsent,
@@ -398,93 +425,3 @@ pub(crate) async fn resend(client: &impl GenericClient, failed: &[(u32, String)]
         )
         .await?)
 }
-
-/// The outbox at a glance.
-#[derive(Debug, Default, Clone, Copy, serde::Serialize)]
-pub(crate) struct Backlog {
-    /// Entries whose document has not been accepted by Meilisearch yet
-    /// (refused ones included).
-    pub(crate) unsent: i64,
-    /// Entries refused for good: their document cannot be indexed.
-    pub(crate) refused: i64,
-    pub(crate) unsent_oldest_age_seconds: Option<f64>,
-    /// Entries accepted by Meilisearch (a task uid) but not confirmed yet.
-    pub(crate) sent: i64,
-    pub(crate) sent_oldest_age_seconds: Option<f64>,
-}
-
-impl Backlog {
-    pub(crate) fn total(&self) -> i64 {
-        self.unsent + self.sent
-    }
-}
-
-/// How many entries wait to be sent, counting no further than `bound` (so
-/// that asking costs little whatever the backlog).
-pub(crate) async fn unsent_up_to(client: &impl GenericClient, bound: i64) -> DbResult<i64> {
-    let row = client
-        .query_one(
-            "SELECT count(*) FROM (SELECT 1 FROM search_outbox \
-                                   WHERE task_uid IS NULL AND refused IS NULL LIMIT $1) AS unsent",
-            &[&bound],
-        )
-        .await?;
-    Ok(row.get(0))
-}
-
-pub(crate) async fn backlog(client: &impl GenericClient) -> DbResult<Backlog> {
-    let row = client
-        .query_one(
-            "SELECT count(*) FILTER (WHERE task_uid IS NULL), \
-                    EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NULL))::float8, \
-                    count(*) FILTER (WHERE task_uid IS NOT NULL), \
-                    EXTRACT(EPOCH FROM now() - min(sent_at) FILTER (WHERE task_uid IS NOT NULL))::float8, \
-                    count(*) FILTER (WHERE refused IS NOT NULL) \
-             FROM search_outbox",
-            &[],
-        )
-        .await?;
-    Ok(Backlog {
-        unsent: row.get(0),
-        unsent_oldest_age_seconds: row.get(1),
-        sent: row.get(2),
-        sent_oldest_age_seconds: row.get(3),
-        refused: row.get(4),
-    })
-}
-
-/// The outbox as the watcher's health sees it: how many entries wait, and
-/// how long ago the oldest of each kind was committed (refused entries
-/// count apart: they wait for a person, not for the watcher).
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct Lag {
-    pub(crate) unsent: i64,
-    pub(crate) unconfirmed: i64,
-    pub(crate) refused: i64,
-    pub(crate) oldest_unsent_seconds: Option<f64>,
-    pub(crate) oldest_unconfirmed_seconds: Option<f64>,
-}
-
-pub(crate) async fn lag(client: &impl GenericClient) -> DbResult<Lag> {
-    let row = client
-        .query_one(
-            "SELECT count(*) FILTER (WHERE task_uid IS NULL AND refused IS NULL), \
-                    count(*) FILTER (WHERE task_uid IS NOT NULL), \
-                    count(*) FILTER (WHERE refused IS NOT NULL), \
-                    EXTRACT(EPOCH FROM now() - min(enqueued_at) \
-                            FILTER (WHERE task_uid IS NULL AND refused IS NULL))::float8, \
-                    EXTRACT(EPOCH FROM now() - min(enqueued_at) FILTER (WHERE task_uid IS NOT NULL))::float8 \
-             FROM search_outbox",
-            &[],
-        )
-        .await?;
-    Ok(Lag {
-        unsent: row.get(0),
-        unconfirmed: row.get(1),
-        refused: row.get(2),
-        oldest_unsent_seconds: row.get(3),
-        oldest_unconfirmed_seconds: row.get(4),
-    })
-}
-
-// ---- reindex: the rebuild registration and its replay ----

@@ -5,10 +5,12 @@
 //! taken, the insert and its history event.
 
 use color_eyre::eyre::Result;
-use tokio_postgres::Transaction;
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
-use tokio_postgres::types::Type;
+use tokio_postgres::types::{FromSql, Type};
+use tokio_postgres::{Row, Transaction};
 
+use crate::db::decode;
+use crate::db::error::{DbError, DbResult};
 use crate::db::history::{self, ACTOR_COLUMNS, Actor};
 
 /// The columns every COPY row carries, in order, and their types.
@@ -63,17 +65,26 @@ pub(crate) struct Refused {
 }
 
 /// Runs a statement that deletes staged records and returns, for each, its
-/// position, its raw text and then what `message` needs to say why.
+/// position (`line`), its `raw` text and what `message` reads to say why.
 async fn take_out(
     tx: &Transaction<'_>,
     sql: &str,
-    message: impl Fn(&tokio_postgres::Row) -> String,
+    message: impl Fn(&Row) -> DbResult<String>,
 ) -> Result<Vec<Refused>> {
     let rows = tx.query(sql, &[]).await?;
-    Ok(rows
-        .iter()
-        .map(|r| Refused { line: r.get(0), raw: r.get(1), message: message(r) })
-        .collect())
+    let refused = rows.iter().map(|r| {
+        Ok(Refused {
+            line: staged_column(r, "line")?,
+            raw: staged_column(r, "raw")?,
+            message: message(r)?,
+        })
+    });
+    Ok(refused.collect::<DbResult<_>>()?)
+}
+
+/// A column of a staged record taken out, by name.
+fn staged_column<'a, T: FromSql<'a>>(row: &'a Row, name: &str) -> DbResult<T> {
+    Ok(decode::column(row, "import_products", name)?)
 }
 
 /// Within the file, the first record of a SKU wins; later ones are refused.
@@ -86,11 +97,9 @@ pub(crate) async fn refuse_repeated_skus(tx: &Transaction<'_>) -> Result<Vec<Ref
          WHERE s.line = d.line AND d.line <> d.first
          RETURNING s.line, s.raw, s.sku, d.first",
         |r| {
-            format!(
-                "field sku: duplicate SKU {:?} (first on line {})",
-                r.get::<_, String>(2),
-                r.get::<_, i64>(3)
-            )
+            let (sku, first): (String, i64) =
+                (staged_column(r, "sku")?, staged_column(r, "first")?);
+            Ok(format!("field sku: duplicate SKU {sku:?} (first on line {first})"))
         },
     )
     .await
@@ -103,10 +112,8 @@ pub(crate) async fn refuse_existing_skus(tx: &Transaction<'_>) -> Result<Vec<Ref
         "DELETE FROM import_products s USING products p WHERE p.sku = s.sku
          RETURNING s.line, s.raw, s.sku",
         |r| {
-            format!(
-                "field sku: SKU {:?} already exists; use --on-conflict update or skip",
-                r.get::<_, String>(2)
-            )
+            let sku: String = staged_column(r, "sku")?;
+            Ok(format!("field sku: SKU {sku:?} already exists; use --on-conflict update or skip"))
         },
     )
     .await
@@ -146,13 +153,14 @@ pub(crate) async fn update_existing(tx: &Transaction<'_>, actor: &Actor) -> Resu
                                    history_changed(old.snapshot, u.snapshot),
                                    history_changed(u.snapshot, old.snapshot), $1, $2, $3
                             FROM u JOIN old USING (id) WHERE u.snapshot <> old.snapshot)
-                 SELECT count(*) FROM u"
+                 SELECT count(*) AS updated FROM u"
             ),
             &[os_user, host, command],
         )
         .await?;
     skip_existing_skus(tx).await?;
-    Ok(updated.get::<_, i64>(0) as u64)
+    let updated: i64 = decode::column(&updated, "products", "updated").map_err(DbError::from)?;
+    Ok(updated as u64)
 }
 
 /// `--on-conflict skip` (and after an update): takes out the records whose
@@ -169,7 +177,10 @@ pub(crate) async fn refuse_taken_ids(tx: &Transaction<'_>) -> Result<Vec<Refused
         tx,
         "DELETE FROM import_products s USING products p WHERE p.id = s.id
          RETURNING s.line, s.raw, s.id",
-        |r| format!("field id: id {} is already used by another product", r.get::<_, i64>(2)),
+        |r| {
+            let id: i64 = staged_column(r, "id")?;
+            Ok(format!("field id: id {id} is already used by another product"))
+        },
     )
     .await
 }
@@ -192,11 +203,12 @@ pub(crate) async fn insert_staged(
                               FROM import_products ORDER BY line
                               RETURNING id),
                       h AS ({})
-                 SELECT count(*) FROM ins",
+                 SELECT count(*) AS inserted FROM ins",
                 history::import_event("product", "SELECT id FROM ins")
             ),
             &[&source, os_user, host, command],
         )
         .await?;
-    Ok(inserted.get::<_, i64>(0) as u64)
+    let inserted: i64 = decode::column(&inserted, "products", "inserted").map_err(DbError::from)?;
+    Ok(inserted as u64)
 }

@@ -228,7 +228,7 @@ pub(crate) async fn lock_for_delete(
             &[&ids],
         )
         .await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+    Ok(decode::column_of_each(&rows, "order_items", "order_id")?)
 }
 
 /// Resolves references to products and locks them, in id order.
@@ -277,7 +277,8 @@ pub(crate) async fn adjust_stock(
 
 /// How many products there are.
 pub(crate) async fn count(client: &impl tokio_postgres::GenericClient) -> DbResult<i64> {
-    Ok(client.query_one("SELECT count(*) FROM products", &[]).await?.get(0))
+    let row = client.query_one("SELECT count(*) AS products FROM products", &[]).await?;
+    Ok(decode::column(&row, "products", "products")?)
 }
 
 /// Every product in id order, as a stream (an export of any size in
@@ -301,7 +302,7 @@ pub(crate) async fn skus(
     limit: i64,
 ) -> DbResult<Vec<String>> {
     let rows = client.query("SELECT sku FROM products ORDER BY sku LIMIT $1", &[&limit]).await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+    Ok(decode::column_of_each(&rows, "products", "sku")?)
 }
 
 /// Deletes products by id, each with a `deleted` history event keeping its
@@ -320,7 +321,7 @@ pub(crate) async fn delete(
     );
     let [os_user, host, command] = actor.values();
     let rows = client.query(&sql, &[&ids, os_user, host, command]).await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+    Ok(decode::column_of_each(&rows, "products", "id")?)
 }
 
 #[cfg(test)]

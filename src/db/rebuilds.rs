@@ -6,15 +6,17 @@
 use tokio_postgres::GenericClient;
 
 use super::DbResult;
+use super::decode;
 use super::outbox::{SEARCH_SWAP_LOCK, WAKE_SYNC};
 
 /// One reindex per index at a time: tries the index's reindex lock for this
 /// session (it dies with the process); false when another holds it.
 pub(crate) async fn try_lock_reindex(client: &impl GenericClient, index: &str) -> DbResult<bool> {
     let key = format!("ecomctl-reindex:{index}");
-    let row =
-        client.query_one("SELECT pg_try_advisory_lock(hashtextextended($1, 0))", &[&key]).await?;
-    Ok(row.get(0))
+    let row = client
+        .query_one("SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked", &[&key])
+        .await?;
+    Ok(decode::column(&row, "search_rebuilds", "locked")?)
 }
 
 /// Takes the swap lock exclusively: waits for pushes in progress to record
@@ -33,12 +35,12 @@ pub(crate) async fn unlock_swap(client: &impl GenericClient) -> DbResult<()> {
 pub(crate) async fn stale_rebuilds(client: &impl GenericClient, hours: i32) -> DbResult<i64> {
     let row = client
         .query_one(
-            "SELECT count(*) FROM search_rebuilds \
+            "SELECT count(*) AS stale FROM search_rebuilds \
              WHERE started_at < now() - make_interval(hours => $1)",
             &[&hours],
         )
         .await?;
-    Ok(row.get(0))
+    Ok(decode::column(&row, "search_rebuilds", "stale")?)
 }
 
 /// Registers a rebuild of `index_name`: from now on, entries confirmed are
@@ -54,7 +56,7 @@ pub(crate) async fn register_rebuild(
             &[&index_name],
         )
         .await?;
-    Ok(row.get(0))
+    Ok(decode::column(&row, "search_rebuilds", "id")?)
 }
 
 pub(crate) async fn drop_rebuild(client: &impl GenericClient, rebuild_id: i64) -> DbResult<()> {
@@ -68,7 +70,8 @@ pub(crate) async fn snapshot_entries(
     client: &impl GenericClient,
 ) -> DbResult<(Vec<i64>, Vec<i64>)> {
     let rows = client.query("SELECT order_id, seq FROM search_outbox", &[]).await?;
-    Ok(rows.iter().map(|row| (row.get::<_, i64>(0), row.get::<_, i64>(1))).unzip())
+    let order_ids = decode::column_of_each(&rows, "search_outbox", "order_id")?;
+    Ok((order_ids, decode::column_of_each(&rows, "search_outbox", "seq")?))
 }
 
 /// Just before the swap (under the exclusive swap lock, in one transaction):

@@ -6,6 +6,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio_postgres::GenericClient;
 
+use super::DbResult;
+use super::decode;
+
 /// Runs `work` in one transaction: COMMIT when it succeeds, ROLLBACK when
 /// it fails. BEGIN is a plain statement sent together with `work`'s first
 /// one (pipelined: every command is a new session, so the round trip saved
@@ -59,31 +62,33 @@ pub(crate) struct SessionInfo {
     pub(crate) tls_protocol: Option<String>,
 }
 
-pub(crate) async fn info(
-    client: &impl GenericClient,
-) -> Result<SessionInfo, tokio_postgres::Error> {
+pub(crate) async fn info(client: &impl GenericClient) -> DbResult<SessionInfo> {
     let row = client
         .query_one(
-            "SELECT current_setting('server_version'), current_user, \
-                    current_setting('application_name'), \
-                    (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), \
-                    (SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid())",
+            "SELECT current_setting('server_version') AS server_version, current_user AS role, \
+                    current_setting('application_name') AS application_name, \
+                    (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()) AS tls, \
+                    (SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()) AS tls_protocol",
             &[],
         )
         .await?;
+    let setting = |name| decode::column(&row, "session", name);
     Ok(SessionInfo {
-        server_version: row.get(0),
-        role: row.get(1),
-        application_name: row.get(2),
-        tls: row.get(3),
-        tls_protocol: row.get(4),
+        server_version: setting("server_version")?,
+        role: setting("role")?,
+        application_name: setting("application_name")?,
+        tls: decode::column(&row, "session", "tls")?,
+        tls_protocol: decode::column(&row, "session", "tls_protocol")?,
     })
 }
 
 /// Whether any product or order exists (`demo` loads only into an empty database).
-pub(crate) async fn has_data(client: &impl GenericClient) -> Result<bool, tokio_postgres::Error> {
+pub(crate) async fn has_data(client: &impl GenericClient) -> DbResult<bool> {
     let row = client
-        .query_one("SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM orders)", &[])
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM orders) AS has_data",
+            &[],
+        )
         .await?;
-    Ok(row.get(0))
+    Ok(decode::column(&row, "session", "has_data")?)
 }
