@@ -43,6 +43,9 @@ _ecomctl() {
             ecomctl,migrate)
                 cmd="ecomctl__subcmd__migrate"
                 ;;
+            ecomctl,options)
+                cmd="ecomctl__subcmd__options"
+                ;;
             ecomctl,orders)
                 cmd="ecomctl__subcmd__orders"
                 ;;
@@ -108,6 +111,9 @@ _ecomctl() {
                 ;;
             ecomctl__subcmd__help,migrate)
                 cmd="ecomctl__subcmd__help__subcmd__migrate"
+                ;;
+            ecomctl__subcmd__help,options)
+                cmd="ecomctl__subcmd__help__subcmd__options"
                 ;;
             ecomctl__subcmd__help,orders)
                 cmd="ecomctl__subcmd__help__subcmd__orders"
@@ -347,17 +353,13 @@ _ecomctl() {
 
     case "${cmd}" in
         ecomctl)
-            opts="-o -y -v -q -h -V --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help --version migrate products orders search sync reindex index demo config completions man console doctor help"
+            opts="-o -y -v -q -h -V --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help --version migrate products orders search sync reindex index demo config completions man console options doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -370,10 +372,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -407,6 +405,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -417,17 +423,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__completions)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help bash elvish fish powershell zsh"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -440,10 +442,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -477,6 +475,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -487,17 +493,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help list show use help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help list show use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -510,10 +512,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -547,6 +545,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -627,17 +633,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__list)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -650,10 +652,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -687,6 +685,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -697,17 +703,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__show)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -720,10 +722,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -757,6 +755,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -767,17 +773,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__use)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -790,10 +792,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -827,6 +825,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -837,17 +843,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__console)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -860,10 +862,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -897,6 +895,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -907,17 +913,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__demo)
-            opts="-o -y -v -q -h --force --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --force --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -930,10 +932,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -967,6 +965,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -977,17 +983,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__doctor)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1000,10 +1002,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1039,6 +1037,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1047,7 +1053,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help)
-            opts="migrate products orders search sync reindex index demo config completions man console doctor help"
+            opts="migrate products orders search sync reindex index demo config completions man console options doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1263,20 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__help__subcmd__options)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1593,17 +1613,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help setup status check help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help setup status check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1616,10 +1632,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1655,6 +1667,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1663,7 +1683,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --repair --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --sample --repair --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,10 +1701,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1694,10 +1710,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1731,6 +1743,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1811,17 +1831,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__setup)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1834,10 +1850,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1871,6 +1883,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1881,17 +1901,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__status)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1904,10 +1920,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1941,6 +1953,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1951,17 +1971,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__man)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1974,10 +1990,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2011,6 +2023,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2021,17 +2041,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__migrate)
-            opts="-o -y -v -q -h --status --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --status --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2044,10 +2060,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2081,6 +2093,84 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ecomctl__subcmd__options)
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --meili-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --searchable)
+                    COMPREPLY=($(compgen -W "full compact" -- "${cur}"))
+                    return 0
+                    ;;
+                --compress)
+                    COMPREPLY=($(compgen -W "auto gzip none" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-format)
+                    COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2091,17 +2181,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update set-state delete import export history watch help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help create get list update set-state delete import export history watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2114,10 +2200,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2153,6 +2235,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2161,7 +2251,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__create)
-            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,10 +2273,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2196,10 +2282,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2233,6 +2315,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2243,17 +2333,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__delete)
-            opts="-o -y -v -q -h --restock --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2266,10 +2352,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2305,6 +2387,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2313,7 +2403,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2327,10 +2417,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2340,10 +2426,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2377,6 +2459,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2387,17 +2477,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__get)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2410,10 +2496,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2447,6 +2529,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2625,7 +2715,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --since --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,10 +2729,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2652,10 +2738,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2691,6 +2773,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2699,7 +2789,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --no-stock --no-sync --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --no-stock --no-sync --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,10 +2819,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2742,10 +2828,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2781,6 +2863,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2789,7 +2879,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__list)
-            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,10 +2913,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2836,10 +2922,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2873,6 +2955,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2883,17 +2973,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__set__subcmd__state)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2906,10 +2992,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2945,6 +3027,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2953,7 +3043,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__update)
-            opts="-o -y -v -q -h --item --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --item --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2967,10 +3057,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2980,10 +3066,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3019,6 +3101,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3027,7 +3117,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__watch)
-            opts="-o -y -v -q -h --state --customer-email --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --state --customer-email --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3045,10 +3135,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3058,10 +3144,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3095,6 +3177,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3105,17 +3195,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help create get list update delete import export history help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help create get list update delete import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3128,10 +3214,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3167,6 +3249,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3175,7 +3265,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__create)
-            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3217,10 +3307,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3230,10 +3316,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3267,6 +3349,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3277,17 +3367,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__delete)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3300,10 +3386,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3339,6 +3421,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3347,7 +3437,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3361,10 +3451,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3374,10 +3460,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3411,6 +3493,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3421,17 +3511,13 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__get)
-            opts="-o -y -v -q -h --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3444,10 +3530,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3481,6 +3563,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3631,7 +3721,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --since --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3645,10 +3735,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3658,10 +3744,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3697,6 +3779,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3705,7 +3795,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --on-conflict --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --on-conflict --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3739,10 +3829,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3752,10 +3838,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3791,6 +3873,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3799,7 +3889,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__list)
-            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3825,10 +3915,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3838,10 +3924,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3877,6 +3959,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3885,7 +3975,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__update)
-            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3927,10 +4017,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3940,10 +4026,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3979,6 +4061,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3987,7 +4077,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__reindex)
-            opts="-o -y -v -q -h --batch-size --dry-run --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --batch-size --dry-run --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4005,10 +4095,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4018,10 +4104,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4057,6 +4139,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4065,7 +4155,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__search)
-            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,10 +4209,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4132,10 +4218,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4171,6 +4253,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4179,7 +4269,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__sync)
-            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --metrics-file --database-url --context --meili-url --meili-ca-cert --meili-key --index --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --help"
+            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4205,10 +4295,6 @@ _ecomctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --meili-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4218,10 +4304,6 @@ _ecomctl() {
                     return 0
                     ;;
                 --meili-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4255,6 +4337,14 @@ _ecomctl() {
                     ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "human json" -- "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

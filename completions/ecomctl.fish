@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ecomctl_global_optspecs
-    string join \n database-url= context= meili-url= meili-ca-cert= meili-key= index= searchable= compress= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet log-format= h/help V/version
+    string join \n database-url= meili-url= meili-ca-cert= meili-key= searchable= compress= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet log-format= context= index= h/help V/version
 end
 
 function __fish_ecomctl_needs_command
@@ -25,11 +25,9 @@ function __fish_ecomctl_using_subcommand
 end
 
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_needs_command" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_needs_command" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -46,6 +44,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -67,14 +67,13 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "config" -d 'List, s
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "man" -d 'Print the man page (roff) to stdout'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "console" -d 'A terminal UI: find orders as you type, see them whole, move them, watch live'
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "options" -d 'The global options every command takes: connection, search index, output, prompts'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -91,6 +90,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l status -d 'List applied and pending migrations instead of applying them'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -101,11 +102,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s v -l verbose
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -122,6 +121,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -148,11 +149,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l manufacturer -d 'Manufacturer' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l stocked-at -d 'Warehouse or location where the product is stocked' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -169,6 +168,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -178,11 +179,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -199,6 +198,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -212,11 +213,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l after -d 'Show the entries with an id greater than this (the last id of the previous page)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -233,6 +232,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -250,11 +251,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l manufacturer -d 'New manufacturer (\'\' clears it)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l stocked-at -d 'New location (\'\' clears it)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -271,6 +270,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -280,11 +281,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -301,6 +300,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -321,11 +322,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 update\t'Update the existing product with the record\'s fields'
 skip\t'Keep the existing product and count the record as skipped'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -342,6 +341,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report what would happen, without writing'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
@@ -356,11 +357,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON array'
 csv\t'CSV with a header row; orders: one row per line item (not read back by import)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -377,6 +376,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -387,11 +388,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l since -d 'Only changes at or after this time' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -408,6 +407,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -426,11 +427,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who changed a product, what and when'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -447,6 +446,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -470,11 +471,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l item -d 'A line: PRODUCT[=QTY], repeatable (PRODUCT is an id, sku:SKU or SKU)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l external-ref -d 'Order number in another system; unique, makes re-imports idempotent' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -491,6 +490,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -500,11 +501,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -521,6 +520,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -536,11 +537,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l after -d 'Show the entries with an id greater than this (the last id of the previous page)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -557,6 +556,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -567,11 +568,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l item -d 'The new lines: PRODUCT[=QTY], repeatable' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -588,6 +587,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -597,11 +598,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -618,6 +617,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -627,11 +628,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -648,6 +647,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l restock -d 'Put the quantities back in stock'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -666,11 +667,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l delimiter -d 'The CSV field separator (e.g. \';\' as spreadsheets write it in many locales)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -687,6 +686,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the valid records and report the invalid ones (default: any invalid record means nothing is written)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report what would happen, without writing'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l no-stock -d 'Do not take stock (historical loads)'
@@ -703,11 +704,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON array'
 csv\t'CSV with a header row; orders: one row per line item (not read back by import)'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -724,6 +723,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -734,11 +735,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l since -d 'Only changes at or after this time' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -755,6 +754,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -766,11 +767,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l state -d 'Only orders in this state (repeat for several)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l customer-email -d 'Only this customer\'s orders' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -787,6 +786,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -818,11 +819,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l sort -d 'Sort
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l limit -d 'Hits per page' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l page -d 'Page number, from 1' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -839,6 +838,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l facets -d 'Show how many hits fall in each state'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -853,11 +854,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-addr -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l max-lag -d 'With --metrics-addr: /readyz answers 503 once the oldest unsent or unconfirmed change is older than this (e.g. 90s, 5m, 1h)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -874,6 +873,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l watch -d 'Keep running and push changes as they happen (Ctrl-C or SIGTERM to stop)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -886,11 +887,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s h -l help -d 'P
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l batch-size -d 'Documents per NDJSON request (requests are also capped at 64 MiB)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -907,6 +906,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l dry-run -d 'Build and count the documents without sending them'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -917,11 +918,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s v -l verbose
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -938,6 +937,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -951,11 +952,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_se
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -f -a "check" -d 'Compare PostgreSQL and Meilisearch document by document'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -972,6 +971,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -981,11 +982,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1002,6 +1001,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1013,11 +1014,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l sample -d 'How many ids to list per kind of drift' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1034,6 +1033,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l repair -d 'Queue the drifted orders and sync them, then check again'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -1048,11 +1049,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare PostgreSQL and Meilisearch document by document'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1069,6 +1068,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l force -d 'Load even if the database is not empty'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
@@ -1079,11 +1080,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s v -l verbose -d
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1100,6 +1099,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1113,11 +1114,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -f -a "use" -d 'Make a context the current one'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1134,6 +1133,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1143,11 +1144,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1164,6 +1163,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1173,11 +1174,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1194,6 +1193,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1207,11 +1208,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a context the current one'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1228,6 +1227,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1237,11 +1238,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s v -l ver
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1258,6 +1257,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1267,11 +1268,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s v -l verbose -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1288,6 +1287,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1296,12 +1297,40 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l no-progress 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l meili-url -d 'Meilisearch URL' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
+compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
+gzip\t'Always compress large bodies'
+none\t'Never compress'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l wait-timeout -d 'How long --wait (and `sync`) may wait for Meilisearch to index, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l timeout -d 'How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'A table fitted to the terminal'
+json\t'One JSON value (an array for lists)'
+ndjson\t'One JSON object per line'
+csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
+json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l no-input -d 'Never prompt; a missing value is a usage error'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l no-progress -d 'Hide progress bars'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -s q -l quiet -d 'Only errors on stderr'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l meili-key -d 'Meilisearch API key (falls back to MEILI_MASTER_KEY)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l searchable -d 'Which attributes full-text search covers: the whole document, or a compact set (customer, external ref, state, item names and SKUs) that indexes about twice as fast' -r -f -a "full\t'Every attribute of the order and its items'
 compact\t'customer_email, external_ref, state, items.product_name, items.product_sku'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l compress -d 'Send large document bodies (sync, reindex) gzip-compressed: auto = unless Meilisearch is on a loopback address' -r -f -a "auto\t'Compress unless Meilisearch is on this machine (a loopback address)'
@@ -1318,6 +1347,8 @@ always\t''
 never\t''"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l log-format -d 'How stderr speaks: lines for a person, or one JSON object per line for a log shipper (level from -q/-v, or RUST_LOG)' -r -f -a "human\t'Lines for a person (errors, warnings, summaries)'
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1326,20 +1357,21 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l no-progress -
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "migrate" -d 'Apply the embedded SQL migrations'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "products" -d 'Create, inspect, change and delete products'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "orders" -d 'Create, inspect, change and delete orders'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "search" -d 'Full-text search over orders in Meilisearch'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "sync" -d 'Push queued order changes (the outbox) to Meilisearch'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "reindex" -d 'Rebuild the search index from PostgreSQL with no downtime'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "index" -d 'Set up, inspect and verify the search index'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "demo" -d 'Load a sample catalogue and orders, reindex, and show a search'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "config" -d 'List, show and choose named contexts (database + Meilisearch settings)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "completions" -d 'Print a shell completion script'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "man" -d 'Print the man page (roff) to stdout'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "console" -d 'A terminal UI: find orders as you type, see them whole, move them, watch live'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "migrate" -d 'Apply the embedded SQL migrations'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "products" -d 'Create, inspect, change and delete products'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "orders" -d 'Create, inspect, change and delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "search" -d 'Full-text search over orders in Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "sync" -d 'Push queued order changes (the outbox) to Meilisearch'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "reindex" -d 'Rebuild the search index from PostgreSQL with no downtime'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "index" -d 'Set up, inspect and verify the search index'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "demo" -d 'Load a sample catalogue and orders, reindex, and show a search'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "config" -d 'List, show and choose named contexts (database + Meilisearch settings)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "completions" -d 'Print a shell completion script'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "console" -d 'A terminal UI: find orders as you type, see them whole, move them, watch live'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "options" -d 'The global options every command takes: connection, search index, output, prompts'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "doctor" -d 'Check PostgreSQL, the schema, Meilisearch, the index and the outbox'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_seen_subcommand_from migrate products orders search sync reindex index demo config completions man console options doctor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "create" -d 'Create a product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "get" -d 'Show one product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "list" -d 'List products, oldest first, a page at a time'

@@ -25,7 +25,7 @@ mod telemetry;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use color_eyre::{Report, Section, config::HookBuilder, config::Theme};
 
 use crate::cli::Cli;
@@ -44,7 +44,7 @@ fn main() -> ExitCode {
     let dotenv = config::dotenv::load();
     // `COMPLETE=bash ecomctl` prints the dynamic completion script, and the
     // shell calls back the same way for candidates; otherwise this returns.
-    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
+    clap_complete::CompleteEnv::with_factory(cli::command).complete();
 
     // `--version` names the schema this binary expects, too.
     let version = format!(
@@ -52,11 +52,12 @@ fn main() -> ExitCode {
         env!("CARGO_PKG_VERSION"),
         db::migrate::expected_version()
     );
-    let matches = Cli::command()
+    let matches = cli::command()
         .version(&*Box::leak(version.into_boxed_str()))
         .try_get_matches()
         .unwrap_or_else(|err| err.exit());
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit());
+    cli.global.note_typed(&matches);
     VERBOSE.store(cli.global.verbose > 0, std::sync::atomic::Ordering::Relaxed);
     let json = cli.global.log_format == LogFormat::Json;
     if json {
@@ -83,10 +84,9 @@ fn main() -> ExitCode {
         };
         return ExitCode::from(code as u8);
     }
-    let flags = cli.global.flags(&matches);
     let mut warnings = dotenv.warnings.clone();
     let configured =
-        config::resolve(&flags, &command_path(&matches), dotenv, &mut |w| warnings.push(w));
+        config::resolve(&cli.global, &command_path(&matches), dotenv, &mut |w| warnings.push(w));
     let code = match configured {
         Ok(config) => {
             install_error_hook();

@@ -18,9 +18,9 @@ const LIMIT: Duration = Duration::from_millis(300);
 /// resolve them (flag > context > environment > .env > default), with no
 /// flags typed.
 fn connections() -> Option<crate::config::Connections> {
-    let flags = crate::config::Flags::from_environment();
+    let args = crate::config::args::GlobalArgs::from_environment()?;
     let dotenv = crate::config::dotenv::loaded();
-    crate::config::resolve_connections(&flags, "ecomctl completion", dotenv, &mut |_| {}).ok()
+    crate::config::resolve_connections(&args, "ecomctl completion", dotenv, &mut |_| {}).ok()
 }
 
 /// Runs `query` against PostgreSQL (settings from the environment and the

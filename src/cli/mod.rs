@@ -25,7 +25,7 @@ pub(crate) mod run;
 pub(crate) mod search;
 pub(crate) mod shared;
 
-use clap::{ArgAction, Args, Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
 pub(crate) use self::admin::*;
@@ -33,10 +33,8 @@ pub(crate) use self::orders::*;
 pub(crate) use self::products::*;
 pub(crate) use self::search::*;
 pub(crate) use self::shared::*;
-pub(crate) use crate::domain::{
-    ColorChoice, Compress, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat,
-    Searchable,
-};
+pub(crate) use crate::config::args::GlobalArgs;
+pub(crate) use crate::domain::{ExportFormat, InputFormat, OnConflict, OutputFormat};
 
 const AFTER_HELP: &str = "\
 EXIT CODES:
@@ -80,112 +78,23 @@ pub(crate) struct Cli {
     pub(crate) command: Command,
 }
 
-#[derive(Debug, Args)]
-pub(crate) struct GlobalArgs {
-    /// PostgreSQL connection URL [default: the docker-compose.yml database,
-    /// postgres://ecomctl:…@127.0.0.1:5432/ecomctl]
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true, global = true)]
-    pub(crate) database_url: Option<String>,
+/// Under every command's help: where the rest of the options are (`-h`
+/// shows a command's own and the four most used).
+const GLOBAL_HINT: &str =
+    "Global options (connection, search index, output, prompts): `ecomctl help options`, or --help";
 
-    /// The named context to use (see `ecomctl config`); its settings apply
-    /// where no flag is given
-    #[arg(add = ArgValueCandidates::new(crate::cli::completion::contexts), long, env = "ECOMCTL_CONTEXT", value_name = "NAME", global = true)]
-    pub(crate) context: Option<String>,
-
-    /// Meilisearch URL
-    #[arg(
-        long,
-        env = "MEILI_URL",
-        hide_env_values = true,
-        default_value = "http://127.0.0.1:7700",
-        global = true
-    )]
-    pub(crate) meili_url: String,
-
-    /// An extra certificate authority (PEM) to trust for Meilisearch over
-    /// HTTPS, besides the system's roots (a private deployment)
-    #[arg(long, env = "MEILI_CA_CERT", value_name = "FILE", global = true)]
-    pub(crate) meili_ca_cert: Option<std::path::PathBuf>,
-
-    /// Meilisearch API key (falls back to MEILI_MASTER_KEY)
-    #[arg(long, env = "MEILI_API_KEY", hide_env_values = true, global = true)]
-    pub(crate) meili_key: Option<String>,
-
-    /// Meilisearch index holding the order documents
-    #[arg(add = ArgValueCandidates::new(crate::cli::completion::indexes), long, env = "ECOMCTL_INDEX", default_value = "orders", global = true)]
-    pub(crate) index: String,
-
-    /// Which attributes full-text search covers: the whole document, or a compact
-    /// set (customer, external ref, state, item names and SKUs) that indexes about
-    /// twice as fast
-    #[arg(long, env = "ECOMCTL_SEARCHABLE", value_enum, default_value_t = Searchable::Full, global = true)]
-    pub(crate) searchable: Searchable,
-
-    /// Send large document bodies (sync, reindex) gzip-compressed: auto = unless
-    /// Meilisearch is on a loopback address
-    #[arg(long, env = "ECOMCTL_COMPRESS", value_enum, default_value_t = Compress::Auto, global = true)]
-    pub(crate) compress: Compress,
-
-    /// Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`
-    #[arg(
-        long,
-        env = "ECOMCTL_NO_INDEX",
-        global = true,
-        value_parser = clap::builder::FalseyValueParser::new()
-    )]
-    pub(crate) no_index: bool,
-
-    /// After a change, block until Meilisearch has indexed it (read-your-write for scripts)
-    #[arg(
-        long,
-        env = "ECOMCTL_WAIT",
-        global = true,
-        value_parser = clap::builder::FalseyValueParser::new()
-    )]
-    pub(crate) wait: bool,
-
-    /// How long --wait (and `sync`) may wait for Meilisearch to index, in seconds
-    #[arg(long, env = "ECOMCTL_WAIT_TIMEOUT", value_name = "SECS", default_value_t = 60,
-          value_parser = clap::value_parser!(u64).range(1..=86_400), global = true)]
-    pub(crate) wait_timeout: u64,
-
-    /// How long one request to Meilisearch, or connecting to PostgreSQL, may take, in seconds
-    #[arg(long, env = "ECOMCTL_TIMEOUT", value_name = "SECS", default_value_t = 10,
-          value_parser = clap::value_parser!(u64).range(1..=3_600), global = true)]
-    pub(crate) timeout: u64,
-
-    /// Output format for data written to stdout
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Table, global = true)]
-    pub(crate) output: OutputFormat,
-
-    /// Answer yes to confirmations (required for destructive commands without a terminal)
-    #[arg(short, long, global = true)]
-    pub(crate) yes: bool,
-
-    /// Never prompt; a missing value is a usage error
-    #[arg(long, global = true)]
-    pub(crate) no_input: bool,
-
-    /// Hide progress bars
-    #[arg(long, global = true)]
-    pub(crate) no_progress: bool,
-
-    /// When to use colour (NO_COLOR is honoured with `auto`)
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
-    pub(crate) color: ColorChoice,
-
-    /// More diagnostics on stderr (repeat for more)
-    #[arg(short, long, action = ArgAction::Count, global = true, conflicts_with = "quiet")]
-    pub(crate) verbose: u8,
-
-    /// Only errors on stderr
-    #[arg(short, long, global = true)]
-    pub(crate) quiet: bool,
-
-    /// How stderr speaks: lines for a person, or one JSON object per line for
-    /// a log shipper (level from -q/-v, or RUST_LOG)
-    #[arg(long, env = "ECOMCTL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Human, global = true)]
-    pub(crate) log_format: LogFormat,
+/// The command line as clap sees it: the derive, plus what attributes
+/// cannot say — live completion of contexts and index names (the options
+/// are declared in `config`, below this layer), and under each command's
+/// help, where the global options are.
+pub(crate) fn command() -> clap::Command {
+    fn with_hint(command: clap::Command) -> clap::Command {
+        command.after_help(GLOBAL_HINT).mut_subcommands(with_hint)
+    }
+    Cli::command()
+        .mut_arg("context", |arg| arg.add(ArgValueCandidates::new(completion::contexts)))
+        .mut_arg("index", |arg| arg.add(ArgValueCandidates::new(completion::indexes)))
+        .mut_subcommands(with_hint)
 }
 
 impl Command {
@@ -201,40 +110,6 @@ impl Command {
         };
         let path = args.metrics_file.clone()?;
         Some(crate::telemetry::job::JobFile { path, command })
-    }
-}
-
-impl GlobalArgs {
-    /// The flags for `config::resolve`, with which settings were typed on
-    /// this command line (those no context overrides).
-    pub(crate) fn flags(&self, matches: &clap::ArgMatches) -> crate::config::Flags {
-        const SETTINGS: [&str; 6] =
-            ["database_url", "context", "meili_url", "meili_key", "meili_ca_cert", "index"];
-        let typed =
-            |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
-        crate::config::Flags {
-            database_url: self.database_url.clone(),
-            context: self.context.clone(),
-            meili_url: self.meili_url.clone(),
-            meili_ca_cert: self.meili_ca_cert.clone(),
-            meili_key: self.meili_key.clone(),
-            index: self.index.clone(),
-            searchable: self.searchable,
-            compress: self.compress,
-            no_index: self.no_index,
-            wait: self.wait,
-            wait_timeout: self.wait_timeout,
-            timeout: self.timeout,
-            output: self.output,
-            yes: self.yes,
-            no_input: self.no_input,
-            no_progress: self.no_progress,
-            color: self.color,
-            verbose: self.verbose,
-            quiet: self.quiet,
-            log_format: self.log_format,
-            on_command_line: SETTINGS.into_iter().filter(|id| typed(id)).collect(),
-        }
     }
 }
 
@@ -392,6 +267,14 @@ pub(crate) enum Command {
     ///   ecomctl --context prod console
     #[command(verbatim_doc_comment)]
     Console,
+
+    /// The global options every command takes: connection, search index, output, prompts
+    ///
+    /// The options below apply to every command, before or after its name. Each has an
+    /// environment variable (shown) and the precedence flag > named context > environment >
+    /// .env in the working directory > default.
+    #[command(hide = true)]
+    Options,
 
     /// Check PostgreSQL, the schema, Meilisearch, the index and the outbox
     ///

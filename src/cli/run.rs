@@ -29,6 +29,7 @@ pub(crate) fn without_settings(command: &Command) -> Option<Result<()>> {
     match command {
         Command::Completions(args) => Some(completions::completions(args.shell)),
         Command::Man => Some(completions::man()),
+        Command::Options => Some(completions::options()),
         _ => None,
     }
 }
@@ -57,6 +58,7 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Demo(args) => demo::run(&ctx, args.force).await,
         Command::Completions(args) => completions::completions(args.shell),
         Command::Man => completions::man(),
+        Command::Options => completions::options(),
         Command::Config(cmd) => contexts::run(&ctx, cmd),
         Command::Console => console::run(ctx).await,
     }

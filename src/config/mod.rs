@@ -10,84 +10,20 @@
 //! The settings themselves are `db::connection` (libpq's rules, TLS) and
 //! `search::connection` (Meilisearch and its key).
 
+pub(crate) mod args;
 pub(crate) mod contexts;
 pub(crate) mod dotenv;
 
-use std::collections::BTreeSet;
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::time::Duration;
 
+use self::args::GlobalArgs;
 use self::contexts::{ActiveContext, Contexts};
 use self::dotenv::DotEnv;
 use crate::db::connection::{DatabaseConfig, FromDotEnv};
-use crate::domain::{ColorChoice, Compress, LogFormat, OutputFormat, Searchable};
+use crate::domain::{ColorChoice, LogFormat, OutputFormat};
 use crate::error::{AppError, Usage};
-use crate::search::connection::{KeySource, MeiliConfig, MeiliSettings, Secret};
-
-/// The global flags as parsed (flag values, or clap's reading of the
-/// environment, or defaults), and which were typed on the command line.
-#[derive(Debug, Clone)]
-pub(crate) struct Flags {
-    pub(crate) database_url: Option<String>,
-    pub(crate) context: Option<String>,
-    pub(crate) meili_url: String,
-    pub(crate) meili_ca_cert: Option<PathBuf>,
-    pub(crate) meili_key: Option<String>,
-    pub(crate) index: String,
-    pub(crate) searchable: Searchable,
-    pub(crate) compress: Compress,
-    pub(crate) no_index: bool,
-    pub(crate) wait: bool,
-    pub(crate) wait_timeout: u64,
-    pub(crate) timeout: u64,
-    pub(crate) output: OutputFormat,
-    pub(crate) yes: bool,
-    pub(crate) no_input: bool,
-    pub(crate) no_progress: bool,
-    pub(crate) color: ColorChoice,
-    pub(crate) verbose: u8,
-    pub(crate) quiet: bool,
-    pub(crate) log_format: LogFormat,
-    /// The settings typed on this command line (by their flag's id,
-    /// `database_url`): no context overrides them.
-    pub(crate) on_command_line: BTreeSet<&'static str>,
-}
-
-impl Flags {
-    /// The flags as a shell completion sees them: none typed, every
-    /// connection setting from the environment (and `.env`).
-    pub(crate) fn from_environment() -> Self {
-        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-        Flags {
-            database_url: env("DATABASE_URL"),
-            context: env("ECOMCTL_CONTEXT"),
-            meili_url: env("MEILI_URL").unwrap_or_else(|| "http://127.0.0.1:7700".into()),
-            meili_ca_cert: env("MEILI_CA_CERT").map(PathBuf::from),
-            meili_key: env("MEILI_API_KEY"),
-            index: env("ECOMCTL_INDEX").unwrap_or_else(|| "orders".into()),
-            searchable: Searchable::Full,
-            compress: Compress::Auto,
-            no_index: true,
-            wait: false,
-            wait_timeout: 60,
-            timeout: 10,
-            output: OutputFormat::Table,
-            yes: false,
-            no_input: true,
-            no_progress: true,
-            color: ColorChoice::Never,
-            verbose: 0,
-            quiet: true,
-            log_format: LogFormat::Human,
-            on_command_line: BTreeSet::new(),
-        }
-    }
-
-    fn typed(&self, id: &str) -> bool {
-        self.on_command_line.contains(id)
-    }
-}
+use crate::search::connection::{KeySource, MeiliConfig, Secret};
 
 /// Everything a command needs to know about how it was invoked.
 #[derive(Debug)]
@@ -143,7 +79,7 @@ pub(crate) struct Connections {
 /// The settings of a command. `command` names the subcommand ("orders
 /// create"), for the `application_name` a DBA sees in `pg_stat_activity`.
 pub(crate) fn resolve(
-    flags: &Flags,
+    args: &GlobalArgs,
     command: &str,
     dotenv: &DotEnv,
     warn: &mut dyn FnMut(String),
@@ -151,9 +87,9 @@ pub(crate) fn resolve(
     let application_name =
         if command.is_empty() { "ecomctl".to_owned() } else { format!("ecomctl {command}") };
     let Connections { database, meili, context } =
-        resolve_connections(flags, &application_name, dotenv, warn)?;
+        resolve_connections(args, &application_name, dotenv, warn)?;
     let stderr_tty = std::io::stderr().is_terminal();
-    let color = match flags.color {
+    let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
@@ -164,19 +100,19 @@ pub(crate) fn resolve(
         command: application_name,
         database,
         meili,
-        output: flags.output,
-        assume_yes: flags.yes,
-        interactive: !flags.no_input && stderr_tty && std::io::stdin().is_terminal(),
+        output: args.output,
+        assume_yes: args.yes,
+        interactive: !args.no_input && stderr_tty && std::io::stdin().is_terminal(),
         color,
-        color_choice: flags.color,
+        color_choice: args.color,
         // A log shipper reads JSON lines: no progress bar among them.
-        progress: !flags.no_progress
-            && !flags.quiet
+        progress: !args.no_progress
+            && !args.quiet
             && stderr_tty
-            && flags.log_format == LogFormat::Human,
-        quiet: flags.quiet,
-        verbose: flags.verbose,
-        log_format: flags.log_format,
+            && args.log_format == LogFormat::Human,
+        quiet: args.quiet,
+        verbose: args.verbose,
+        log_format: args.log_format,
         context,
     })
 }
@@ -185,7 +121,7 @@ pub(crate) fn resolve(
 /// `.env` > default, with `.env`'s limits (see `dotenv.rs`): a secret from
 /// the environment is not sent to a server `.env` named.
 pub(crate) fn resolve_connections(
-    flags: &Flags,
+    args: &GlobalArgs,
     application_name: &str,
     dotenv: &DotEnv,
     warn: &mut dyn FnMut(String),
@@ -193,16 +129,16 @@ pub(crate) fn resolve_connections(
     check_unicode()?;
     let env = |name: &str| std::env::var(name).ok();
     let file = Contexts::load(&env)?;
-    let context = file.select(flags.context.as_deref(), flags.typed("context"))?;
+    let context = file.select(args.context.as_deref(), args.typed("context"))?;
     let settings = context.as_ref().map(|c| &c.settings);
 
     // PostgreSQL.
     let from_context = settings.and_then(|s| s.database_url.clone());
-    let (database_url, string_from_dotenv) = match (flags.typed("database_url"), from_context) {
-        (true, _) => (flags.database_url.clone(), false),
+    let (database_url, string_from_dotenv) = match (args.typed("database_url"), from_context) {
+        (true, _) => (args.database_url.clone(), false),
         (false, Some(url)) => (Some(url), false),
         (false, None) => {
-            (flags.database_url.clone(), flags.database_url.is_some() && dotenv.set("DATABASE_URL"))
+            (args.database_url.clone(), args.database_url.is_some() && dotenv.set("DATABASE_URL"))
         }
     };
     let set_by_dotenv = |var: &str| dotenv.set(var);
@@ -214,7 +150,7 @@ pub(crate) fn resolve_connections(
         application_name,
         warn,
     )?;
-    let timeout = Duration::from_secs(flags.timeout);
+    let timeout = Duration::from_secs(args.timeout);
     database.set_timeout(timeout);
     if !waits_for_locks(application_name) {
         crate::db::session::set_lock_timeout(timeout);
@@ -225,14 +161,14 @@ pub(crate) fn resolve_connections(
     // line), never to one the environment, `.env` or the default chose; a
     // key from the environment never to a URL from `.env`.
     let context_url = settings.and_then(|s| s.meili_url.clone());
-    let (url, url_from) = match (flags.typed("meili_url"), context_url) {
-        (true, _) => (flags.meili_url.clone(), UrlFrom::CommandLine),
+    let (url, url_from) = match (args.typed("meili_url"), context_url) {
+        (true, _) => (args.meili_url.clone(), UrlFrom::CommandLine),
         (false, Some(url)) => (url, UrlFrom::Context),
-        (false, None) if dotenv.set("MEILI_URL") => (flags.meili_url.clone(), UrlFrom::DotEnv),
-        (false, None) => (flags.meili_url.clone(), UrlFrom::Elsewhere),
+        (false, None) if dotenv.set("MEILI_URL") => (args.meili_url.clone(), UrlFrom::DotEnv),
+        (false, None) => (args.meili_url.clone(), UrlFrom::Elsewhere),
     };
     let context_key = match (settings, &context) {
-        (Some(settings), Some(active)) if !flags.typed("meili_key") => {
+        (Some(settings), Some(active)) if !args.typed("meili_key") => {
             let has_key = settings.meili_key_env.is_some() || settings.meili_key_cmd.is_some();
             if has_key && matches!(url_from, UrlFrom::DotEnv | UrlFrom::Elsewhere) {
                 warn(format!(
@@ -250,10 +186,10 @@ pub(crate) fn resolve_connections(
     };
     let (key, key_from_environment) = match context_key {
         Some(source) => (source, false),
-        None => match flags.meili_key.clone().or_else(|| env("MEILI_MASTER_KEY")) {
+        None => match args.meili_key.clone().or_else(|| env("MEILI_MASTER_KEY")) {
             None => (KeySource::None, false),
             Some(key) => {
-                let from_environment = !(flags.typed("meili_key")
+                let from_environment = !(args.typed("meili_key")
                     || dotenv.set("MEILI_API_KEY")
                     || dotenv.set("MEILI_MASTER_KEY"));
                 (Secret::new(&key).map_or(KeySource::None, KeySource::Given), from_environment)
@@ -271,27 +207,22 @@ pub(crate) fn resolve_connections(
         } else {
             key
         };
-    let meili = MeiliConfig::new(MeiliSettings {
-        url,
-        key,
-        index: match (flags.typed("index"), settings.and_then(|s| s.index.clone())) {
-            (false, Some(index)) => index,
-            _ => flags.index.clone(),
-        },
-        searchable: flags.searchable,
-        compress: flags.compress,
-        push_on_write: !flags.no_index,
-        wait: flags.wait,
-        wait_timeout: Duration::from_secs(flags.wait_timeout),
-        request_timeout: timeout,
-        ca_cert: match (
-            flags.typed("meili_ca_cert"),
-            settings.and_then(|s| s.meili_ca_cert.clone()),
-        ) {
+    let index = match (args.typed("index"), settings.and_then(|s| s.index.clone())) {
+        (false, Some(index)) => index,
+        _ => args.index.clone(),
+    };
+    let mut meili = MeiliConfig::new(&url, key, &index)?;
+    meili.searchable = args.searchable;
+    meili.compress = args.compress;
+    meili.push_on_write = !args.no_index;
+    meili.wait = args.wait;
+    meili.wait_timeout = Duration::from_secs(args.wait_timeout);
+    meili.request_timeout = timeout;
+    meili.ca_cert =
+        match (args.typed("meili_ca_cert"), settings.and_then(|s| s.meili_ca_cert.clone())) {
             (false, Some(path)) => Some(path),
-            _ => flags.meili_ca_cert.clone(),
-        },
-    })?;
+            _ => args.meili_ca_cert.clone(),
+        };
     Ok(Connections { database, meili, context })
 }
 

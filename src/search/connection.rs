@@ -68,29 +68,18 @@ pub(crate) struct MeiliConfig {
     pub(crate) ca_cert: Option<PathBuf>,
 }
 
-/// The settings `MeiliConfig::new` checks.
-pub(crate) struct MeiliSettings {
-    pub(crate) url: String,
-    pub(crate) key: KeySource,
-    pub(crate) index: String,
-    pub(crate) searchable: Searchable,
-    pub(crate) compress: Compress,
-    pub(crate) push_on_write: bool,
-    pub(crate) wait: bool,
-    pub(crate) wait_timeout: Duration,
-    pub(crate) request_timeout: Duration,
-    pub(crate) ca_cert: Option<PathBuf>,
-}
-
 impl MeiliConfig {
-    pub(crate) fn new(given: MeiliSettings) -> Result<Self, AppError> {
-        let url = given.url.trim().trim_end_matches('/').to_owned();
+    /// Where the index is (checked: an http(s) URL, a valid index uid) and
+    /// its key; the rest are the defaults, which `config` sets from the
+    /// options.
+    pub(crate) fn new(url: &str, key: KeySource, index: &str) -> Result<Self, AppError> {
+        let url = url.trim().trim_end_matches('/').to_owned();
         if !(url.starts_with("http://") || url.starts_with("https://")) {
             return Err(AppError::Usage(Usage::MeiliUrl {
                 got: crate::domain::shown(&redact_userinfo(&url)),
             }));
         }
-        let index = given.index.trim().to_owned();
+        let index = index.trim().to_owned();
         let valid_uid = !index.is_empty()
             && index.len() <= 400
             && index.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
@@ -99,16 +88,16 @@ impl MeiliConfig {
         }
         Ok(MeiliConfig {
             url,
-            key_source: given.key,
+            key_source: key,
             key: OnceLock::new(),
             index,
-            searchable: given.searchable,
-            compress: given.compress,
-            push_on_write: given.push_on_write,
-            wait: given.wait,
-            wait_timeout: given.wait_timeout,
-            request_timeout: given.request_timeout,
-            ca_cert: given.ca_cert,
+            searchable: Searchable::Full,
+            compress: Compress::Auto,
+            push_on_write: true,
+            wait: false,
+            wait_timeout: Duration::from_secs(60),
+            request_timeout: Duration::from_secs(10),
+            ca_cert: None,
         })
     }
 

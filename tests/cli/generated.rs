@@ -132,3 +132,45 @@ fn dynamic_completion_offers_live_values_and_never_blocks() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "", "no candidates");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no error");
 }
+
+#[test]
+fn a_command_shows_its_own_arguments_first_and_the_global_options_on_request() {
+    Ecomctl::new().args(["orders", "set-state", "-h"]).expect(
+        0,
+        "Move an order to another state
+
+Usage: ecomctl orders set-state [OPTIONS] <ID> <STATE>
+
+Arguments:
+  <ID>     Order id
+  <STATE>  New state
+
+Options:
+  -h, --help  Print help (see more with '--help')
+
+Output:
+  -o, --output <OUTPUT>  Output format for data written to stdout [default: table] [possible values:
+                         table, json, ndjson, csv]
+  -v, --verbose...       More diagnostics on stderr (repeat for more)
+  -q, --quiet            Only errors on stderr
+
+Prompts:
+  -y, --yes  Answer yes to confirmations (required for destructive commands without a terminal)
+
+Global options (connection, search index, output, prompts): `ecomctl help options`, or --help
+",
+        "",
+    );
+    // Every global option, under its heading, with its environment variable.
+    let options = Ecomctl::new().args(["help", "options"]).ok().stdout();
+    let mut rest = options.as_str();
+    for heading in ["Connection:", "Search index:", "Output:", "Prompts:"] {
+        let at = rest.find(heading).unwrap_or_else(|| panic!("{heading} (in order):\n{options}"));
+        rest = &rest[at..];
+    }
+    for option in ["--database-url", "--timeout", "--wait-timeout", "--log-format", "--no-input"] {
+        assert!(options.contains(option), "{option}:\n{options}");
+    }
+    assert!(options.contains("[env: ECOMCTL_TIMEOUT=]"), "{options}");
+    Ecomctl::new().arg("options").expect(0, &options, "");
+}

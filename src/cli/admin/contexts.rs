@@ -138,7 +138,8 @@ pub(crate) fn is_write(command: &Command) -> bool {
         | Command::Doctor
         | Command::Config(_)
         | Command::Completions(_)
-        | Command::Man => false,
+        | Command::Man
+        | Command::Options => false,
     }
 }
 
