@@ -568,6 +568,14 @@ fn diff(expected: &str, actual: &str) -> Option<String> {
     Some(out)
 }
 
+/// Writes `content` to `dir/name` and returns the path as text (for a
+/// flag or a variable).
+pub fn write_file(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
 /// Says, past the test runner's capture, that a test skipped its checks, so
 /// a run against a real Meilisearch shows what it did not cover.
 pub fn skipped(reason: &str) {
