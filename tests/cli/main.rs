@@ -1,5 +1,6 @@
 //! Integration tests: the real `ecomctl` binary against a real PostgreSQL,
 //! one fresh database per test. One test binary, one module per feature.
+//! (The architecture test, which reads the source, is `tests/architecture.rs`.)
 
 mod fake_meili;
 mod harness;
@@ -23,7 +24,6 @@ mod hostile_settings;
 mod import;
 mod index_ops;
 mod interactive;
-mod layers;
 mod migrate;
 mod orders;
 mod output;
