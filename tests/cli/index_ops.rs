@@ -29,7 +29,11 @@ fn index_setup_applies_settings_and_status_reports_the_backlog() {
     let compact =
         env.cmd().args(["--searchable", "compact", "-o", "json", "index", "status"]).ok().json();
     assert_eq!(compact["settings_drift"].as_array().unwrap().len(), 1);
-    env.cmd().args(["--searchable", "compact", "index", "setup"]).ok().stderr_has(&["updated"]);
+    env.cmd().args(["--searchable", "compact", "index", "setup"]).expect(
+        0,
+        "",
+        &format!("index {index}: updated, settings applied\n", index = env.search.index),
+    );
     env.ok(&["index", "status"]).stdout_has(&["1 pending", "items.product_name"]);
 
     // Sent but not yet confirmed is shown apart from unsent.
@@ -40,10 +44,23 @@ fn index_setup_applies_settings_and_status_reports_the_backlog() {
     assert_eq!(status["outbox_sent"], 1);
     assert!(status["outbox_sent_oldest_age_seconds"].as_f64().unwrap() >= 0.0);
     // (doctor fails on the compact settings of this index; the outbox line is what matters.)
-    env.cmd()
-        .args(["--searchable", "compact", "doctor"])
-        .ok()
-        .stdout_has(&["1 unsent", "1 sent and awaiting confirmation"]);
+    env.cmd().args(["--searchable", "compact", "doctor"]).expect_like(
+        0,
+        &format!(
+            "┌────┬─────────────┬*┬────────────┐\n\
+             │    ┆ check       ┆ detail *┆ suggestion │\n\
+             ╞════╪═════════════╪*╪════════════╡\n\
+             │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
+             │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ outbox      ┆ 1 unsent (oldest *s), 1 sent and awaiting confirmation (oldest \
+             *s) *┆            │\n\
+             │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
+             │ ok ┆ index       ┆ {index}: 0 document(s), settings as expected *┆            │\n\
+             └────┴─────────────┴*┴────────────┘\n",
+            index = env.search.index
+        ),
+        "all checks passed\n",
+    );
     fake_only!(env.search).set_stalled(false);
 }
 
@@ -66,20 +83,57 @@ fn doctor_reports_each_check() {
     assert_eq!(status_of("index").as_deref(), Some("fail"), "no index yet");
 
     env.setup(&["reindex"]);
-    env.ok(&["doctor"])
-        .stdout_has(&["postgres", "meilisearch", "outbox"])
-        .stderr_has(&["all checks passed"]);
+    env.cmd().args(["doctor"]).expect_like(
+        0,
+        &format!(
+            "┌────┬─────────────┬*┬────────────┐\n\
+             │    ┆ check       ┆ detail *┆ suggestion │\n\
+             ╞════╪═════════════╪*╪════════════╡\n\
+             │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
+             │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
+             │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
+             │ ok ┆ index       ┆ {index}: 0 document(s), settings as expected *┆            │\n\
+             └────┴─────────────┴*┴────────────┘\n",
+            index = env.search.index
+        ),
+        "all checks passed\n",
+    );
 
-    env.cmd()
-        .env("MEILI_URL", DOWN)
-        .args(["doctor"])
-        .status(5)
-        .stdout_has(&["FAIL", "docker compose up -d meilisearch"]);
-    env.cmd()
-        .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/x")
-        .args(["doctor"])
-        .status(5)
-        .stdout_has(&["FAIL", "postgres"]);
+    env.cmd().env("MEILI_URL", DOWN).args(["doctor"]).expect_like(
+        5,
+        "┌──────┬─────────────┬*┬*┐\n\
+         │      ┆ check       ┆ detail *┆ suggestion *│\n\
+         ╞══════╪═════════════╪*╪*╡\n\
+         │ ok   ┆ postgres    ┆ PostgreSQL *┆ *│\n\
+         │ ok   ┆ schema      ┆ * migration(s) applied *┆ *│\n\
+         │ ok   ┆ outbox      ┆ empty: every change is in the index *┆ *│\n\
+         │ FAIL ┆ meilisearch ┆ Meilisearch is unreachable: cannot connect (Connection refused \
+         (os error *)) *┆ is Meilisearch running? `docker compose up -d meilisearch`; check \
+         MEILI_URL *│\n\
+         └──────┴─────────────┴*┴*┘\n",
+        "error: Meilisearch is unreachable: 1 check(s) failed: meilisearch\n\
+         hint: is Meilisearch running? `docker compose up -d meilisearch`; check --meili-url / \
+         MEILI_URL and --meili-key / MEILI_API_KEY\n",
+    );
+    env.cmd().env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/x").args(["doctor"]).expect_like(
+        5,
+        &format!(
+            "┌──────┬─────────────┬*┬*┐\n\
+             │      ┆ check       ┆ detail *┆ suggestion *│\n\
+             ╞══════╪═════════════╪*╪*╡\n\
+             │ FAIL ┆ postgres    ┆ PostgreSQL is unreachable: nobody@127.0.0.1:1/x: error \
+             connecting to server: Connection refused (os error *) *┆ is Postgres running? \
+             `docker compose up -d postgres`; check DATABASE_URL / PGHOST *│\n\
+             │ ok   ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆ *│\n\
+             │ ok   ┆ index       ┆ {index}: 0 document(s), settings as expected *┆ *│\n\
+             └──────┴─────────────┴*┴*┘\n",
+            index = env.search.index
+        ),
+        "error: PostgreSQL is unreachable: 1 check(s) failed: postgres\n\
+         hint: is PostgreSQL running? `docker compose up -d postgres`; check --database-url / \
+         DATABASE_URL / PGHOST, PGPORT\n",
+    );
 }
 
 #[test]
@@ -117,18 +171,53 @@ fn meilisearch_over_https_with_a_private_ca() {
     https(env.cmd())
         .env("MEILI_CA_CERT", proxy.ca_pem.to_str().unwrap())
         .args(["--wait", "orders", "create", "--customer-email", "tls@example.com", "--item", "A"])
-        .ok()
-        .stderr_is("");
+        .expect_masked(
+            0,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 1                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ tls@example.com  │\n\
+             │ state        ┆ CREATED          │\n\
+             │ total        ┆ 1.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ —                │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            "",
+        );
     assert_eq!(env.outbox(), 0);
     https(env.cmd())
         .args(["--meili-ca-cert", proxy.ca_pem.to_str().unwrap(), "doctor"])
-        .ok()
-        .stdout_has(&["TLS (certificate verified against the system roots and", "answered in"]);
+        .expect_like(
+            0,
+            &format!(
+                "┌────┬─────────────┬*┬────────────┐\n\
+                 │    ┆ check       ┆ detail *┆ suggestion │\n\
+                 ╞════╪═════════════╪*╪════════════╡\n\
+                 │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
+                 │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+                 │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
+                 │ ok ┆ meilisearch ┆ Meilisearch * at *, TLS (certificate verified against the \
+                 system roots and *), answered in * ms *┆            │\n\
+                 │ ok ┆ index       ┆ {index}: 1 document(s), settings as expected *┆            \
+                 │\n\
+                 └────┴─────────────┴*┴────────────┘\n",
+                index = env.search.index
+            ),
+            "all checks passed\n",
+        );
     // Without it the certificate is refused, and the message says what to do.
-    https(env.cmd())
-        .args(["index", "status"])
-        .status(4)
-        .stderr_has(&["certificate was refused", "--meili-ca-cert"]);
+    https(env.cmd()).args(["index", "status"]).expect(
+        4,
+        "",
+        "error: Meilisearch's TLS certificate was refused (UnknownIssuer): if it is signed by a \
+         private certificate authority, pass that CA with --meili-ca-cert (or MEILI_CA_CERT)\n",
+    );
 }
 
 #[test]
@@ -155,10 +244,23 @@ fn index_check_repair_fixes_exactly_the_drifted_orders() {
     assert_eq!(differing, vec![ids[1], ids[2]]);
 
     let before = env.search.fake().map(|f| f.document_requests().len());
-    env.cmd()
-        .args(["index", "check", "--repair"])
-        .ok()
-        .stderr_has(&["queued 3 drifted order(s)", "matches PostgreSQL (6 order(s))"]);
+    env.cmd().args(["index", "check", "--repair"]).expect(
+        0,
+        "┌────────────────────────┬───────┬───────────────────────────────┐\n\
+         │                        ┆ count ┆ sample                        │\n\
+         ╞════════════════════════╪═══════╪═══════════════════════════════╡\n\
+         │ orders in PostgreSQL   ┆ 6     ┆                               │\n\
+         │ documents in the index ┆ 7     ┆                               │\n\
+         │ missing from the index ┆ 0     ┆                               │\n\
+         │ extra in the index     ┆ 1     ┆ 999999                        │\n\
+         │ content differs        ┆ 2     ┆ 2 (state), 3 (customer_email) │\n\
+         └────────────────────────┴───────┴───────────────────────────────┘\n",
+        &format!(
+            "repair: queued 3 drifted order(s) and synced them (2 written, 1 deleted)\n\
+             index {index} matches PostgreSQL (6 order(s))\n",
+            index = env.search.index
+        ),
+    );
     if let (Some(fake), Some(before)) = (env.search.fake(), before) {
         // Exactly the two differing orders were written again.
         let written: usize = fake.document_requests()[before..].iter().map(|(n, _)| n).sum();
@@ -178,7 +280,22 @@ fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
     assert_eq!(settings["proximityPrecision"], "byAttribute");
     assert_eq!(settings["facetSearch"], false);
     assert_eq!(settings["typoTolerance"]["disableOnNumbers"], true);
-    env.ok(&["doctor"]).stderr_has(&["all checks passed"]);
+    env.cmd().args(["doctor"]).expect_like(
+        0,
+        &format!(
+            "┌────┬─────────────┬*┬────────────┐\n\
+             │    ┆ check       ┆ detail *┆ suggestion │\n\
+             ╞════╪═════════════╪*╪════════════╡\n\
+             │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
+             │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
+             │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
+             │ ok ┆ index       ┆ {index}: 1 document(s), settings as expected *┆            │\n\
+             └────┴─────────────┴*┴────────────┘\n",
+            index = env.search.index
+        ),
+        "all checks passed\n",
+    );
 
     // The settings ecomctl applied before: plain filterable attributes, the
     // engine's defaults for the rest.
@@ -227,6 +344,21 @@ fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
     );
 
     env.setup(&["reindex"]);
-    env.ok(&["doctor"]).stderr_has(&["all checks passed"]);
+    env.cmd().args(["doctor"]).expect_like(
+        0,
+        &format!(
+            "┌────┬─────────────┬*┬────────────┐\n\
+             │    ┆ check       ┆ detail *┆ suggestion │\n\
+             ╞════╪═════════════╪*╪════════════╡\n\
+             │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
+             │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
+             │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
+             │ ok ┆ index       ┆ {index}: 1 document(s), settings as expected *┆            │\n\
+             └────┴─────────────┴*┴────────────┘\n",
+            index = env.search.index
+        ),
+        "all checks passed\n",
+    );
     assert_eq!(env.search.settings()["proximityPrecision"], "byAttribute");
 }

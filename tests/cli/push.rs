@@ -25,7 +25,26 @@ fn changes_are_pushed_after_commit_and_confirmed_by_sync() {
     assert_eq!(doc["items"][0]["product_sku"], "LAMP");
     assert!(doc["created_at_ts"].as_i64().unwrap() > 1_700_000_000);
 
-    env.ok(&["orders", "set-state", &id.to_string(), "SHIPPED"]).stderr_is("");
+    env.cmd().args(["orders", "set-state", &id.to_string(), "SHIPPED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 1                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ ann@example.com  │\n\
+         │ state        ┆ SHIPPED          │\n\
+         │ total        ┆ 22.50            │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ —                │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬──────┬───────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku  ┆ name      ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪══════╪═══════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ LAMP ┆ LAMP name ┆ 10.00 ┆   2 ┆    20.00 │\n\
+         │ 2       ┆ MUG  ┆ MUG name  ┆  2.50 ┆   1 ┆     2.50 │\n\
+         └─────────┴──────┴───────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
     assert_eq!(env.search.document(id).unwrap()["state"], "SHIPPED");
 
     env.cmd().args(["products", "delete", "--yes", "MUG"]).expect(
@@ -71,7 +90,25 @@ fn a_write_returns_once_meilisearch_accepted_the_task_not_when_it_is_indexed() {
     assert_ne!(fake.task_status(task).as_deref(), Some("succeeded"), "still being indexed");
 
     // Without -v, nothing is said about the index.
-    env.ok(&["orders", "set-state", &id.to_string(), "SHIPPED"]).stderr_is("");
+    env.cmd().args(["orders", "set-state", &id.to_string(), "SHIPPED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 1                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ a@b.co           │\n\
+         │ state        ┆ SHIPPED          │\n\
+         │ total        ┆ 1.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ —                │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
 
     // sync waits for the tasks it sees and clears their entries.
     env.cmd().args(["sync"]).expect(
@@ -107,8 +144,25 @@ fn wait_gives_read_your_write_in_search() {
     env.cmd()
         .env("ECOMCTL_WAIT", "true")
         .args(["orders", "set-state", &id.to_string(), "CANCELLED"])
-        .ok()
-        .stderr_is("");
+        .expect_masked(
+            0,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 1                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ wait@example.com │\n\
+             │ state        ┆ CANCELLED        │\n\
+             │ total        ┆ 10.00            │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ YYYY-MM-DD hh:mm │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬──────┬───────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku  ┆ name      ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪══════╪═══════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ LAMP ┆ LAMP name ┆ 10.00 ┆   1 ┆    10.00 │\n\
+             └─────────┴──────┴───────────┴───────┴─────┴──────────┘\n",
+            "",
+        );
     let hits = env.cmd().args(["-o", "json", "search", "--state", "CANCELLED"]).ok().json();
     assert_eq!(hits["hits"][0]["id"], json!(id));
 }
@@ -237,7 +291,25 @@ fn a_writer_never_waits_for_a_push_in_progress() {
     let mut sync = spawn(&env, &["sync"]);
     let claimed = || env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL");
     wait_until(|| claimed() == 1, "the sync claims the entry");
-    env.db.ecomctl().args(["orders", "set-state", &id.to_string(), "SHIPPED"]).ok().stderr_is("");
+    env.db.ecomctl().args(["orders", "set-state", &id.to_string(), "SHIPPED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 1                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ a@example.com    │\n\
+         │ state        ┆ SHIPPED          │\n\
+         │ total        ┆ 1.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ —                │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
     // The writer is done while the push is still under way: the sync holds
     // its claim (given back once Meilisearch answers) and has not ended.
     assert_eq!(claimed(), 1, "the writer waited for the sync's push to end");
@@ -290,16 +362,61 @@ fn a_failing_meilisearch_task_puts_the_entry_back() {
     env.setup(&["index", "setup"]);
     fake.fail_document_tasks(true);
     // Accepted is all a write waits for: it succeeds without a warning.
-    env.ok(&["orders", "create", "--customer-email", "a@b.co", "--item", "A"]).stderr_is("");
+    env.cmd()
+        .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A"])
+        .expect_masked(
+            0,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 1                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ a@b.co           │\n\
+             │ state        ┆ CREATED          │\n\
+             │ total        ┆ 1.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ —                │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            "",
+        );
     // sync sees the failure, says so (exit 4) and puts the entry back.
-    env.cmd().args(["sync"]).status(4).stderr_has(&["injected failure", "queued again"]);
+    env.cmd().args(["sync"]).expect_like(
+        4,
+        "",
+        "error: sync stopped: entries not confirmed stay queued for the next sync: Meilisearch \
+         task * failed: injected failure: document task failed; 1 task(s) failed, their orders \
+         are queued again\n",
+    );
     assert_eq!(env.outbox(), 1);
     assert_eq!(env.sent(), 0, "unsent again");
     // --wait reports the failure too.
     env.cmd()
         .args(["--wait", "orders", "create", "--customer-email", "b@b.co", "--item", "A"])
-        .status(4)
-        .stderr_has(&["injected failure", "committed"]);
+        .expect_masked(
+            4,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 2                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ b@b.co           │\n\
+             │ state        ┆ CREATED          │\n\
+             │ total        ┆ 1.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ —                │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            "error: the change is committed and queued, but --wait could not see it indexed: \
+             Meilisearch task 3 failed: injected failure: document task failed; the change stays \
+             queued for `ecomctl sync`\n",
+        );
     fake.fail_document_tasks(false);
     env.cmd().args(["sync"]).expect(
         0,
@@ -314,14 +431,50 @@ fn a_failing_meilisearch_task_puts_the_entry_back() {
 fn no_index_leaves_changes_queued_silently() {
     let env = Env::new();
     env.db.product("A", "1.00", 10);
-    env.ok(&["--no-index", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
-        .stderr_is("");
+    env.cmd()
+        .args(["--no-index", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
+        .expect_masked(
+            0,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 1                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ a@b.co           │\n\
+             │ state        ┆ CREATED          │\n\
+             │ total        ┆ 1.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ —                │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            "",
+        );
     assert_eq!(env.outbox(), 1);
     env.cmd()
         .env("ECOMCTL_NO_INDEX", "1")
         .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A"])
-        .ok()
-        .stderr_is("");
+        .expect_masked(
+            0,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 2                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ a@b.co           │\n\
+             │ state        ┆ CREATED          │\n\
+             │ total        ┆ 1.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ —                │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            "",
+        );
     assert_eq!(env.outbox(), 2);
     assert!(!env.search.index_exists());
 }
@@ -335,14 +488,28 @@ fn a_slow_meilisearch_never_holds_a_command_past_its_timeout() {
     // Longer than the default --timeout (10 s): were --timeout 1 ignored,
     // the default would end the request and the message would say 10s.
     fake.set_response_delay(Duration::from_secs(15));
-    let run = env
-        .cmd()
+    env.cmd()
         .args(["--timeout", "1", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
-        .ok();
-    run.stderr_is(
-        "warning: the search index was not updated (Meilisearch timed out: no answer within \
-         1s); the change is queued: run `ecomctl sync`\n",
-    );
+        .expect_masked(
+            0,
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ 1                │\n\
+             │ external ref ┆ —                │\n\
+             │ customer     ┆ a@b.co           │\n\
+             │ state        ┆ CREATED          │\n\
+             │ total        ┆ 1.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ —                │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            "warning: the search index was not updated (Meilisearch timed out: no answer within \
+             1s); the change is queued: run `ecomctl sync`\n",
+        );
     env.cmd().args(["--timeout", "1", "sync"]).expect(
         5,
         "",
@@ -367,7 +534,14 @@ fn a_meilisearch_answering_5xx_makes_sync_exit_5_and_loses_nothing() {
     env.db.product("A", "1.00", 10);
     env.db.order("a@example.com", &["A"]);
     fake.set_down(true);
-    env.cmd().args(["sync"]).status(5).stderr_has(&["Meilisearch"]);
+    env.cmd().args(["sync"]).expect(
+        5,
+        "",
+        "error: sync stopped: entries not confirmed stay queued for the next sync: Meilisearch is \
+         unreachable: HTTP 503\n\
+         hint: is Meilisearch running? `docker compose up -d meilisearch`; check --meili-url / \
+         MEILI_URL and --meili-key / MEILI_API_KEY\n",
+    );
     assert_eq!(env.outbox(), 1);
     assert_eq!(env.db.int("SELECT count(*) FROM search_outbox WHERE claimed_by IS NOT NULL"), 0);
     fake.set_down(false);

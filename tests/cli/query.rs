@@ -139,13 +139,29 @@ fn meilisearch_errors_are_shown_as_its_own_message_with_exit_4() {
 #[test]
 fn search_exit_codes_for_missing_index_and_unreachable_server() {
     let env = Env::new();
-    env.cmd().args(["search", "x"]).status(3).stderr_has(&["does not exist", "ecomctl reindex"]);
-    env.cmd().args(["search", "x", "--limit", "0"]).status(2).stderr_has(&["--limit"]);
-    env.cmd()
-        .env("MEILI_URL", DOWN)
-        .args(["search", "x"])
-        .status(5)
-        .stderr_has(&["Meilisearch is unreachable", "docker compose up -d meilisearch"]);
+    env.cmd().args(["search", "x"]).expect(
+        3,
+        "",
+        &format!(
+            "error: index {index} does not exist: run `ecomctl reindex` (or `ecomctl index \
+             setup`)\n",
+            index = env.search.index
+        ),
+    );
+    env.cmd().args(["search", "x", "--limit", "0"]).expect(
+        2,
+        "",
+        "error: invalid value '0' for '--limit <LIMIT>': 0 is not in 1..=1000\n\
+         \n\
+         For more information, try '--help'.\n",
+    );
+    env.cmd().env("MEILI_URL", DOWN).args(["search", "x"]).expect_like(
+        5,
+        "",
+        "error: Meilisearch is unreachable: cannot connect (Connection refused (os error *))\n\
+         hint: is Meilisearch running? `docker compose up -d meilisearch`; check --meili-url / \
+         MEILI_URL and --meili-key / MEILI_API_KEY\n",
+    );
 }
 
 #[test]
@@ -162,11 +178,13 @@ fn the_meilisearch_key_never_appears() {
         );
     }
     if env.search.fake().is_some() {
-        env.cmd()
-            .env("MEILI_API_KEY", secret)
-            .args(["search", "x"])
-            .status(4)
-            .stderr_has(&["API key is invalid"]);
+        env.cmd().env("MEILI_API_KEY", secret).args(["search", "x"]).expect(
+            4,
+            "",
+            "error: Meilisearch refused the key: The provided API key is invalid.\n\
+             hint: give the key with --meili-key or MEILI_API_KEY (docker compose's development \
+             key is in .env.example: `cp .env.example .env`)\n",
+        );
     }
 }
 

@@ -96,7 +96,25 @@ fn changes_made_during_a_reindex_are_applied_after_the_swap() {
     let reindex = spawn_reindex(&env);
     wait_for_temporary_index(&env);
     // Pushed to the old live index while the new one is being built.
-    env.ok(&["orders", "set-state", &first.to_string(), "CANCELLED"]).stderr_is("");
+    env.cmd().args(["orders", "set-state", &first.to_string(), "CANCELLED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 1                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ a@example.com    │\n\
+         │ state        ┆ CANCELLED        │\n\
+         │ total        ┆ 1.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ YYYY-MM-DD hh:mm │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
     let second = env.order("b@example.com", &["A"]);
     let out = reindex.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -170,7 +188,12 @@ fn failed_reindex_removes_the_temporary_index() {
     env.order("a@example.com", &["A"]);
     let before = env.search.documents();
     fake.fail_document_tasks(true);
-    env.cmd().args(["reindex"]).status(4).stderr_has(&["injected failure"]);
+    env.cmd().args(["reindex"]).expect_like(
+        4,
+        "",
+        "error: reindex failed: the live index was left as it was: Meilisearch task * failed: \
+         injected failure: document task failed\n",
+    );
     fake.fail_document_tasks(false);
     assert_eq!(env.search.own_indexes(), vec![env.search.index.clone()]);
     assert_eq!(env.search.documents(), before);
