@@ -55,10 +55,14 @@ fn an_import_record_past_the_end_of_time_is_refused_on_its_own() {
     let order = json!({"customer_email": "c@example.com", "items": [{"sku": "A", "quantity": 1}],
                        "closed_at": "9999-12-31T23:59:59-01:00", "state": "DELIVERED"});
     let file = write_file(dir.path(), "o.ndjson", format!("{order}\n"));
-    db.ecomctl()
-        .args(["orders", "import", &file])
-        .status(4)
-        .stderr_has(&["line 1: field closed_at: \"9999-12-31T23:59:59-01:00\" is out of range"]);
+    db.ecomctl().args(["orders", "import", &file]).expect(
+        4,
+        "",
+        "error: line 1: field closed_at: \"9999-12-31T23:59:59-01:00\" is out of range (times \
+         must lie within 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z)\n\
+         error: 1 order record(s) refused (read 1, inserted 0, updated 0, skipped 0, failed 1): \
+         nothing was imported; fix them, or use --skip-invalid to import the valid ones\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM orders"), 0);
 }
 
@@ -72,8 +76,23 @@ fn times_at_the_end_of_the_calendar_are_shown_in_utc_east_of_greenwich() {
          UPDATE orders SET created_at = '9999-12-31T23:59:59Z', updated_at = '9999-12-31T23:59:59Z'",
     );
     // A POSIX TZ nine hours east of UTC (no zone database needed).
-    let get = db.ecomctl().env("TZ", "XYZ-9").args(["products", "get", "END"]).ok();
-    get.stdout_has(&["│ created      ┆ 9999-12-31 23:59 UTC │"]);
+    db.ecomctl().env("TZ", "XYZ-9").args(["products", "get", "END"]).expect_like(
+        0,
+        "┌──────────────┬──────────────────────┐\n\
+         │ id           ┆ 1                    │\n\
+         │ sku          ┆ END                  │\n\
+         │ name         ┆ END name             │\n\
+         │ description  ┆ —                    │\n\
+         │ manufacturer ┆ —                    │\n\
+         │ stocked at   ┆ —                    │\n\
+         │ seller       ┆ seller@example.com   │\n\
+         │ price        ┆ 1.00                 │\n\
+         │ stock        ┆ 4                    │\n\
+         │ created      ┆ 9999-12-31 23:59 UTC │\n\
+         │ updated      ┆ * │\n\
+         └──────────────┴──────────────────────┘\n",
+        "",
+    );
     db.ecomctl().env("TZ", "XYZ-9").args(["orders", "list"]).expect(
         0,
         "┌────┬──────────────────────┬───────────────┬─────────┬───────┬─────────────┐\n\
@@ -333,9 +352,14 @@ fn amounts_with_more_than_two_decimals_are_refused_however_long() {
         "p.ndjson",
         "{\"sku\": \"J\", \"name\": \"J\", \"price\": 19.990000000000000000000000000001, \"seller_email\": \"s@example.com\"}\n",
     );
-    db.ecomctl().args(["products", "import", &file]).status(4).stderr_has(&[
-        "error: line 1: field price: amount 19.990000000000000000000000000001 has more than 2 decimal places",
-    ]);
+    db.ecomctl().args(["products", "import", &file]).expect(
+        4,
+        "",
+        "error: line 1: field price: amount 19.990000000000000000000000000001 has more than 2 \
+         decimal places\n\
+         error: 1 product record(s) refused (read 1, inserted 0, updated 0, skipped 0, failed 1): \
+         nothing was imported; fix them, or use --skip-invalid to import the valid ones\n",
+    );
     assert_eq!(db.int("SELECT count(*) FROM products"), 0);
 }
 
@@ -349,10 +373,16 @@ fn snapshot_fields_of_imported_lines_meet_the_product_rules() {
     let second = json!({"customer_email": "c@example.com", "items": [
         {"product_sku": "OK", "product_name": "bad\u{1b}[2J", "product_price": 1, "quantity": 1}]});
     let file = write_file(dir.path(), "o.ndjson", format!("{order}\n{second}\n"));
-    db.ecomctl().args(["orders", "import", &file, "--no-sync"]).status(4).stderr_has(&[
-        "error: line 1: items[0].product_sku: SKU \"S P\" must not contain spaces or control characters",
-        "error: line 2: items[0].product_name: product_name must not contain control characters (U+001B at character 4)",
-    ]);
+    db.ecomctl().args(["orders", "import", &file, "--no-sync"]).expect(
+        4,
+        "",
+        "error: line 1: items[0].product_sku: SKU \"S P\" must not contain spaces or control \
+         characters\n\
+         error: line 2: items[0].product_name: product_name must not contain control characters \
+         (U+001B at character 4)\n\
+         error: 2 order record(s) refused (read 2, inserted 0, updated 0, skipped 0, failed 2): \
+         nothing was imported; fix them, or use --skip-invalid to import the valid ones\n",
+    );
 }
 
 #[test]
@@ -369,18 +399,42 @@ fn orders_imported_without_stock_never_give_stock_back() {
     };
     let cancelled = import("A");
     assert_eq!(db.stock("H"), 10);
-    db.ecomctl().args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"]).ok().stderr_has(
-        &[&format!("order #{cancelled} never took stock (imported with --no-stock): nothing goes back to stock")],
+    db.ecomctl().args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"]).expect_masked(
+        0,
+        &format!(
+            "┌──────────────┬──────────────────┐\n\
+             │ id           ┆ {cancelled:<16} │\n\
+             │ external ref ┆ A                │\n\
+             │ customer     ┆ c@example.com    │\n\
+             │ state        ┆ CANCELLED        │\n\
+             │ total        ┆ 3.00             │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+             │ closed       ┆ YYYY-MM-DD hh:mm │\n\
+             └──────────────┴──────────────────┘\n\
+             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+             │ 1       ┆ H   ┆ H name ┆  1.00 ┆   3 ┆     3.00 │\n\
+             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n"
+        ),
+        &format!(
+            "order #{cancelled} never took stock (imported with --no-stock): nothing goes back to \
+             stock\n"
+        ),
     );
     assert_eq!(db.stock("H"), 10, "no phantom stock from a cancellation");
 
     let deleted = import("B");
-    db.ecomctl()
-        .args(["orders", "delete", "--yes", "--restock", &deleted.to_string()])
-        .ok()
-        .stderr_has(&[&format!(
-            "warning: order #{deleted}: it never took stock (imported with --no-stock); not restocked"
-        )]);
+    db.ecomctl().args(["orders", "delete", "--yes", "--restock", &deleted.to_string()]).expect(
+        0,
+        "",
+        &format!(
+            "warning: order #{deleted}: it never took stock (imported with --no-stock); not \
+             restocked\n\
+             deleted 1 order(s), 0 unit(s) back in stock\n"
+        ),
+    );
     assert_eq!(db.stock("H"), 10, "no phantom stock from a deletion");
 
     // Replacing its lines takes stock for the new lines like any order, and

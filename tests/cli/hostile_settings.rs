@@ -98,11 +98,15 @@ fn a_key_from_the_environment_is_never_sent_to_a_url_from_env_file() {
         Trap::http(b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n".to_vec());
     let run = Ecomctl::new().env("MEILI_MASTER_KEY", "environment-secret-key");
     write_file(run.workdir(), ".env", format!("MEILI_URL=http://127.0.0.1:{}\n", trap.port));
-    let out = run.args(["search", "x"]).status(5);
-    out.stderr_has(&[
+    run.args(["search", "x"]).expect(
+        5,
+        "",
         "warning: MEILI_URL comes from .env, so the Meilisearch key from the environment is not \
-         sent to it (give the key in .env too, or set MEILI_URL in the environment)",
-    ]);
+         sent to it (give the key in .env too, or set MEILI_URL in the environment)\n\
+         error: Meilisearch is unreachable: HTTP 503\n\
+         hint: is Meilisearch running? `docker compose up -d meilisearch`; check --meili-url / \
+         MEILI_URL and --meili-key / MEILI_API_KEY\n",
+    );
     let received = trap.received();
     assert!(received.contains("POST /indexes/orders/search"), "{received}");
     assert!(!received.contains("environment-secret-key"), "{received}");
@@ -136,12 +140,19 @@ fn a_password_from_the_environment_is_never_sent_to_a_server_env_file_named() {
         ".env",
         format!("DATABASE_URL=postgres://ecomctl@127.0.0.1:{}/shop\n", trap.port),
     );
-    let out = run.args(["products", "list"]).status(4);
-    out.stderr_has(&[
-        "warning: .env names the database server, so no password from the environment, a \
-         service file, a context or ~/.pgpass is sent to it",
-        "none was given",
-    ]);
+    run.args(["products", "list"]).expect(
+        4,
+        "",
+        &format!(
+            "warning: .env names the database server, so no password from the environment, a \
+             service file, a context or ~/.pgpass is sent to it (give the password in .env too, \
+             or set the server in the environment)\n\
+             error: authentication failed for user \"ecomctl\" at ecomctl@127.0.0.1:{port}/shop: \
+             the server asks for a password and none was given (PGPASSWORD, ~/.pgpass or the \
+             URL)\n",
+            port = trap.port
+        ),
+    );
     assert!(!trap.received().contains("environment-db-secret"), "{}", trap.received());
 }
 
@@ -203,7 +214,23 @@ fn pgpass_passwords_go_only_to_the_host_they_name() {
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
-    run.args(["products", "get", "PW-1"]).ok().stdout_has(&["│ sku          ┆ PW-1 "]);
+    run.args(["products", "get", "PW-1"]).expect_masked(
+        0,
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ PW-1               │\n\
+         │ name         ┆ PW-1 name          │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ 1.00               │\n\
+         │ stock        ┆ 1                  │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        "",
+    );
 
     // No host name, only an address: the address is what .pgpass matches.
     let run = db.ecomctl().env(
@@ -214,7 +241,23 @@ fn pgpass_passwords_go_only_to_the_host_they_name() {
         .unwrap();
     std::fs::set_permissions(run.workdir().join(".pgpass"), std::fs::Permissions::from_mode(0o600))
         .unwrap();
-    run.args(["products", "get", "PW-1"]).ok().stdout_has(&["│ sku          ┆ PW-1 "]);
+    run.args(["products", "get", "PW-1"]).expect_masked(
+        0,
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ PW-1               │\n\
+         │ name         ┆ PW-1 name          │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ 1.00               │\n\
+         │ stock        ┆ 1                  │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        "",
+    );
 }
 
 #[test]
