@@ -6,7 +6,23 @@ fn dotenv_in_the_working_directory_is_read() {
     db.product("DOTENV-1", "1.00", 1);
     let cmd = Ecomctl::new();
     std::fs::write(cmd.workdir().join(".env"), format!("DATABASE_URL={}\n", db.url())).unwrap();
-    cmd.args(["products", "get", "DOTENV-1"]).ok().stdout_has(&["│ sku          ┆ DOTENV-1 "]);
+    cmd.args(["products", "get", "DOTENV-1"]).expect_masked(
+        0,
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ DOTENV-1           │\n\
+         │ name         ┆ DOTENV-1 name      │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ 1.00               │\n\
+         │ stock        ┆ 1                  │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        "",
+    );
 }
 
 #[test]
@@ -17,16 +33,44 @@ fn environment_wins_over_dotenv_and_flag_wins_over_environment() {
 
     let cmd = Ecomctl::new();
     std::fs::write(cmd.workdir().join(".env"), format!("DATABASE_URL={bad}\n")).unwrap();
-    cmd.env("DATABASE_URL", &db.url())
-        .args(["products", "get", "PREC-1"])
-        .ok()
-        .stdout_has(&["│ sku          ┆ PREC-1 "]);
+    cmd.env("DATABASE_URL", &db.url()).args(["products", "get", "PREC-1"]).expect_masked(
+        0,
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ PREC-1             │\n\
+         │ name         ┆ PREC-1 name        │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ 1.00               │\n\
+         │ stock        ┆ 1                  │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        "",
+    );
 
     Ecomctl::new()
         .env("DATABASE_URL", bad)
         .args(["--database-url", &db.url(), "products", "get", "PREC-1"])
-        .ok()
-        .stdout_has(&["│ sku          ┆ PREC-1 "]);
+        .expect_masked(
+            0,
+            "┌──────────────┬────────────────────┐\n\
+             │ id           ┆ 1                  │\n\
+             │ sku          ┆ PREC-1             │\n\
+             │ name         ┆ PREC-1 name        │\n\
+             │ description  ┆ —                  │\n\
+             │ manufacturer ┆ —                  │\n\
+             │ stocked at   ┆ —                  │\n\
+             │ seller       ┆ seller@example.com │\n\
+             │ price        ┆ 1.00               │\n\
+             │ stock        ┆ 1                  │\n\
+             │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+             │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+             └──────────────┴────────────────────┘\n",
+            "",
+        );
 
     // And the other way round: a bad flag value is used even if the env is good.
     Ecomctl::new()
@@ -77,7 +121,15 @@ fn help_documents_exit_codes_and_environment() {
 
 #[test]
 fn unknown_flags_are_usage_errors() {
-    Ecomctl::new().args(["products", "list", "--bogus"]).status(2).stderr_has(&["--bogus"]);
+    Ecomctl::new().args(["products", "list", "--bogus"]).expect(
+        2,
+        "",
+        "error: unexpected argument '--bogus' found\n\
+         \n\
+         Usage: ecomctl products list [OPTIONS]\n\
+         \n\
+         For more information, try '--help'.\n",
+    );
     Ecomctl::new().args(["orders", "get", "abc"]).expect(
         2,
         "",

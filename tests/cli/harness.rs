@@ -1,6 +1,8 @@
 //! Test harness: a fresh PostgreSQL database per test (cloned from a migrated
 //! template, dropped on `Drop`) and a builder that runs the real `ecomctl`
-//! binary and checks its status and both output streams together.
+//! binary and checks its status and both output streams together: exactly
+//! (`expect`), with local times masked (`expect_masked`), or with `*` for
+//! text within a line that varies (`expect_like`).
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -316,7 +318,8 @@ impl Ecomctl {
     /// Runs and asserts exit code 0, returning the run for the checks that
     /// follow (`json`, `ndjson`, `stdout_has`, `stderr_has`, `stdout()`
     /// compared exactly, …): for output that varies. Output that does not
-    /// vary is checked with `expect`.
+    /// vary is checked with `expect`, output that varies only within lines
+    /// (a duration, a port) with `expect_like`.
     #[track_caller]
     #[must_use = "check the run's output, or use `setup()` for a step that only arranges state"]
     pub fn ok(self) -> Run {
@@ -339,7 +342,18 @@ impl Ecomctl {
     #[track_caller]
     pub fn expect(self, code: i32, stdout: &str, stderr: &str) {
         let run = self.run();
-        compare(&run, (code, stdout, stderr), (run.stdout(), run.stderr()));
+        compare(&run, (code, stdout, stderr), (run.stdout(), run.stderr()), diff);
+    }
+
+    /// `expect` for output that varies within lines (a duration, a rate, a
+    /// port, a temporary path): the exit code and both whole streams are
+    /// compared with patterns in which each `*` stands for any text within
+    /// one line, the rest exactly (`like`); pass "" for an empty stream. A
+    /// mismatch shows a line diff in which a line like its pattern line
+    /// counts as the same.
+    #[track_caller]
+    pub fn expect_like(self, code: i32, stdout: &str, stderr: &str) {
+        expect_like(&self.run(), code, stdout, stderr);
     }
 
     /// `expect` for output that shows local times (the `created` and
@@ -352,6 +366,7 @@ impl Ecomctl {
             &run,
             (code, stdout, stderr),
             (mask_times(&run.stdout()), mask_times(&run.stderr())),
+            diff,
         );
     }
 
@@ -372,18 +387,30 @@ impl Ecomctl {
     }
 }
 
-/// Asserts that `run` exited with `code` and that its streams (as given,
-/// perhaps masked) are `stdout` and `stderr` exactly.
+/// The check of `Ecomctl::expect_like`, on a run that has happened.
 #[track_caller]
-fn compare(run: &Run, (code, stdout, stderr): (i32, &str, &str), (out, err): (String, String)) {
+fn expect_like(run: &Run, code: i32, stdout: &str, stderr: &str) {
+    compare(run, (code, stdout, stderr), (run.stdout(), run.stderr()), diff_like);
+}
+
+/// Asserts that `run` exited with `code` and that its streams (as given,
+/// perhaps masked) match `stdout` and `stderr`: `differ` is `diff` (exactly)
+/// or `diff_like` (patterns).
+#[track_caller]
+fn compare(
+    run: &Run,
+    (code, stdout, stderr): (i32, &str, &str),
+    (out, err): (String, String),
+    differ: fn(&str, &str) -> Option<String>,
+) {
     let mut problems = Vec::new();
     if run.output.status.code() != Some(code) {
         problems.push(format!("exit code: expected {code}, got {:?}", run.output.status.code()));
     }
-    if let Some(diff) = diff(stdout, &out) {
+    if let Some(diff) = differ(stdout, &out) {
         problems.push(format!("stdout differs (- expected, + actual):\n{diff}"));
     }
-    if let Some(diff) = diff(stderr, &err) {
+    if let Some(diff) = differ(stderr, &err) {
         problems.push(format!("stderr differs (- expected, + actual):\n{diff}"));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -499,8 +526,20 @@ impl Run {
     /// stands for any text within one line (a duration, a rate).
     #[track_caller]
     pub fn stderr_like(&self, pattern: &str) -> &Self {
-        let stderr = self.stderr();
-        assert!(like(pattern, &stderr), "stderr is not like:\n{pattern}\n--- stderr ---\n{stderr}");
+        if let Some(diff) = diff_like(pattern, &self.stderr()) {
+            panic!("stderr is not like the pattern (- pattern, + actual):\n{diff}");
+        }
+        self
+    }
+
+    /// Asserts that stdout is `pattern` exactly but for each `*`, which
+    /// stands for any text within one line (for a run whose stderr varies
+    /// more than that).
+    #[track_caller]
+    pub fn stdout_like(&self, pattern: &str) -> &Self {
+        if let Some(diff) = diff_like(pattern, &self.stdout()) {
+            panic!("stdout is not like the pattern (- pattern, + actual):\n{diff}");
+        }
         self
     }
 
@@ -534,38 +573,59 @@ impl Run {
 /// A line diff of `expected` and `actual` (`None` when equal): common
 /// lines as they are, the rest marked `-` (expected) and `+` (actual).
 fn diff(expected: &str, actual: &str) -> Option<String> {
-    if expected == actual {
-        return None;
-    }
+    (expected != actual).then(|| line_diff(expected, actual, |a, b| a == b))
+}
+
+/// `diff` for a pattern (`like`): `None` when `actual` is like `pattern`;
+/// otherwise a line diff in which a line like its pattern line is common
+/// (and shown as it is), the rest marked `-` (pattern) and `+` (actual).
+fn diff_like(pattern: &str, actual: &str) -> Option<String> {
+    (!like(pattern, actual)).then(|| line_diff(pattern, actual, like))
+}
+
+/// The lines of `expected` and `actual` side by side, `same` saying which
+/// pair of lines is common (shown as `actual` has it).
+fn line_diff(expected: &str, actual: &str, same: fn(&str, &str) -> bool) -> String {
     let (old, new): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
     // Longest common subsequence, enough for the short outputs of a test.
     let mut lcs = vec![vec![0usize; new.len() + 1]; old.len() + 1];
     for i in (0..old.len()).rev() {
         for j in (0..new.len()).rev() {
-            lcs[i][j] = if old[i] == new[j] {
+            lcs[i][j] = if same(old[i], new[j]) {
                 lcs[i + 1][j + 1] + 1
             } else {
                 lcs[i + 1][j].max(lcs[i][j + 1])
             };
         }
     }
-    let (mut i, mut j, mut out) = (0, 0, String::new());
+    let (mut i, mut j, mut out, mut marked) = (0, 0, String::new(), false);
     while i < old.len() || j < new.len() {
-        if i < old.len() && j < new.len() && old[i] == new[j] {
-            out += &format!("  {}\n", old[i]);
+        if i < old.len() && j < new.len() && same(old[i], new[j]) {
+            out += &format!("  {}\n", new[j]);
             (i, j) = (i + 1, j + 1);
         } else if i < old.len() && (j == new.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
             out += &format!("- {}\n", old[i]);
-            i += 1;
+            (i, marked) = (i + 1, true);
         } else {
             out += &format!("+ {}\n", new[j]);
-            j += 1;
+            (j, marked) = (j + 1, true);
         }
     }
-    if expected.ends_with('\n') != actual.ends_with('\n') {
+    let (both, ends) = (!expected.is_empty() && !actual.is_empty(), expected.ends_with('\n'));
+    if both && ends != actual.ends_with('\n') {
         out += "(the final newline differs)\n";
+    } else if !marked {
+        out += "(the lines are the same: the line breaks differ)\n";
     }
-    Some(out)
+    out
+}
+
+/// Writes `content` to `dir/name` and returns the path as text (for a
+/// flag or a variable).
+pub fn write_file(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path.to_str().unwrap().to_owned()
 }
 
 /// Says, past the test runner's capture, that a test skipped its checks, so
@@ -637,6 +697,69 @@ mod diff_tests {
         assert!(!super::like("a*\n", "a\nb\n"));
         assert!(!super::like("a*c", "abd"));
         assert!(!super::like("a\n", "a\nmore"));
+    }
+
+    #[test]
+    fn diff_like_counts_a_line_like_its_pattern_as_the_same() {
+        assert_eq!(super::diff_like("took *s\nok\n", "took 0.5s\nok\n"), None);
+        assert_eq!(
+            super::diff_like("took *s\nok\n", "took 0.5s\nnot ok\n").unwrap(),
+            "  took 0.5s\n- ok\n+ not ok\n"
+        );
+        // A star stands for text within one line, never for a line break.
+        assert_eq!(super::diff_like("a*\n", "ab\nc\n").unwrap(), "  ab\n+ c\n");
+        assert_eq!(super::diff_like("*\n", "").unwrap(), "- *\n");
+        assert!(super::diff_like("a*", "ab\n").unwrap().contains("final newline"));
+        assert!(super::diff("a\r\n", "a\n").unwrap().contains("line breaks differ"));
+    }
+
+    /// A finished run with `code` and these streams, as `Ecomctl::run` gives.
+    fn run(code: i32, stdout: &str, stderr: &str) -> super::Run {
+        use std::os::unix::process::ExitStatusExt;
+        let status = std::process::ExitStatus::from_raw(code << 8);
+        super::Run {
+            output: std::process::Output { status, stdout: stdout.into(), stderr: stderr.into() },
+        }
+    }
+
+    /// The message `check` fails with, or `None` when it passes.
+    fn failure(check: impl FnOnce() + std::panic::UnwindSafe) -> Option<String> {
+        let payload = std::panic::catch_unwind(check).err()?;
+        Some(payload.downcast_ref::<String>().cloned().unwrap_or_default())
+    }
+
+    #[test]
+    fn expect_like_compares_the_code_and_both_whole_streams() {
+        let done = run(0, "id 12 at 08:00\n", "took 0.5s\n");
+        assert_eq!(failure(|| super::expect_like(&done, 0, "id * at *\n", "took *s\n")), None);
+        assert_eq!(
+            failure(|| super::expect_like(&done, 4, "id * at *\n", "took *s\n")).unwrap(),
+            "exit code: expected 4, got Some(0)"
+        );
+        assert_eq!(
+            failure(|| super::expect_like(&done, 0, "id *\nmore\n", "")).unwrap(),
+            "stdout differs (- expected, + actual):\n  id 12 at 08:00\n- more\n\n\
+             stderr differs (- expected, + actual):\n+ took 0.5s\n"
+        );
+        // The whole stream: a pattern for its beginning only is not enough.
+        assert!(failure(|| super::expect_like(&done, 0, "id *", "took *s\n")).is_some());
+        assert!(failure(|| super::expect_like(&done, 0, "id * at *\n", "")).is_some());
+    }
+
+    #[test]
+    fn expect_like_runs_the_binary() {
+        super::Ecomctl::new().arg("--version").expect_like(0, "ecomctl * (schema version *)\n", "");
+    }
+
+    #[test]
+    fn stdout_like_and_stderr_like_check_one_whole_stream() {
+        let done = run(5, "a 1\nb 2\n", "error: cannot connect to 127.0.0.1:4711\n");
+        done.stdout_like("a *\nb *\n").stderr_like("error: cannot connect to 127.0.0.1:*\n");
+        assert_eq!(
+            failure(|| _ = done.stdout_like("a *\n")).unwrap(),
+            "stdout is not like the pattern (- pattern, + actual):\n  a 1\n+ b 2\n"
+        );
+        assert!(failure(|| _ = done.stderr_like("error: *")).is_some());
     }
 
     #[test]

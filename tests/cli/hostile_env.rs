@@ -10,16 +10,10 @@ use std::net::{TcpListener, TcpStream};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use crate::harness::{Ecomctl, TestDb, ecomctl_command, measure};
+use crate::harness::{Ecomctl, TestDb, ecomctl_command, measure, write_file};
 use crate::search_harness::SearchServer;
 use crate::trap::Trap;
 use crate::unattended::{Watcher, wait_until};
-
-fn write_file(dir: &std::path::Path, name: &str, content: impl AsRef<[u8]>) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, content).unwrap();
-    path.to_str().unwrap().to_owned()
-}
 
 const NO_SERVICE_FROM_DOTENV: &str = "error: DATABASE_URL from .env sets service, which names a \
      file or a service: .env may set plain connection defaults only (set it in the environment \

@@ -1,5 +1,6 @@
 //! Integration tests: the real `ecomctl` binary against a real PostgreSQL,
 //! one fresh database per test. One test binary, one module per feature.
+//! (The architecture test, which reads the source, is `tests/architecture.rs`.)
 
 mod fake_meili;
 mod harness;
@@ -17,16 +18,20 @@ mod corpus;
 mod faults;
 mod generated;
 mod history;
-mod hostile;
+mod hostile_data;
 mod hostile_env;
+mod hostile_settings;
 mod import;
+mod index_ops;
 mod interactive;
-mod layers;
 mod migrate;
 mod orders;
 mod output;
 mod products;
-mod search;
+mod push;
+mod query;
+mod reindex;
 mod stress;
+mod sync_watch;
 mod unattended;
 mod watch;

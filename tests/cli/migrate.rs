@@ -58,9 +58,14 @@ fn commands_on_an_unmigrated_database_suggest_migrate() {
 fn unreachable_database_exits_5_with_a_suggestion() {
     Ecomctl::new()
         .args(["--database-url", "postgres://nobody:pw@127.0.0.1:1/none", "products", "list"])
-        .status(5)
-        .stderr_has(&["PostgreSQL is unreachable", "docker compose up -d postgres"])
-        .stdout_empty();
+        .expect_like(
+            5,
+            "",
+            "error: PostgreSQL is unreachable: nobody@127.0.0.1:1/none: error connecting to \
+             server: Connection refused (os error *)\n\
+             hint: is PostgreSQL running? `docker compose up -d postgres`; check --database-url / \
+             DATABASE_URL / PGHOST, PGPORT\n",
+        );
 }
 
 #[test]

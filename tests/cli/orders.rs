@@ -332,24 +332,84 @@ fn cancelled_restocks_and_failed_after_shipping_does_not() {
     let failed_late = db.order("a@b.co", &["A=4"]);
     assert_eq!(db.stock("A"), 1);
 
-    db.ecomctl()
-        .args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"])
-        .ok()
-        .stdout_has(&["│ state        ┆ CANCELLED "]);
+    db.ecomctl().args(["orders", "set-state", &cancelled.to_string(), "CANCELLED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 1                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ a@b.co           │\n\
+         │ state        ┆ CANCELLED        │\n\
+         │ total        ┆ 2.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ YYYY-MM-DD hh:mm │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   2 ┆     2.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
     assert_eq!(db.stock("A"), 3);
-    db.ecomctl()
-        .args(["orders", "set-state", &failed_early.to_string(), "FAILED"])
-        .ok()
-        .stdout_has(&["│ state        ┆ FAILED "]);
+    db.ecomctl().args(["orders", "set-state", &failed_early.to_string(), "FAILED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 2                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ a@b.co           │\n\
+         │ state        ┆ FAILED           │\n\
+         │ total        ┆ 3.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ YYYY-MM-DD hh:mm │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   3 ┆     3.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
     assert_eq!(db.stock("A"), 6, "FAILED before shipping returns the goods");
-    db.ecomctl()
-        .args(["orders", "set-state", &failed_late.to_string(), "SHIPPED"])
-        .ok()
-        .stdout_has(&["│ state        ┆ SHIPPED "]);
-    db.ecomctl()
-        .args(["orders", "set-state", &failed_late.to_string(), "FAILED"])
-        .ok()
-        .stdout_has(&["│ state        ┆ FAILED "]);
+    db.ecomctl().args(["orders", "set-state", &failed_late.to_string(), "SHIPPED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 3                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ a@b.co           │\n\
+         │ state        ┆ SHIPPED          │\n\
+         │ total        ┆ 4.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ —                │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   4 ┆     4.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
+    db.ecomctl().args(["orders", "set-state", &failed_late.to_string(), "FAILED"]).expect_masked(
+        0,
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ 3                │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ a@b.co           │\n\
+         │ state        ┆ FAILED           │\n\
+         │ total        ┆ 4.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ YYYY-MM-DD hh:mm │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   4 ┆     4.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+        "",
+    );
     assert_eq!(db.stock("A"), 6, "FAILED after SHIPPED does not restock");
     assert_eq!(db.int("SELECT count(*) FROM orders WHERE closed_at IS NOT NULL"), 3);
     db.ecomctl().args(["orders", "set-state", "999", "SHIPPED"]).expect(

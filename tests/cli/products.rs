@@ -232,15 +232,41 @@ fn update_changes_only_given_fields() {
 fn add_stock_is_relative_and_never_goes_below_zero() {
     let db = TestDb::new();
     db.product("S-1", "1", 5);
-    db.ecomctl()
-        .args(["products", "update", "S-1", "--add-stock", "+10"])
-        .ok()
-        .stdout_has(&["│ stock        ┆ 15 "]);
+    db.ecomctl().args(["products", "update", "S-1", "--add-stock", "+10"]).expect_masked(
+        0,
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ S-1                │\n\
+         │ name         ┆ S-1 name           │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ 1.00               │\n\
+         │ stock        ┆ 15                 │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        "",
+    );
     assert_eq!(db.stock("S-1"), 15);
-    db.ecomctl()
-        .args(["products", "update", "S-1", "--add-stock", "-4"])
-        .ok()
-        .stdout_has(&["│ stock        ┆ 11 "]);
+    db.ecomctl().args(["products", "update", "S-1", "--add-stock", "-4"]).expect_masked(
+        0,
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ S-1                │\n\
+         │ name         ┆ S-1 name           │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ 1.00               │\n\
+         │ stock        ┆ 11                 │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        "",
+    );
     assert_eq!(db.stock("S-1"), 11);
     db.ecomctl().args(["products", "update", "S-1", "--add-stock", "-12"]).expect(
         4,
@@ -256,10 +282,23 @@ fn add_stock_is_relative_and_never_goes_below_zero() {
         .stderr_has(&[
             "error: the argument '--stock <N>' cannot be used with '--add-stock <±N>'\n",
         ]);
-    db.ecomctl()
-        .args(["products", "update", "S-1", "--stock", "3"])
-        .ok()
-        .stdout_has(&["│ stock        ┆ 3 "]);
+    db.ecomctl().args(["products", "update", "S-1", "--stock", "3"]).expect_masked(
+        0,
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ S-1                │\n\
+         │ name         ┆ S-1 name           │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ 1.00               │\n\
+         │ stock        ┆ 3                  │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        "",
+    );
     assert_eq!(db.stock("S-1"), 3);
 }
 

@@ -1,14 +1,17 @@
 //! A Meilisearch for a test: the in-process fake by default, or the real
 //! server at TEST_MEILI_URL (key TEST_MEILI_KEY) with an index name of the
-//! test's own, deleted afterwards.
+//! test's own, deleted afterwards. And `Env`, a test's database and index
+//! with the steps the search tests (`push`, `sync_watch`, `query`,
+//! `reindex`, `index_ops`) share.
 
+use std::process::Stdio;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::fake_meili::FakeMeili;
-use crate::harness::Ecomctl;
+use crate::harness::{Ecomctl, Run, TestDb};
 
 /// The key the fake requires, so that every test also exercises auth.
 const FAKE_KEY: &str = "fake-master-key-for-tests";
@@ -209,4 +212,165 @@ macro_rules! fake_only {
             }
         }
     };
+}
+
+/// A test's PostgreSQL database and Meilisearch index, with the steps the
+/// search tests share.
+pub struct Env {
+    pub db: TestDb,
+    pub search: SearchServer,
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Env { db: TestDb::new(), search: SearchServer::new() }
+    }
+
+    /// ecomctl against this test's database and index, pushing on write.
+    pub fn cmd(&self) -> Ecomctl {
+        self.search.apply(self.db.ecomctl())
+    }
+
+    /// Runs and asserts exit 0, for the checks that follow.
+    pub fn ok(&self, args: &[&str]) -> Run {
+        self.cmd().args(args).ok()
+    }
+
+    /// A step that arranges state (`Ecomctl::setup`): exit 0, output not
+    /// checked.
+    pub fn setup(&self, args: &[&str]) {
+        self.cmd().args(args).setup();
+    }
+
+    /// Creates an order through the tool (pushed to the index); returns its id.
+    pub fn order(&self, customer: &str, items: &[&str]) -> i64 {
+        let mut args = vec!["-o", "json", "orders", "create", "--customer-email", customer];
+        for item in items {
+            args.extend(["--item", item]);
+        }
+        self.ok(&args).json()["id"].as_i64().unwrap()
+    }
+
+    pub fn outbox(&self) -> i64 {
+        self.db.int("SELECT count(*) FROM search_outbox")
+    }
+
+    /// What `index setup` says when it creates the index.
+    pub fn index_created(&self) -> String {
+        format!("index {}: created, settings applied\n", self.search.index)
+    }
+
+    /// Runs `index check` on an index that matches PostgreSQL's `orders`
+    /// orders, and checks its report.
+    #[track_caller]
+    pub fn index_check_matches(&self, orders: usize) {
+        self.ok(&["index", "check"])
+            .stdout_is(&format!(
+                "┌────────────────────────┬───────┬────────┐\n\
+                 │                        ┆ count ┆ sample │\n\
+                 ╞════════════════════════╪═══════╪════════╡\n\
+                 │ orders in PostgreSQL   ┆ {orders:<5} ┆        │\n\
+                 │ documents in the index ┆ {orders:<5} ┆        │\n\
+                 │ missing from the index ┆ 0     ┆        │\n\
+                 │ extra in the index     ┆ 0     ┆        │\n\
+                 │ content differs        ┆ 0     ┆        │\n\
+                 └────────────────────────┴───────┴────────┘\n"
+            ))
+            .stderr_is(&format!(
+                "index {} matches PostgreSQL ({orders} order(s))\n",
+                self.search.index
+            ));
+    }
+
+    /// Runs a reindex and checks its summary (the time it took and the
+    /// rate vary).
+    #[track_caller]
+    pub fn reindex_says(&self, args: &[&str], documents: usize, batches: usize) {
+        self.ok(args).stdout_empty().stderr_like(&format!(
+            "reindexed {documents} document(s) into {} (0.0 MiB in {batches} batch(es)) in *s, * \
+             documents/s; 0 change(s) made meanwhile applied\n",
+            self.search.index
+        ));
+    }
+
+    /// Entries accepted by Meilisearch and awaiting confirmation.
+    pub fn sent(&self) -> i64 {
+        self.db.int("SELECT count(*) FROM search_outbox WHERE task_uid IS NOT NULL")
+    }
+
+    /// Queues every order again (as a change behind the tool's back would).
+    pub fn exec_requeue_all(&self) {
+        self.db.exec(
+            "INSERT INTO search_outbox (order_id) SELECT id FROM orders \
+             ON CONFLICT (order_id) DO UPDATE SET seq = nextval('search_outbox_seq')",
+        );
+    }
+
+    /// Asserts, document by document, that the index holds exactly the orders
+    /// in Postgres (independently of `index check`).
+    pub fn assert_index_matches_postgres(&self) {
+        let orders = self.ok(&["-o", "ndjson", "orders", "list", "--limit", "10000"]).ndjson();
+        let docs = self.search.documents();
+        let ids = |v: &[Value]| v.iter().map(|d| d["id"].as_i64().unwrap()).collect::<Vec<_>>();
+        assert_eq!(ids(&docs), ids(&orders), "document ids differ from order ids");
+        for (order, doc) in orders.iter().zip(&docs) {
+            for field in [
+                "state",
+                "customer_email",
+                "external_ref",
+                "total_price",
+                "created_at",
+                "closed_at",
+            ] {
+                assert_eq!(doc[field], order[field], "order {} field {field}", order["id"]);
+            }
+            let items: Vec<Value> = order["items"].as_array().unwrap().clone();
+            assert_eq!(doc["items"], Value::Array(items), "order {} items", order["id"]);
+            let units: i64 = order["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["quantity"].as_i64().unwrap())
+                .sum();
+            assert_eq!(doc["item_count"], units);
+        }
+    }
+}
+
+/// A URL where nothing listens: Meilisearch "down".
+pub const DOWN: &str = "http://127.0.0.1:9";
+
+/// Starts `ecomctl` with `args` against the test's database and index
+/// without waiting for it (both streams piped).
+pub fn spawn(env: &Env, args: &[&str]) -> std::process::Child {
+    let mut cmd = crate::harness::ecomctl_command();
+    cmd.args(args).env("DATABASE_URL", env.db.url()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for (key, value) in env.search.env_pairs() {
+        cmd.env(key, value);
+    }
+    cmd.spawn().unwrap()
+}
+
+/// Waits (up to 30 s) until `done`, failing with `what` otherwise.
+pub fn wait_until(mut done: impl FnMut() -> bool, what: &str) {
+    let started = Instant::now();
+    while !done() {
+        assert!(started.elapsed() < Duration::from_secs(30), "timed out: {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Writes `count` one-line orders for an import, without pushing them.
+pub fn import_orders_quietly(env: &Env, count: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("orders.ndjson");
+    let lines: String = (0..count)
+        .map(|i| {
+            let order = json!({"customer_email": format!("c{i}@example.com"),
+                               "items": [{"sku": "A", "quantity": 1}]});
+            format!("{order}\n")
+        })
+        .collect();
+    std::fs::write(&file, lines).unwrap();
+    env.setup(&["orders", "import", "--no-sync", file.to_str().unwrap()]);
 }

@@ -1,9 +1,12 @@
 //! The house matches its drawing (docs/architecture.md): each top-level
 //! module has a layer, and code only reaches downward — to a lower layer or
 //! within its own module. Within a module, files import each other without
-//! a circle. And no source file grows past 500 lines. Read from the source
-//! text (`crate::…`, `super::…` and `self::…` paths outside comments), so a
-//! new upward import fails here with the file and line that made it.
+//! a circle. And no source file grows past 500 lines, no test file past
+//! 800. Read from the source text (`crate::…`, `super::…` and `self::…`
+//! paths outside comments), so a new upward import fails here with the file
+//! and line that made it. A test target of its own: it reads files and runs
+//! no `ecomctl`, so it needs no database and runs apart from the CLI
+//! behaviour tests (`tests/cli/`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -28,32 +31,50 @@ const LAYERS: &[&[&str]] = &[
 
 const MAX_LINES: usize = 500;
 
+/// The longest a Rust file under tests/ may be: past it, split the file by
+/// topic (shared helpers in a harness module, as `tests/cli/search_harness.rs`).
+const MAX_TEST_LINES: usize = 800;
+
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-/// Every `.rs` file under src/, with its module path ("db::orders").
-fn files() -> Vec<(PathBuf, Vec<String>)> {
+fn tests() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+/// Every `.rs` file under `dir`, at any depth, sorted.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    let mut dirs = vec![src()];
+    let mut dirs = vec![dir.to_path_buf()];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                let relative = path.strip_prefix(src()).unwrap().with_extension("");
-                let mut module: Vec<String> =
-                    relative.iter().map(|p| p.to_string_lossy().into_owned()).collect();
-                if module.last().is_some_and(|m| m == "mod") {
-                    module.pop();
-                }
-                found.push((path, module));
+                found.push(path);
             }
         }
     }
     found.sort();
     found
+}
+
+/// Every `.rs` file under src/, with its module path ("db::orders").
+fn files() -> Vec<(PathBuf, Vec<String>)> {
+    rust_files(&src())
+        .into_iter()
+        .map(|path| {
+            let relative = path.strip_prefix(src()).unwrap().with_extension("");
+            let mut module: Vec<String> =
+                relative.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+            if module.last().is_some_and(|m| m == "mod") {
+                module.pop();
+            }
+            (path, module)
+        })
+        .collect()
 }
 
 /// The code of a file without its comments (doc comments name paths too).
@@ -213,4 +234,25 @@ fn no_source_file_is_over_500_lines() {
         })
         .collect();
     assert!(long.is_empty(), "files over {MAX_LINES} lines:\n{}", long.join("\n"));
+}
+
+#[test]
+fn no_test_file_is_over_800_lines() {
+    let files = rust_files(&tests());
+    assert!(files.len() > 10, "found only {} test files under {}", files.len(), tests().display());
+    let long: Vec<String> = files
+        .into_iter()
+        .filter_map(|path| {
+            let lines = std::fs::read_to_string(&path).unwrap().lines().count();
+            (lines > MAX_TEST_LINES).then(|| {
+                format!("tests/{} ({lines} lines)", path.strip_prefix(tests()).unwrap().display())
+            })
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "test files over {MAX_TEST_LINES} lines (split each by topic into files of at most \
+         {MAX_TEST_LINES}, shared helpers in a harness module):\n{}",
+        long.join("\n")
+    );
 }
