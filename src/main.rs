@@ -31,7 +31,7 @@ use color_eyre::{Report, Section, config::HookBuilder, config::Theme};
 use crate::cli::Cli;
 use crate::config::Config;
 use crate::domain::LogFormat;
-use crate::error::{AppError, Refusal, Service, exit};
+use crate::error::exit;
 
 /// `-v` was given: a panic report then shows its backtrace.
 static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -200,8 +200,8 @@ fn report(err: Report, style: ReportStyle) -> i32 {
         // The reader went away (e.g. `| head`): not an error.
         return exit::SUCCESS;
     }
-    let (code, expected, err) = classify(err);
-    let hint = hint(&err);
+    let (code, expected, err) = output::failure::classify(err);
+    let hint = output::failure::hint(&err);
     if style.json {
         let message = domain::printable::printable(&format!("{err:#}")).into_owned();
         tracing::error!(exit_code = code, expected, hint, "{message}");
@@ -236,57 +236,4 @@ fn is_broken_pipe(err: &Report) -> bool {
                 .and_then(|e| e.get_ref())
                 .is_some_and(|inner| inner.is::<output::StdoutClosed>())
     })
-}
-
-/// The exit code for an error, whether it is an expected failure, and the
-/// error (an untyped PostgreSQL error gets its meaning added, once).
-fn classify(err: Report) -> (i32, bool, Report) {
-    if let Some(app) = AppError::find(&err) {
-        return (app.code(), true, err);
-    }
-    // A stored value ecomctl cannot read: one line naming the row and column.
-    if err.chain().any(|c| matches!(c.downcast_ref::<db::DbError>(), Some(db::DbError::Decode(_))))
-    {
-        return (exit::UNEXPECTED, true, err);
-    }
-    let pg = postgres_error(&err);
-    match pg.and_then(db::classify) {
-        Some(app) => (app.code(), true, err.wrap_err(app)),
-        None => (exit::UNEXPECTED, false, err),
-    }
-}
-
-/// PostgreSQL's own error in a report's cause chain, bare or in a `DbError`.
-fn postgres_error(err: &Report) -> Option<&tokio_postgres::Error> {
-    err.chain().find_map(|c| {
-        c.downcast_ref::<tokio_postgres::Error>()
-            .or_else(|| c.downcast_ref::<db::DbError>().and_then(db::DbError::pg))
-    })
-}
-
-/// What to do about an error, where something helps.
-fn hint(err: &Report) -> Option<&'static str> {
-    let pg = postgres_error(err);
-    if pg.is_some_and(db::is_schema_missing) {
-        return Some("run `ecomctl migrate` to create or update it");
-    }
-    match err.chain().find_map(|c| c.downcast_ref::<AppError>()) {
-        Some(AppError::Unavailable { what: Service::Postgres, .. }) => Some(
-            "is PostgreSQL running? `docker compose up -d postgres`; \
-             check --database-url / DATABASE_URL / PGHOST, PGPORT",
-        ),
-        Some(AppError::Unavailable { what: Service::Meilisearch, .. }) => Some(
-            "is Meilisearch running? `docker compose up -d meilisearch`; \
-             check --meili-url / MEILI_URL and --meili-key / MEILI_API_KEY",
-        ),
-        Some(AppError::TimedOut { what: Service::Meilisearch, .. }) => Some(
-            "allow more time with --timeout / ECOMCTL_TIMEOUT, or find what is slow \
-             (`ecomctl doctor` shows Meilisearch's queue)",
-        ),
-        Some(AppError::Rejected(Refusal::MeiliKey { .. })) => Some(
-            "give the key with --meili-key or MEILI_API_KEY (docker compose's \
-             development key is in .env.example: `cp .env.example .env`)",
-        ),
-        _ => None,
-    }
 }

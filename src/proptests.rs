@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::cli::prompt::flag_value;
+use crate::cli::request::flag_value;
 use crate::domain::{
     Email, ItemSpec, Money, OptionalText, ProductRef, Quantity, RequiredText, Sku, Stock,
     StockDelta, TimeBound, parse_rfc3339,

@@ -6,7 +6,7 @@ use color_eyre::eyre::Result;
 use crate::cli::orders::request::OrderHistory;
 use crate::cli::products::request::ProductHistory;
 use crate::cli::run::Context;
-use crate::db::history::{self, Event};
+use crate::db::history::{self, Entry};
 use crate::error::{AppError, Missing};
 use crate::output::print_list;
 
@@ -28,7 +28,7 @@ pub(crate) async fn order(ctx: &Context, request: OrderHistory) -> Result<()> {
     show(ctx, &events, &format!("order #{id}"))
 }
 
-fn show(ctx: &Context, events: &[Event], what: &str) -> Result<()> {
+fn show(ctx: &Context, events: &[Entry], what: &str) -> Result<()> {
     print_list(ctx.session.config.output, events)?;
     if events.is_empty() {
         ctx.messages.info(format!(

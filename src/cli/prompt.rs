@@ -1,5 +1,5 @@
-//! Turning flag values into domain values, asking for missing ones on a
-//! terminal, and confirmations. Prompts appear only when stdin and stderr are
+//! Asking on a terminal: for a missing required value (checked as its
+//! flag's would be, `request::flag_value`), and confirmations. Prompts appear only when stdin and stderr are
 //! terminals and `--no-input` is absent (`Config::interactive`); otherwise a
 //! missing value is a usage error naming its flag.
 
@@ -7,27 +7,9 @@ use dialoguer::{Confirm, Input};
 
 use crate::config::Config;
 use crate::domain::InvalidValue;
-use crate::error::{AppError, Refusal, Usage};
 
-/// Validates a flag's value; an invalid one is rejected input (exit 4) whose
-/// message starts with the flag.
-pub(crate) fn flag_value<T>(
-    flag: &str,
-    raw: &str,
-    parse: impl Fn(&str) -> Result<T, InvalidValue>,
-) -> Result<T, AppError> {
-    parse(raw)
-        .map_err(|e| AppError::Rejected(Refusal::Flag { flag: flag.to_owned(), problem: e.0 }))
-}
-
-/// Validates an optional flag's value if it was given.
-pub(crate) fn optional<T>(
-    flag: &str,
-    raw: Option<&str>,
-    parse: impl Fn(&str) -> Result<T, InvalidValue>,
-) -> Result<Option<T>, AppError> {
-    raw.map(|raw| flag_value(flag, raw, parse)).transpose()
-}
+use super::request::flag_value;
+use crate::error::{AppError, Usage};
 
 /// A required value: the flag's, else asked for on a terminal (re-asking until
 /// it is valid), else a usage error naming the flag.

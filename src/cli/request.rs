@@ -15,9 +15,9 @@
 
 use time::OffsetDateTime;
 
-use crate::cli::prompt::{flag_value, optional};
+use crate::domain::InvalidValue;
 use crate::domain::{OrderState, TimeBound};
-use crate::error::AppError;
+use crate::error::{AppError, Refusal};
 
 /// `--since T` as a time.
 pub(crate) fn since(raw: Option<&str>) -> Result<Option<OffsetDateTime>, AppError> {
@@ -36,4 +36,24 @@ fn time_flag(flag: &str, raw: Option<&str>) -> Result<Option<OffsetDateTime>, Ap
 /// Repeated `--state S` as states.
 pub(crate) fn states(raw: &[String]) -> Result<Vec<OrderState>, AppError> {
     raw.iter().map(|s| flag_value("--state", s, str::parse::<OrderState>)).collect()
+}
+
+/// Validates a flag's value; an invalid one is rejected input (exit 4) whose
+/// message starts with the flag.
+pub(crate) fn flag_value<T>(
+    flag: &str,
+    raw: &str,
+    parse: impl Fn(&str) -> Result<T, InvalidValue>,
+) -> Result<T, AppError> {
+    parse(raw)
+        .map_err(|e| AppError::Rejected(Refusal::Flag { flag: flag.to_owned(), problem: e.0 }))
+}
+
+/// Validates an optional flag's value if it was given.
+pub(crate) fn optional<T>(
+    flag: &str,
+    raw: Option<&str>,
+    parse: impl Fn(&str) -> Result<T, InvalidValue>,
+) -> Result<Option<T>, AppError> {
+    raw.map(|raw| flag_value(flag, raw, parse)).transpose()
 }

@@ -7,14 +7,14 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Sparkline};
 
-use super::model::Model;
+use super::state::State;
 use super::text::fit;
 use super::theme::Theme;
 use crate::db::dashboard::LOW_STOCK;
 use crate::domain::printable::printable_line;
 use crate::output::local_time;
 
-pub(crate) fn render(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+pub(crate) fn render(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let [top, hours, feed] =
         Layout::vertical([Constraint::Length(9), Constraint::Length(5), Constraint::Min(3)])
             .areas(area);

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use time::OffsetDateTime;
 
-use super::model::{Ask, Detail, Found, Row, Source};
+use super::state::{Ask, Detail, Found, Row, Source};
 use crate::app::Session;
 pub(crate) use crate::app::health::Checked;
 use crate::app::health::Probe;
@@ -18,6 +18,7 @@ use crate::db::orders::{self, OrderFilter};
 use crate::db::{DbError, history};
 use crate::domain::{Email, OrderState};
 use crate::model::Order;
+use crate::output::failure::db_line;
 use crate::search::Meili;
 use crate::search::filter::SearchFilters;
 use crate::search::query::SearchRequest;
@@ -28,15 +29,6 @@ const SEARCH_PATIENCE: Duration = Duration::from_secs(2);
 
 /// How long a health check may take before the service counts as down.
 const HEALTH_PATIENCE: Duration = Duration::from_secs(3);
-
-/// A database failure as the operator reads it (a lost connection is
-/// "PostgreSQL unreachable", as on the command line).
-fn db_text(err: DbError) -> String {
-    match err.pg().and_then(crate::db::classify) {
-        Some(classified) => classified.to_string(),
-        None => err.to_string(),
-    }
-}
 
 /// The fields of a search hit the list shows.
 #[derive(Deserialize)]
@@ -76,7 +68,7 @@ pub(crate) fn search_request(ask: &Ask, now: OffsetDateTime) -> SearchRequest {
         text: ask.text.clone(),
         filters,
         sort,
-        limit: super::model::PAGE,
+        limit: super::state::PAGE,
         page: 1,
         facets: false,
     }
@@ -92,7 +84,7 @@ pub(crate) fn fallback_filter(ask: &Ask, now: OffsetDateTime) -> OrderFilter {
         since: ask.chips.range.reach().map(|reach| now - reach),
         until: None,
         after: None,
-        limit: super::model::PAGE as i64,
+        limit: super::state::PAGE as i64,
     }
 }
 
@@ -125,7 +117,7 @@ pub(crate) async fn find(s: &Session, meili: &Meili, ask: &Ask) -> Result<Found,
     };
     let client = s.db().await.map_err(|e| e.to_string())?;
     let listed = orders::list(&**client, &fallback_filter(ask, now)).await;
-    let listed = listed.map_err(db_text)?;
+    let listed = listed.map_err(|e| db_line(&e))?;
     Ok(Found { rows: listed.iter().map(Row::from).collect(), source: Source::Postgres { why } })
 }
 
@@ -139,19 +131,19 @@ pub(crate) async fn detail(s: &Session, id: i64) -> Result<Option<Detail>, Strin
         let history = history::of_order(&**client, id, None).await?.unwrap_or_default();
         Ok(Some(Detail { order, history }))
     };
-    read.await.map_err(|e: DbError| db_text(e))
+    read.await.map_err(|e: DbError| db_line(&e))
 }
 
 /// The orders a notification names, as they now are.
 pub(crate) async fn orders(s: &Session, ids: &[i64]) -> Result<Vec<Order>, String> {
     let client = s.db().await.map_err(|e| e.to_string())?;
     let found = orders::get_many(&**client, ids).await;
-    found.map_err(db_text)
+    found.map_err(|e| db_line(&e))
 }
 
 pub(crate) async fn glance(s: &Session) -> Result<Glance, String> {
     let client = s.db().await.map_err(|e| e.to_string())?;
-    dashboard::glance(&**client).await.map_err(db_text)
+    dashboard::glance(&**client).await.map_err(|e| db_line(&e))
 }
 
 /// PostgreSQL (and the outbox lag) and Meilisearch, checked side by side.

@@ -7,14 +7,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::model::{Focus, Model};
+use super::state::{Focus, State};
 use super::text::fit;
 use super::theme::Theme;
 use crate::domain::printable::printable_line;
 use crate::output::history::describe;
 use crate::output::local_time;
 
-pub(crate) fn render(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+pub(crate) fn render(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let mut block = Block::default().borders(Borders::ALL).title(" Order ");
     if model.focus == Focus::Detail {
         block = block.border_style(theme.focused());

@@ -5,8 +5,6 @@
 //! sends one search for the latest text, not one per key.
 
 use std::collections::BTreeSet;
-use std::future::Future;
-use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use color_eyre::eyre::Result;
@@ -15,12 +13,13 @@ use futures_util::StreamExt;
 use time::OffsetDateTime;
 
 use super::data::{self, Checked};
-use super::model::{Detail, Effect, Found, Model, Screen as View, Tone};
-use super::terminal::Screen;
+use super::slot::Slot;
+use super::state::{Detail, Effect, Found, State, Tone, View};
+use super::terminal::Tty;
 use crate::app::Session;
 use crate::app::feed::{self, FeedEvent};
 use crate::db::dashboard::Glance;
-use crate::db::order_feed::{Event, Notice};
+use crate::db::order_feed::{Notice, NoticeKind};
 use crate::domain::OrderState;
 use crate::model::Order;
 use crate::search::Meili;
@@ -31,16 +30,6 @@ const HEALTH_EVERY: Duration = Duration::from_secs(5);
 const GLANCE_EVERY: Duration = Duration::from_secs(3);
 /// Most orders read after notifications in one query.
 const LIVE_BATCH: usize = 500;
-
-type Work<'a, T> = Option<Pin<Box<dyn Future<Output = T> + 'a>>>;
-
-/// The output of the work in `slot`, or never when there is none.
-async fn done<T>(slot: &mut Work<'_, T>) -> T {
-    match slot {
-        Some(work) => work.await,
-        None => std::future::pending().await,
-    }
-}
 
 fn due(last: Option<Instant>, every: Duration) -> bool {
     last.is_none_or(|at| at.elapsed() >= every)
@@ -57,17 +46,17 @@ impl Pending {
     fn add(&mut self, notice: Notice) {
         let Some(ids) = notice.ids else { return };
         match notice.event {
-            Event::Created => self.created.extend(ids),
-            Event::State => self.changed.extend(ids),
+            NoticeKind::Created => self.created.extend(ids),
+            NoticeKind::State => self.changed.extend(ids),
         }
     }
 
     /// The next batch to read: new orders first.
-    fn take(&mut self) -> Option<(Event, Vec<i64>)> {
+    fn take(&mut self) -> Option<(NoticeKind, Vec<i64>)> {
         let (event, set) = if !self.created.is_empty() {
-            (Event::Created, &mut self.created)
+            (NoticeKind::Created, &mut self.created)
         } else if !self.changed.is_empty() {
-            (Event::State, &mut self.changed)
+            (NoticeKind::State, &mut self.changed)
         } else {
             return None;
         };
@@ -82,8 +71,8 @@ impl Pending {
 pub(crate) async fn run(
     s: &Session,
     meili: &Meili,
-    screen: &mut Screen,
-    model: &mut Model,
+    screen: &mut Tty,
+    model: &mut State,
 ) -> Result<()> {
     let mut keys = EventStream::new();
     let mut stop = std::pin::pin!(crate::shutdown::shutdown_signal());
@@ -92,42 +81,42 @@ pub(crate) async fn run(
     let mut tick = tokio::time::interval(Duration::from_millis(500));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
 
-    let mut search: Work<(u64, Result<Found, String>)> = None;
-    let mut detail: Work<(i64, Result<Option<Detail>, String>)> = None;
-    let mut action: Work<(i64, OrderState, Result<super::Moved>)> = None;
-    let mut health: Work<Checked> = None;
-    let mut glance: Work<Result<Glance, String>> = None;
-    let mut live: Work<(Event, Result<Vec<Order>, String>)> = None;
+    let mut search: Slot<(u64, Result<Found, String>)> = Slot::idle();
+    let mut detail: Slot<(i64, Result<Option<Detail>, String>)> = Slot::idle();
+    let mut action: Slot<(i64, OrderState, Result<super::Moved>)> = Slot::idle();
+    let mut health: Slot<Checked> = Slot::idle();
+    let mut glance: Slot<Result<Glance, String>> = Slot::idle();
+    let mut live: Slot<(NoticeKind, Result<Vec<Order>, String>)> = Slot::idle();
     let mut pending = Pending::default();
     let (mut health_at, mut glance_at) = (None::<Instant>, None::<Instant>);
     let mut glance_stale = true;
     let mut dirty = true;
 
     loop {
-        if let Some(ask) = model.next_search(search.is_some()) {
-            search = Some(Box::pin(async move {
+        if let Some(ask) = model.next_search(search.busy()) {
+            search.start(async move {
                 let found = data::find(s, meili, &ask).await;
                 (ask.generation, found)
-            }));
+            });
         }
-        if let Some(id) = model.next_detail(detail.is_some()) {
-            detail = Some(Box::pin(async move { (id, data::detail(s, id).await) }));
+        if let Some(id) = model.next_detail(detail.busy()) {
+            detail.start(async move { (id, data::detail(s, id).await) });
         }
-        if live.is_none()
+        if !live.busy()
             && let Some((event, ids)) = pending.take()
         {
-            live = Some(Box::pin(async move { (event, data::orders(s, &ids).await) }));
+            live.start(async move { (event, data::orders(s, &ids).await) });
         }
-        if health.is_none() && due(health_at, HEALTH_EVERY) {
+        if !health.busy() && due(health_at, HEALTH_EVERY) {
             health_at = Some(Instant::now());
-            health = Some(Box::pin(data::health(s, meili)));
+            health.start(data::health(s, meili));
         }
         let glance_wanted =
-            model.glance.is_none() || (glance_stale && model.screen == View::Dashboard);
-        if glance.is_none() && glance_wanted && due(glance_at, GLANCE_EVERY) {
+            model.glance.is_none() || (glance_stale && model.view == View::Dashboard);
+        if !glance.busy() && glance_wanted && due(glance_at, GLANCE_EVERY) {
             glance_at = Some(Instant::now());
             glance_stale = false;
-            glance = Some(Box::pin(data::glance(s)));
+            glance.start(data::glance(s));
         }
         if dirty {
             screen.terminal.draw(|frame| super::render::render(model, frame))?;
@@ -146,9 +135,9 @@ pub(crate) async fn run(
                 Some(Ok(TermEvent::Key(key))) => match model.on_key(key) {
                     Some(Effect::Quit) => return Ok(()),
                     Some(Effect::SetState { id, from, next }) => {
-                        action = Some(Box::pin(async move {
+                        action.start(async move {
                             (id, from, super::move_order(s, id, next).await)
-                        }));
+                        });
                     }
                     Some(Effect::Refresh) => {
                         health_at = None;
@@ -162,28 +151,25 @@ pub(crate) async fn run(
                 // The terminal is gone: nothing to draw on.
                 Some(Err(_)) | None => return Ok(()),
             },
-            (generation, found) = done(&mut search) => {
-                search = None;
+            (generation, found) = search.done() => {
                 match found {
                     Ok(found) => model.found(generation, found),
                     Err(why) => model.search_failed(generation, why),
                 }
             }
-            (id, read) = done(&mut detail) => {
-                detail = None;
+            (id, read) = detail.done() => {
                 match read {
                     Ok(read) => model.detail_loaded(id, read),
                     Err(why) => model.detail_failed(id, why),
                 }
             }
-            (id, from, moved) = done(&mut action) => {
-                action = None;
+            (id, from, moved) = action.done() => {
                 glance_stale = true;
                 match moved {
                     Ok(moved) => model.moved(&moved.order, moved.notes, from),
                     Err(err) => {
                         // Most refusals name the order already.
-                        let why = why(&err);
+                        let why = crate::output::failure::one_line(&err);
                         let text = if why.contains(&format!("#{id} ")) {
                             format!("not moved: {why}")
                         } else {
@@ -193,19 +179,16 @@ pub(crate) async fn run(
                     }
                 }
             }
-            checked = done(&mut health) => {
-                health = None;
+            checked = health.done() => {
                 model.checked(checked.postgres, checked.meilisearch);
             }
-            read = done(&mut glance) => {
-                glance = None;
+            read = glance.done() => {
                 match read {
                     Ok(read) => model.glance = Some(read),
                     Err(why) => model.say(Tone::Error, format!("cannot read the dashboard: {why}")),
                 }
             }
-            (event, read) = done(&mut live) => {
-                live = None;
+            (event, read) = live.done() => {
                 glance_stale = true;
                 match read {
                     Ok(orders) => model.live(event, &orders, OffsetDateTime::now_utc()),
@@ -228,18 +211,4 @@ pub(crate) async fn run(
         }
         dirty = true;
     }
-}
-
-/// A failure as the operator reads it: the typed error's one line, as the
-/// command line prints it (a refused move says what is allowed).
-pub(crate) fn why(err: &color_eyre::Report) -> String {
-    if let Some(app) = err.chain().find_map(|e| e.downcast_ref::<crate::error::AppError>()) {
-        return app.to_string();
-    }
-    if let Some(db) = err.chain().find_map(|e| e.downcast_ref::<crate::db::DbError>())
-        && let Some(classified) = db.pg().and_then(crate::db::classify)
-    {
-        return classified.to_string();
-    }
-    err.to_string()
 }

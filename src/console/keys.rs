@@ -4,13 +4,13 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::model::{Dialog, Effect, Focus, Model, Screen, Tone};
+use super::state::{Dialog, Effect, Focus, State, Tone, View};
 use crate::domain::OrderState;
 
 /// How far PgUp / PgDn move.
 const PAGE_STEP: isize = 10;
 
-impl Model {
+impl State {
     pub(crate) fn on_key(&mut self, key: KeyEvent) -> Option<Effect> {
         if key.kind == KeyEventKind::Release {
             return None;
@@ -33,9 +33,9 @@ impl Model {
                 return None;
             }
             KeyCode::F(2) => {
-                self.screen = match self.screen {
-                    Screen::Orders => Screen::Dashboard,
-                    Screen::Dashboard => Screen::Orders,
+                self.view = match self.view {
+                    View::Orders => View::Dashboard,
+                    View::Dashboard => View::Orders,
                 };
                 return None;
             }
@@ -45,11 +45,11 @@ impl Model {
             }
             _ => {}
         }
-        if self.screen == Screen::Dashboard {
+        if self.view == View::Dashboard {
             return match key.code {
                 KeyCode::Char('q') => Some(Effect::Quit),
                 KeyCode::Char('1') | KeyCode::Esc | KeyCode::Tab => {
-                    self.screen = Screen::Orders;
+                    self.view = View::Orders;
                     None
                 }
                 KeyCode::Char('r') => {
@@ -121,7 +121,7 @@ impl Model {
                 self.focus = if self.focus == Focus::Detail { Focus::List } else { Focus::Search }
             }
             KeyCode::Enter if self.selected.is_some() => self.focus = Focus::Detail,
-            KeyCode::Char('2') => self.screen = Screen::Dashboard,
+            KeyCode::Char('2') => self.view = View::Dashboard,
             KeyCode::Char('m') => self.offer_moves(),
             KeyCode::Char('r') => {
                 self.refresh();
@@ -143,7 +143,7 @@ impl Model {
                 self.query_changed();
             }
             KeyCode::Char('x') if !self.chips.is_empty() => {
-                self.chips = super::model::Chips::none();
+                self.chips = super::state::Chips::none();
                 self.query_changed();
             }
             _ => {}
@@ -177,7 +177,7 @@ impl Model {
         let dialog = self.dialog.take()?;
         match dialog {
             Dialog::Moves { id, from, choices, at } => {
-                let pick = |to: OrderState, model: &mut Model| {
+                let pick = |to: OrderState, model: &mut State| {
                     let customer =
                         model.selected_row().map(|r| r.customer.clone()).unwrap_or_default();
                     model.dialog =

@@ -1,7 +1,7 @@
 //! `ecomctl console`: a terminal UI for the operator's day — find an order as
 //! you type, see it whole, move it, watch the shop live.
 //!
-//! - `model.rs` (+ `keys.rs`): the state, a plain value, and what keys do;
+//! - `state.rs` (+ `keys.rs`): the state, a plain value, and what keys do;
 //! - `render.rs` (+ `detail.rs`, `dashboard.rs`, `overlay.rs`, `theme.rs`):
 //!   drawing, a pure function of the model;
 //! - `data.rs`: the reads, through the commands' own queries;
@@ -19,9 +19,10 @@ mod data;
 mod detail;
 mod event_loop;
 mod keys;
-mod model;
 mod overlay;
 mod render;
+mod slot;
+mod state;
 mod terminal;
 mod text;
 mod theme;
@@ -58,8 +59,8 @@ pub(crate) async fn run(s: &Session) -> Result<()> {
     let meili = s.meili()?;
     let context = config.context.as_ref().map(|c| c.name.clone());
     let protected = config.protected_context().is_some();
-    let mut model = model::Model::new(context, protected, color(config.color_choice));
-    let mut screen = terminal::Screen::enter()?;
+    let mut model = state::State::new(context, protected, color(config.color_choice));
+    let mut screen = terminal::Tty::enter()?;
     event_loop::run(s, &meili, &mut screen, &mut model).await
 }
 

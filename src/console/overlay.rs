@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::keys::hotkey;
-use super::model::{Dialog, Model};
+use super::state::{Dialog, State};
 use super::theme::Theme;
 use crate::domain::printable::printable_line;
 
@@ -40,7 +40,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     cell
 }
 
-pub(crate) fn render(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+pub(crate) fn render(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     if let Some(dialog) = &model.dialog {
         render_dialog(model, dialog, theme, frame, area);
     } else if model.help {
@@ -67,7 +67,7 @@ fn render_help(theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
-fn render_dialog(model: &Model, dialog: &Dialog, theme: Theme, frame: &mut Frame, area: Rect) {
+fn render_dialog(model: &State, dialog: &Dialog, theme: Theme, frame: &mut Frame, area: Rect) {
     let (title, lines) = match dialog {
         Dialog::Moves { id, from, choices, at } => {
             let mut lines =

@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::model::{Focus, Model, Row, Screen, Source, Tone};
+use super::state::{Focus, Row, Source, State, Tone, View};
 use super::text::{age_text, fit};
 use super::theme::Theme;
 use crate::domain::printable::printable_line;
@@ -17,7 +17,7 @@ use crate::domain::printable::printable_line;
 pub(crate) const MIN_WIDTH: u16 = 60;
 pub(crate) const MIN_HEIGHT: u16 = 16;
 
-pub(crate) fn render(model: &Model, frame: &mut Frame) {
+pub(crate) fn render(model: &State, frame: &mut Frame) {
     let area = frame.area();
     let theme = Theme::new(model.color);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -33,9 +33,9 @@ pub(crate) fn render(model: &Model, frame: &mut Frame) {
     ])
     .areas(area);
     title_bar(model, theme, frame, title);
-    match model.screen {
-        Screen::Orders => orders_screen(model, theme, frame, body),
-        Screen::Dashboard => super::dashboard::render(model, theme, frame, body),
+    match model.view {
+        View::Orders => orders_screen(model, theme, frame, body),
+        View::Dashboard => super::dashboard::render(model, theme, frame, body),
     }
     message_line(model, theme, frame, message);
     status_line(model, theme, frame, status);
@@ -52,9 +52,9 @@ fn spread<'a>(left: Vec<Span<'a>>, right: Vec<Span<'a>>, width: u16) -> Line<'a>
     Line::from(spans)
 }
 
-fn title_bar(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
-    let tab = |label: &'static str, screen: Screen| {
-        if model.screen == screen {
+fn title_bar(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
+    let tab = |label: &'static str, screen: View| {
+        if model.view == screen {
             Span::styled(label, theme.bar().patch(theme.selected()))
         } else {
             Span::raw(label)
@@ -67,15 +67,15 @@ fn title_bar(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
     };
     let left = vec![
         Span::raw(" ecomctl console  "),
-        tab(" 1 Orders ", Screen::Orders),
+        tab(" 1 Orders ", View::Orders),
         Span::raw(" "),
-        tab(" 2 Dashboard ", Screen::Dashboard),
+        tab(" 2 Dashboard ", View::Dashboard),
     ];
     let right = vec![Span::raw(context), Span::raw("│ ? help ")];
     frame.render_widget(Paragraph::new(spread(left, right, area.width)).style(theme.bar()), area);
 }
 
-fn orders_screen(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+fn orders_screen(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let [find, panes] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(area);
     search_box(model, theme, frame, find);
     // 55 % for the list, never under 40 columns, leaving the detail 30.
@@ -92,7 +92,7 @@ fn pane<'a>(title: String, focused: bool, theme: Theme) -> Block<'a> {
     if focused { block.border_style(theme.focused()) } else { block }
 }
 
-fn search_box(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+fn search_box(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let chips = &model.chips;
     let state = chips.state.map_or("any", |s| s.as_str());
     let customer = chips.customer.as_deref().map_or("any".into(), |c| fit(c, 24));
@@ -101,7 +101,7 @@ fn search_box(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
         printable_line(&customer),
         chips.range.label()
     );
-    let focused = model.focus == Focus::Search && model.screen == Screen::Orders;
+    let focused = model.focus == Focus::Search && model.view == View::Orders;
     let block =
         pane(" Find ".into(), focused, theme).title_bottom(Line::from(chips).right_aligned());
     let inner = block.inner(area);
@@ -124,7 +124,7 @@ fn search_box(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn list_title(model: &Model) -> String {
+fn list_title(model: &State) -> String {
     let n = model.rows.len();
     let busy = if model.searching() { " …" } else { "" };
     let source = match &model.source {
@@ -158,7 +158,7 @@ fn row_line<'a>(row: &Row, id_width: usize, width: usize, theme: Theme) -> Line<
     ])
 }
 
-fn result_list(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+fn result_list(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let block = pane(list_title(model), model.focus == Focus::List, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -198,18 +198,18 @@ fn result_list(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// What just happened; when nothing did, what the keys do here.
-fn message_line(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+fn message_line(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let width = area.width as usize;
     let line = if let Some(doing) = &model.working {
         Line::styled(fit(doing, width), theme.tone(Tone::Info))
     } else if let Some(message) = &model.message {
         Line::styled(fit(&printable_line(&message.text), width), theme.tone(message.tone))
-    } else if let (Screen::Orders, Source::Postgres { why }) = (model.screen, &model.source) {
+    } else if let (View::Orders, Source::Postgres { why }) = (model.view, &model.source) {
         let text = format!("listing from PostgreSQL, chips only: {why}");
         Line::styled(fit(&printable_line(&text), width), theme.tone(Tone::Warning))
     } else {
-        let hint = match (model.screen, model.focus) {
-            (Screen::Dashboard, _) => "1 orders · r refresh · q quit",
+        let hint = match (model.view, model.focus) {
+            (View::Dashboard, _) => "1 orders · r refresh · q quit",
             (_, Focus::Search) => "type to search · ↑↓ select · Enter open · Tab list · Esc clear",
             (_, Focus::List) => "/ search · Enter open · m move · s c d chips · x clear · q quit",
             (_, Focus::Detail) => "m move · ↑↓ scroll · Esc back · q quit",
@@ -219,7 +219,7 @@ fn message_line(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn status_line(model: &Model, theme: Theme, frame: &mut Frame, area: Rect) {
+fn status_line(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
     let health = &model.health;
     let service = |name: &'static str, state: &Option<Result<(), String>>| {
         let (word, up) = match state {

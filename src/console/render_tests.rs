@@ -10,9 +10,9 @@ use rust_decimal::Decimal;
 use serde_json::json;
 use time::macros::datetime;
 
-use super::model::{Dialog, Effect, Focus, Found, Model, Row, Screen, Source};
+use super::state::{Dialog, Effect, Focus, Found, Row, Source, State, View};
 use crate::db::dashboard::Glance;
-use crate::db::history::{Change, Changes, Event};
+use crate::db::history::{Change, Changes, Entry};
 use crate::db::order_feed;
 use crate::db::outbox::Lag;
 use crate::domain::OrderState;
@@ -53,8 +53,8 @@ fn order(id: i64, customer: &str, state: OrderState) -> Order {
     }
 }
 
-fn event(id: i64, action: &str, changes: Vec<Change>, hour: u8) -> Event {
-    Event {
+fn event(id: i64, action: &str, changes: Vec<Change>, hour: u8) -> Entry {
+    Entry {
         id,
         at: datetime!(2026-11-25 00:00 UTC) + time::Duration::hours(hour.into()),
         entity: "order".into(),
@@ -73,15 +73,15 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
-fn typed(model: &mut Model, text: &str) {
+fn typed(model: &mut State, text: &str) {
     for c in text.chars() {
         model.on_key(key(KeyCode::Char(c)));
     }
 }
 
 /// A console that has searched, selected order #12 and read it.
-fn searched() -> Model {
-    let mut model = Model::new(Some("staging".into()), false, false);
+fn searched() -> State {
+    let mut model = State::new(Some("staging".into()), false, false);
     typed(&mut model, "ann");
     let ask = model.next_search(false).unwrap();
     let rows = vec![
@@ -105,7 +105,7 @@ fn searched() -> Model {
     ];
     model.detail_loaded(
         12,
-        Some(super::model::Detail {
+        Some(super::state::Detail {
             order: order(12, "ann@example.com", OrderState::Changed),
             history,
         }),
@@ -118,7 +118,7 @@ fn searched() -> Model {
     model
 }
 
-fn draw(model: &Model, width: u16, height: u16) -> Vec<String> {
+fn draw(model: &State, width: u16, height: u16) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|frame| super::render::render(model, frame)).unwrap();
     let buffer = terminal.backend().buffer();
@@ -137,14 +137,14 @@ fn draw(model: &Model, width: u16, height: u16) -> Vec<String> {
 }
 
 #[track_caller]
-fn assert_screen(model: &Model, expected: &[&str]) {
+fn assert_screen(model: &State, expected: &[&str]) {
     let shown = draw(model, 80, 24);
     if shown != expected {
         panic!("the screen differs; it shows:\n{}", shown.join("\n"));
     }
 }
 
-fn dashboard() -> Model {
+fn dashboard() -> State {
     let mut model = searched();
     model.on_key(key(KeyCode::F(2)));
     let mut per_hour = vec![0u64; 24];
@@ -162,12 +162,12 @@ fn dashboard() -> Model {
     });
     let mut new = order(13, "bob@example.com", OrderState::Created);
     new.updated_at = datetime!(2026-11-25 10:15 UTC);
-    model.live(order_feed::Event::Created, &[new], datetime!(2026-11-25 10:15 UTC));
+    model.live(order_feed::NoticeKind::Created, &[new], datetime!(2026-11-25 10:15 UTC));
     model
 }
 
-fn fallback_protected() -> Model {
-    let mut model = Model::new(Some("prod".into()), true, false);
+fn fallback_protected() -> State {
+    let mut model = State::new(Some("prod".into()), true, false);
     model.focus = Focus::List;
     model.on_key(key(KeyCode::Char('s')));
     let ask = model.next_search(false).unwrap();
@@ -320,7 +320,7 @@ fn the_help_overlay_lists_the_keys() {
 #[test]
 fn the_dashboard_draws_states_hours_low_stock_and_the_live_feed() {
     let model = dashboard();
-    assert_eq!(model.screen, Screen::Dashboard);
+    assert_eq!(model.view, View::Dashboard);
     assert_screen(
         &model,
         &[

@@ -9,14 +9,14 @@ use std::io;
 
 use ratatui::DefaultTerminal;
 
-pub(crate) struct Screen {
+pub(crate) struct Tty {
     pub(crate) terminal: DefaultTerminal,
 }
 
-impl Screen {
-    pub(crate) fn enter() -> io::Result<Screen> {
+impl Tty {
+    pub(crate) fn enter() -> io::Result<Tty> {
         match ratatui::try_init() {
-            Ok(terminal) => Ok(Screen { terminal }),
+            Ok(terminal) => Ok(Tty { terminal }),
             Err(err) => {
                 // Half-entered (raw mode on, no alternate screen): undo it.
                 let _ = ratatui::try_restore();
@@ -26,7 +26,7 @@ impl Screen {
     }
 }
 
-impl Drop for Screen {
+impl Drop for Tty {
     fn drop(&mut self) {
         let _ = self.terminal.show_cursor();
         // Nothing more to do if the terminal is gone.

@@ -4,7 +4,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use super::model::Tone;
+use super::state::Tone;
 use crate::domain::OrderState;
 
 #[derive(Debug, Clone, Copy)]

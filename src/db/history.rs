@@ -102,7 +102,7 @@ pub(crate) async fn record_product_import(
 
 /// One event as `history` shows it; also its JSON output shape.
 #[derive(Debug, Clone, Serialize)]
-pub(crate) struct Event {
+pub(crate) struct Entry {
     pub(crate) id: i64,
     #[serde(with = "time::serde::rfc3339")]
     pub(crate) at: OffsetDateTime,
@@ -202,9 +202,9 @@ const EVENT_COLUMNS: &str = "h.id, h.at, h.entity, h.action, \
 
 /// An event row, by column name (`at` may hold a time ecomctl cannot read
 /// when plain SQL wrote it: an error naming the row, not a panic).
-fn event_from_row(row: &tokio_postgres::Row) -> Result<Event, DecodeError> {
+fn event_from_row(row: &tokio_postgres::Row) -> Result<Entry, DecodeError> {
     let get = |name| decode::column::<String>(row, "history", name);
-    Ok(Event {
+    Ok(Entry {
         id: decode::column(row, "history", "id")?,
         at: decode::column(row, "history", "at")?,
         entity: get("entity")?,
@@ -230,7 +230,7 @@ pub(crate) async fn of_product(
     client: &impl GenericClient,
     reference: &ProductRef,
     since: Option<OffsetDateTime>,
-) -> DbResult<Option<Vec<Event>>> {
+) -> DbResult<Option<Vec<Entry>>> {
     let (id, sku) = match reference {
         ProductRef::Id(id) => (Some(*id), None),
         ProductRef::Sku(sku) => (None, Some(sku.as_str())),
@@ -257,7 +257,7 @@ pub(crate) async fn of_order(
     client: &impl GenericClient,
     id: i64,
     since: Option<OffsetDateTime>,
-) -> DbResult<Option<Vec<Event>>> {
+) -> DbResult<Option<Vec<Entry>>> {
     let events = events(client, "order", &[id], since).await?;
     if !events.is_empty() {
         return Ok(Some(events));
@@ -282,7 +282,7 @@ async fn events(
     entity: &str,
     ids: &[i64],
     since: Option<OffsetDateTime>,
-) -> DbResult<Vec<Event>> {
+) -> DbResult<Vec<Entry>> {
     let sql = format!(
         "SELECT {EVENT_COLUMNS}, COALESCE(h.entity_id, \
                     (SELECT x FROM unnest(h.entity_ids) x WHERE x = ANY($2) LIMIT 1)) AS about \

@@ -14,7 +14,7 @@ pub(crate) const LISTED: usize = 500;
 /// One notification.
 #[derive(Debug, Deserialize)]
 pub(crate) struct Notice {
-    pub(crate) event: Event,
+    pub(crate) event: NoticeKind,
     /// The orders concerned; none when a bulk change (an import) touched
     /// too many to list.
     pub(crate) ids: Option<Vec<i64>>,
@@ -23,16 +23,16 @@ pub(crate) struct Notice {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub(crate) enum Event {
+pub(crate) enum NoticeKind {
     Created,
     State,
 }
 
-impl Event {
+impl NoticeKind {
     pub(crate) fn as_str(self) -> &'static str {
         match self {
-            Event::Created => "created",
-            Event::State => "state",
+            NoticeKind::Created => "created",
+            NoticeKind::State => "state",
         }
     }
 }
@@ -65,7 +65,10 @@ mod tests {
     #[test]
     fn only_ecomctl_events_are_understood() {
         let notice = Notice::parse(r#"{"event":"created","ids":[7],"count":1}"#).unwrap();
-        assert_eq!((notice.event, notice.ids, notice.count), (Event::Created, Some(vec![7]), 1));
+        assert_eq!(
+            (notice.event, notice.ids, notice.count),
+            (NoticeKind::Created, Some(vec![7]), 1)
+        );
         assert!(Notice::parse(r#"{"event":"dropped","ids":[7],"count":1}"#).is_none());
         assert!(Notice::parse("hello").is_none());
     }

@@ -193,21 +193,62 @@ pub(crate) async fn mark_sent(
     token: i64,
     sent: &[(Entry, u32)],
 ) -> DbResult<()> {
-    let ids: Vec<i64> = sent.iter().map(|(c, _)| c.order_id).collect();
     let by_order = per_order(sent.iter().map(|(c, task)| (c, serde_json::json!(task))));
-    client
-        .execute_typed(
-            "WITH locked AS (SELECT order_id FROM search_outbox \
-                             WHERE order_id = ANY($2) AND claimed_by = $1 ORDER BY order_id FOR UPDATE) \
-             UPDATE search_outbox o \
-             SET task_uid = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
+    settle(client, token, Settled::Sent, &by_order).await
+}
+
+/// How claimed entries were settled, and what that sets on each one whose
+/// version (`seq`) is still the one claimed (`$3`: `per_order` values).
+#[derive(Clone, Copy)]
+enum Settled {
+    /// Meilisearch accepted a task carrying the document.
+    Sent,
+    /// Refused for good, with the reason.
+    Refused,
+}
+
+impl Settled {
+    fn assignments(self) -> &'static str {
+        match self {
+            Settled::Sent => {
+                "task_uid = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
                                  THEN ($3 -> o.order_id::text ->> 1)::bigint ELSE o.task_uid END, \
                  sent_at = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
-                                THEN now() ELSE o.sent_at END, \
-                 claimed_by = NULL, claimed_at = NULL, claimed_pid = NULL \
-             WHERE o.order_id = ANY($2) AND o.claimed_by = $1 \
-               AND (SELECT count(*) FROM locked) >= 0",
-            &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&by_order, Type::JSONB)],
+                                THEN now() ELSE o.sent_at END"
+            }
+            Settled::Refused => {
+                "refused = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
+                                THEN $3 -> o.order_id::text ->> 1 ELSE o.refused END"
+            }
+        }
+    }
+}
+
+/// Settles the claimed entries of `by_order` and releases their claims, in
+/// one statement (rows locked in order_id order first).
+async fn settle(
+    client: &impl GenericClient,
+    token: i64,
+    settled: Settled,
+    by_order: &serde_json::Value,
+) -> DbResult<()> {
+    let ids: Vec<i64> = by_order
+        .as_object()
+        .map(|entries| entries.keys().filter_map(|id| id.parse().ok()).collect())
+        .unwrap_or_default();
+    let sql = format!(
+        "WITH locked AS (SELECT order_id FROM search_outbox \
+                         WHERE order_id = ANY($2) AND claimed_by = $1 ORDER BY order_id FOR UPDATE) \
+         UPDATE search_outbox o \
+         SET {}, claimed_by = NULL, claimed_at = NULL, claimed_pid = NULL \
+         WHERE o.order_id = ANY($2) AND o.claimed_by = $1 \
+           AND (SELECT count(*) FROM locked) >= 0",
+        settled.assignments()
+    );
+    client
+        .execute_typed(
+            &sql,
+            &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (by_order, Type::JSONB)],
         )
         .await?;
     Ok(())
@@ -257,22 +298,8 @@ pub(crate) async fn refuse(
     token: i64,
     refused: &[(Entry, String)],
 ) -> DbResult<()> {
-    let ids: Vec<i64> = refused.iter().map(|(e, _)| e.order_id).collect();
     let by_order = per_order(refused.iter().map(|(e, reason)| (e, serde_json::json!(reason))));
-    client
-        .execute_typed(
-            "WITH locked AS (SELECT order_id FROM search_outbox \
-                             WHERE order_id = ANY($2) AND claimed_by = $1 ORDER BY order_id FOR UPDATE) \
-             UPDATE search_outbox o \
-             SET refused = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
-                                THEN $3 -> o.order_id::text ->> 1 ELSE o.refused END, \
-                 claimed_by = NULL, claimed_at = NULL, claimed_pid = NULL \
-             WHERE o.order_id = ANY($2) AND o.claimed_by = $1 \
-               AND (SELECT count(*) FROM locked) >= 0",
-            &[(&token, Type::INT8), (&ids, Type::INT8_ARRAY), (&by_order, Type::JSONB)],
-        )
-        .await?;
-    Ok(())
+    settle(client, token, Settled::Refused, &by_order).await
 }
 
 /// Unsent entries another pusher holds right now (its session alive, its

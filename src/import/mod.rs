@@ -36,3 +36,37 @@ pub(crate) struct ImportOptions {
     pub(crate) actor: crate::db::history::Actor,
     pub(crate) source: String,
 }
+
+/// Ends an import that is refused (or could not go on): the transaction
+/// rolled back — nothing is written — and the rejects file completed, since
+/// the refused records are what it is for.
+pub(crate) async fn abandon(
+    tx: tokio_postgres::Transaction<'_>,
+    rejects: report::Rejects,
+) -> std::io::Result<()> {
+    tx.rollback().await.ok();
+    rejects.finish()
+}
+
+/// Ends an import that got through: the rejects file completed; nothing
+/// kept for a dry run, or when records were refused without
+/// `--skip-invalid`; otherwise the table's id sequence moved past the ids
+/// the records brought — only now, as setval is not transactional — and one
+/// commit.
+pub(crate) async fn conclude(
+    tx: tokio_postgres::Transaction<'_>,
+    rejects: report::Rejects,
+    report: &mut report::Report,
+    options: &ImportOptions,
+    table: crate::db::ids::IdTable,
+) -> color_eyre::eyre::Result<()> {
+    rejects.finish()?;
+    if options.dry_run || (report.failed > 0 && !options.skip_invalid) {
+        tx.rollback().await?;
+        return Ok(());
+    }
+    crate::db::ids::advance(&tx, table).await?;
+    tx.commit().await?;
+    report.committed = true;
+    Ok(())
+}

@@ -20,7 +20,7 @@ use super::order_record::{ORDER_RECORDS, OrderRecord};
 use super::report::{Rejects, Report, Taken};
 use super::source::{Input, spawn_reader};
 use crate::db;
-use crate::db::ids::{self, IdPool, IdTable};
+use crate::db::ids::{IdPool, IdTable};
 use crate::db::order_import;
 use crate::error::{AppError, ImportShort, Refusal, Short};
 use crate::report::{Bar, Job, Phases, Reporter};
@@ -87,8 +87,7 @@ pub(crate) async fn import(
 
     if report.failed > 0 && !options.skip_invalid {
         drop(writer);
-        tx.rollback().await.ok();
-        rejects.finish()?;
+        super::abandon(tx, rejects).await?;
         return Ok(report);
     }
     writer.as_mut().finish().await?;
@@ -109,8 +108,7 @@ pub(crate) async fn import(
             report.fail(position(*line), message.clone());
         }
         if !options.skip_invalid {
-            tx.rollback().await.ok();
-            rejects.finish()?;
+            super::abandon(tx, rejects).await?;
             return Ok(report);
         }
         order_import::remove(&tx, &lines).await?;
@@ -119,8 +117,7 @@ pub(crate) async fn import(
         check_and_take_stock(&tx, options, &mut report, &mut rejects, &position).await?;
     phases.done("checked and took stock");
     if let Some(refusal) = shortages {
-        tx.rollback().await.ok();
-        rejects.finish()?;
+        super::abandon(tx, rejects).await?;
         return Err(AppError::Rejected(refusal).into());
     }
     report.inserted =
@@ -128,16 +125,7 @@ pub(crate) async fn import(
             phases.done(phase)
         })
         .await?;
-    rejects.finish()?;
-    if options.dry_run {
-        tx.rollback().await?;
-        return Ok(report);
-    }
-    // Only now: setval is not transactional, a dry run or a refused import
-    // must leave the sequence where it was.
-    ids::advance(&tx, IdTable::Orders).await?;
-    tx.commit().await?;
-    report.committed = true;
+    super::conclude(tx, rejects, &mut report, options, IdTable::Orders).await?;
     Ok(report)
 }
 

@@ -21,7 +21,7 @@ use super::record::{Record, field_error};
 use super::report::{Rejects, Report, Taken};
 use super::source::{Input, spawn_reader};
 use super::{ImportOptions, OnConflict};
-use crate::db::ids::{self, IdPool, IdTable, WrittenIds};
+use crate::db::ids::{IdPool, IdTable, WrittenIds};
 use crate::db::{self, history, product_import};
 use crate::domain::{Email, Money, OptionalText, RequiredText, Sku, Stock};
 use crate::error::{AppError, Refusal};
@@ -231,8 +231,7 @@ pub(crate) async fn import(
     if report.failed > 0 && !options.skip_invalid {
         // Dropping the writer without finishing aborts the COPY.
         drop(writer);
-        tx.rollback().await.ok();
-        rejects.finish()?;
+        super::abandon(tx, rejects).await?;
         return Ok(report);
     }
     drop(records);
@@ -245,8 +244,7 @@ pub(crate) async fn import(
         Err(err) => {
             let message = copy_error(&err);
             let position = copy_row(&err).and_then(|row| positions.get(copied + row as u64));
-            tx.rollback().await.ok();
-            rejects.finish()?;
+            super::abandon(tx, rejects).await?;
             match (message, position) {
                 (Some(message), Some(at)) => {
                     report.fail(at, message);
@@ -264,16 +262,7 @@ pub(crate) async fn import(
         report.inserted = copied;
         history::record_product_import(&tx, &written_ids, &options.source, &options.actor).await?;
     }
-    rejects.finish()?;
-    if options.dry_run || (report.failed > 0 && !options.skip_invalid) {
-        tx.rollback().await?;
-    } else {
-        // Only now: setval is not transactional, a dry run or a refused
-        // import must leave the sequence where it was.
-        ids::advance(&tx, IdTable::Products).await?;
-        tx.commit().await?;
-        report.committed = true;
-    }
+    super::conclude(tx, rejects, &mut report, options, IdTable::Products).await?;
     Ok(report)
 }
 

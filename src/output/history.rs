@@ -1,6 +1,6 @@
 //! How history events read: a table with one row per event and its changes
 //! as "field: old → new" lines, or CSV with the changes in one cell. (JSON is
-//! the `Event` itself.)
+//! the `Entry` itself.)
 
 use super::text::cell;
 use serde_json::Value;
@@ -10,9 +10,9 @@ use super::csv::CsvRow;
 use super::progress::thousands;
 use super::tables::Listing;
 use super::{local_time, new_table};
-use crate::db::history::{Change, Event};
+use crate::db::history::{Change, Entry};
 
-impl Listing for Event {
+impl Listing for Entry {
     fn listing(values: &[Self]) -> String {
         let mut table = new_table();
         table.set_header(vec!["at", "action", "changes", "by", "command"]);
@@ -29,7 +29,7 @@ impl Listing for Event {
     }
 }
 
-impl CsvRow for Event {
+impl CsvRow for Entry {
     const HEADER: &'static [&'static str] = &[
         "id",
         "at",
@@ -60,12 +60,12 @@ impl CsvRow for Event {
 }
 
 /// "alice@till-3 (role shop_admin)"
-fn who(event: &Event) -> String {
+fn who(event: &Entry) -> String {
     format!("{}@{} (role {})", event.os_user, event.host, event.db_role)
 }
 
 /// The event's changes as lines people read.
-pub(crate) fn describe(event: &Event) -> Vec<String> {
+pub(crate) fn describe(event: &Entry) -> Vec<String> {
     if event.action == "imported" {
         return vec![import_line(event)];
     }
@@ -90,7 +90,7 @@ pub(crate) fn describe(event: &Event) -> Vec<String> {
         .collect()
 }
 
-fn import_line(event: &Event) -> String {
+fn import_line(event: &Entry) -> String {
     let records = event.import_records.unwrap_or(1);
     let source = event
         .changes

@@ -5,6 +5,7 @@
 
 pub(crate) mod csv;
 pub(crate) mod export;
+pub(crate) mod failure;
 pub(crate) mod history;
 mod messages;
 pub(crate) mod progress;

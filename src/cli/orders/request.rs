@@ -3,7 +3,8 @@
 use time::OffsetDateTime;
 
 use crate::app::orders::{DeleteOrders, ItemsChange, Move, NewOrder};
-use crate::cli::prompt::{flag_value, optional, required};
+use crate::cli::prompt::required;
+use crate::cli::request::{flag_value, optional};
 use crate::cli::{
     OrderCreateArgs, OrderDeleteArgs, OrderHistoryArgs, OrderListArgs, OrderSetStateArgs,
     OrderUpdateArgs, OrderWatchArgs,

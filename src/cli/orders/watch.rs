@@ -6,7 +6,7 @@ use color_eyre::eyre::Result;
 use crate::app::feed::{self, FeedEvent};
 use crate::cli::orders::request::WatchOrders;
 use crate::cli::run::Context;
-use crate::db::order_feed::{Event, Notice};
+use crate::db::order_feed::{Notice, NoticeKind};
 use crate::db::orders;
 use crate::domain::OutputFormat;
 use crate::domain::printable::printable_line;
@@ -56,8 +56,8 @@ pub(crate) async fn run(ctx: &Context, request: WatchOrders) -> Result<()> {
 async fn show(ctx: &Context, notice: &Notice, wanted: &impl Fn(&Order) -> bool) -> Result<()> {
     let Some(ids) = &notice.ids else {
         let what = match notice.event {
-            Event::Created => "created",
-            Event::State => "changed state",
+            NoticeKind::Created => "created",
+            NoticeKind::State => "changed state",
         };
         match ctx.session.config.output {
             OutputFormat::Table => ctx

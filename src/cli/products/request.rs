@@ -3,7 +3,8 @@
 use time::OffsetDateTime;
 
 use crate::app::products::ProductUpdate;
-use crate::cli::prompt::{flag_value, optional, required};
+use crate::cli::prompt::required;
+use crate::cli::request::{flag_value, optional};
 use crate::cli::{
     ProductCreateArgs, ProductDeleteArgs, ProductGetArgs, ProductHistoryArgs, ProductListArgs,
     ProductUpdateArgs,

@@ -1,7 +1,7 @@
 //! The request of `ecomctl search` (and of `demo`'s sample search).
 
 use crate::cli::SearchArgs;
-use crate::cli::prompt::{flag_value, optional};
+use crate::cli::request::{flag_value, optional};
 use crate::domain::{InvalidValue, Money};
 use crate::error::{AppError, Usage};
 use crate::search::filter::SearchFilters;

@@ -13,7 +13,7 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
-fn typed(model: &mut Model, text: &str) {
+fn typed(model: &mut State, text: &str) {
     for c in text.chars() {
         assert_eq!(model.on_key(key(KeyCode::Char(c))), None);
     }
@@ -51,7 +51,7 @@ const NOW: OffsetDateTime = datetime!(2026-11-25 09:00 UTC);
 
 #[test]
 fn one_search_in_flight_and_the_latest_text_wins() {
-    let mut model = Model::new(None, false, false);
+    let mut model = State::new(None, false, false);
     let first = model.next_search(false).expect("the start searches");
     assert_eq!(first.text, "");
     typed(&mut model, "la");
@@ -71,7 +71,7 @@ fn one_search_in_flight_and_the_latest_text_wins() {
 
 #[test]
 fn the_selection_follows_its_order_as_live_orders_arrive() {
-    let mut model = Model::new(None, false, false);
+    let mut model = State::new(None, false, false);
     let ask = model.next_search(false).unwrap();
     model.found(
         ask.generation,
@@ -79,8 +79,8 @@ fn the_selection_follows_its_order_as_live_orders_arrive() {
     );
     model.on_key(key(KeyCode::Down));
     assert_eq!(model.selected, Some(4));
-    model.live(order_feed::Event::Created, &[order(6, OrderState::Created)], NOW);
-    model.live(order_feed::Event::State, &[order(4, OrderState::Delivered)], NOW);
+    model.live(order_feed::NoticeKind::Created, &[order(6, OrderState::Created)], NOW);
+    model.live(order_feed::NoticeKind::State, &[order(4, OrderState::Delivered)], NOW);
     assert_eq!(
         model.rows.iter().map(|r| (r.id, r.state)).collect::<Vec<_>>(),
         [(6, OrderState::Created), (5, OrderState::Created), (4, OrderState::Delivered)]
@@ -91,29 +91,29 @@ fn the_selection_follows_its_order_as_live_orders_arrive() {
 
 #[test]
 fn live_orders_outside_the_chips_or_a_text_search_are_not_slipped_in() {
-    let mut model = Model::new(None, false, false);
+    let mut model = State::new(None, false, false);
     model.focus = Focus::List;
     model.on_key(key(KeyCode::Char('s'))); // state chip: CREATED
     assert_eq!(model.chips.state, Some(OrderState::Created));
     let ask = model.next_search(false).unwrap();
     model.found(ask.generation, meili(vec![row(5, OrderState::Created)]));
-    model.live(order_feed::Event::Created, &[order(6, OrderState::Cancelled)], NOW);
+    model.live(order_feed::NoticeKind::Created, &[order(6, OrderState::Cancelled)], NOW);
     assert_eq!(model.rows.len(), 1, "a CANCELLED order is not in a CREATED list");
     model.focus = Focus::Search;
     typed(&mut model, "x");
     let ask = model.next_search(false).unwrap();
     model.found(ask.generation, meili(vec![row(5, OrderState::Created)]));
-    model.live(order_feed::Event::Created, &[order(7, OrderState::Created)], NOW);
+    model.live(order_feed::NoticeKind::Created, &[order(7, OrderState::Created)], NOW);
     assert_eq!((model.rows.len(), model.unseen), (1, 1), "counted, shown on the next search");
 }
 
 #[test]
 fn the_list_stays_bounded_under_a_busy_feed() {
-    let mut model = Model::new(None, false, false);
+    let mut model = State::new(None, false, false);
     let ask = model.next_search(false).unwrap();
     model.found(ask.generation, meili(vec![row(1, OrderState::Created)]));
     for id in 2..1000 {
-        model.live(order_feed::Event::Created, &[order(id, OrderState::Created)], NOW);
+        model.live(order_feed::NoticeKind::Created, &[order(id, OrderState::Created)], NOW);
     }
     assert_eq!(model.rows.len(), MAX_ROWS + 1, "the selected row is kept beyond the bound");
     assert_eq!(model.selected, Some(1));
@@ -122,7 +122,7 @@ fn the_list_stays_bounded_under_a_busy_feed() {
 
 #[test]
 fn only_the_moves_the_state_machine_allows_are_offered() {
-    let mut model = Model::new(None, false, false);
+    let mut model = State::new(None, false, false);
     let ask = model.next_search(false).unwrap();
     model.found(
         ask.generation,
@@ -159,7 +159,7 @@ fn only_the_moves_the_state_machine_allows_are_offered() {
 
 #[test]
 fn declining_writes_nothing() {
-    let mut model = Model::new(None, false, false);
+    let mut model = State::new(None, false, false);
     let ask = model.next_search(false).unwrap();
     model.found(ask.generation, meili(vec![row(1, OrderState::Created)]));
     model.on_key(key(KeyCode::Enter));
@@ -173,7 +173,7 @@ fn declining_writes_nothing() {
 
 #[test]
 fn a_protected_context_wants_its_name_typed() {
-    let mut model = Model::new(Some("prod".into()), true, false);
+    let mut model = State::new(Some("prod".into()), true, false);
     let ask = model.next_search(false).unwrap();
     model.found(ask.generation, meili(vec![row(1, OrderState::Created)]));
     model.focus = Focus::List;
@@ -208,7 +208,7 @@ fn a_protected_context_wants_its_name_typed() {
 
 #[test]
 fn a_detail_is_kept_only_for_the_order_still_selected() {
-    let mut model = Model::new(None, false, false);
+    let mut model = State::new(None, false, false);
     let ask = model.next_search(false).unwrap();
     model.found(
         ask.generation,
@@ -228,7 +228,7 @@ fn a_detail_is_kept_only_for_the_order_still_selected() {
 
 #[test]
 fn keys_never_panic_on_an_empty_console() {
-    let mut model = Model::new(None, true, false);
+    let mut model = State::new(None, true, false);
     let codes = [
         KeyCode::Up,
         KeyCode::Down,
@@ -246,7 +246,7 @@ fn keys_never_panic_on_an_empty_console() {
     for focus in [Focus::Search, Focus::List, Focus::Detail] {
         for code in codes {
             model.focus = focus;
-            model.screen = Screen::Orders;
+            model.view = View::Orders;
             let _ = model.on_key(key(code));
         }
     }

@@ -10,7 +10,7 @@ use time::OffsetDateTime;
 
 pub(crate) use super::chips::Chips;
 use crate::db::dashboard::Glance;
-use crate::db::history::Event;
+use crate::db::history::Entry;
 use crate::db::order_feed;
 use crate::domain::OrderState;
 use crate::model::Order;
@@ -24,7 +24,7 @@ pub(crate) const MAX_ROWS: usize = 200;
 pub(crate) const FEED_LINES: usize = 50;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Screen {
+pub(crate) enum View {
     Orders,
     Dashboard,
 }
@@ -97,14 +97,14 @@ pub(crate) struct Found {
 #[derive(Debug, Clone)]
 pub(crate) struct Detail {
     pub(crate) order: Order,
-    pub(crate) history: Vec<Event>,
+    pub(crate) history: Vec<Entry>,
 }
 
 /// One line of the live feed.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FeedLine {
     pub(crate) at: OffsetDateTime,
-    pub(crate) event: order_feed::Event,
+    pub(crate) event: order_feed::NoticeKind,
     pub(crate) id: i64,
     pub(crate) state: OrderState,
     pub(crate) total: Decimal,
@@ -160,8 +160,8 @@ pub(crate) enum Effect {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Model {
-    pub(crate) screen: Screen,
+pub(crate) struct State {
+    pub(crate) view: View,
     pub(crate) focus: Focus,
     pub(crate) query: String,
     pub(crate) chips: Chips,
@@ -196,10 +196,10 @@ pub(crate) struct Model {
     detail_stale: bool,
 }
 
-impl Model {
-    pub(crate) fn new(context: Option<String>, protected: bool, color: bool) -> Model {
-        Model {
-            screen: Screen::Orders,
+impl State {
+    pub(crate) fn new(context: Option<String>, protected: bool, color: bool) -> State {
+        State {
+            view: View::Orders,
             focus: Focus::Search,
             query: String::new(),
             chips: Chips::none(),
@@ -362,7 +362,12 @@ impl Model {
     /// updated in place; a new order that the chips admit joins the top of
     /// the list when no text narrows it (otherwise it is counted), and the
     /// selection stays where it was.
-    pub(crate) fn live(&mut self, event: order_feed::Event, orders: &[Order], now: OffsetDateTime) {
+    pub(crate) fn live(
+        &mut self,
+        event: order_feed::NoticeKind,
+        orders: &[Order],
+        now: OffsetDateTime,
+    ) {
         for order in orders {
             let row = Row::from(order);
             self.feed.push_front(FeedLine {
@@ -374,7 +379,7 @@ impl Model {
             });
             if let Some(shown) = self.rows.iter_mut().find(|r| r.id == order.id) {
                 *shown = row;
-            } else if event == order_feed::Event::Created
+            } else if event == order_feed::NoticeKind::Created
                 && self.chips.admit(row.state, &row.customer, row.created_at, now)
             {
                 if self.query.is_empty() && matches!(self.source, Source::Meilisearch { .. }) {
@@ -444,5 +449,5 @@ impl Model {
 }
 
 #[cfg(test)]
-#[path = "model_tests.rs"]
+#[path = "state_tests.rs"]
 mod tests;
