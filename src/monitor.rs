@@ -24,8 +24,8 @@ use axum::routing::get;
 use metrics_exporter_prometheus::PrometheusHandle;
 
 use crate::app::health::{Checked, Probe};
-use crate::db::outbox;
 use crate::error::{AppError, SystemError};
+use crate::outbox;
 use crate::output::Messages;
 use crate::telemetry::metrics;
 

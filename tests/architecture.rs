@@ -164,6 +164,36 @@ fn modules_only_use_lower_layers() {
     assert!(upward.is_empty(), "imports against the layers:\n{}", upward.join("\n"));
 }
 
+/// Modules whose use is kept to their owners: the outbox's rows are the
+/// outbox protocol's (`outbox/`), whoever else enqueues or reads the backlog
+/// goes through it.
+const PRIVATE: &[(&[&str], &[&str])] = &[(&["db", "outbox"], &["db", "outbox"])];
+
+#[test]
+fn private_modules_are_used_by_their_owners_only() {
+    let mut trespass = Vec::new();
+    for (path, module) in files() {
+        let top = module.first().cloned().unwrap_or_default();
+        let is_dir = path.ends_with("mod.rs");
+        for (line_number, line) in code_lines(&path) {
+            for target in references(&line, &module, is_dir) {
+                for (private, owners) in PRIVATE {
+                    let names_it = target.len() >= private.len()
+                        && target.iter().zip(private.iter()).all(|(a, b)| a == b);
+                    if names_it && !owners.contains(&top.as_str()) {
+                        trespass.push(format!(
+                            "{}:{line_number}: {top} uses {}",
+                            path.strip_prefix(src()).unwrap().display(),
+                            private.join("::")
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(trespass.is_empty(), "private modules used from outside:\n{}", trespass.join("\n"));
+}
+
 #[test]
 fn files_of_a_module_use_each_other_without_a_circle() {
     // The file each module path lives in: "db::orders" → db/orders.rs.

@@ -8,7 +8,7 @@ use std::time::Duration;
 use deadpool_postgres::Pool;
 
 use crate::db::connection::DatabaseConfig;
-use crate::db::outbox::{self, Lag};
+use crate::outbox::{self, Lag};
 use crate::search::Meili;
 
 /// What one check found: each service's answer, or why there was none.

@@ -5,8 +5,8 @@ use color_eyre::eyre::Result;
 use serde::Serialize;
 
 use super::Session;
-use crate::db::outbox;
 use crate::error::{AppError, Missing};
+use crate::outbox;
 use crate::outbox::drain::{Synced, sync_all};
 use crate::rebuild::drift::{self, Drift};
 use crate::search::{Meili, settings, setup_index};

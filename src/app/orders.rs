@@ -14,12 +14,12 @@ use super::order_lines::{self, ProductOnHand};
 use super::{Committed, Push, Session};
 use crate::db::order_writes::{self, LockedOrder};
 use crate::db::orders::{self, OrderFilter};
-use crate::db::outbox::Entry;
 use crate::db::session::transaction;
-use crate::db::{DbError, outbox, products};
+use crate::db::{DbError, products};
 use crate::domain::{Email, ItemSpec, OrderState, RequiredText};
 use crate::error::{AppError, Missing, Refusal};
 use crate::model::{Order, OrderItem, Product};
+use crate::outbox::{self, Entry};
 
 /// A new order: who buys what (items already chosen: the command line's
 /// wizard runs before).

@@ -6,12 +6,12 @@ use color_eyre::eyre::Result;
 
 use super::{Committed, Push, Session};
 use crate::db::DbError;
-use crate::db::outbox;
 use crate::db::products::{self, ProductFilter};
 use crate::db::session::transaction;
 use crate::domain::{ProductRef, Sku};
 use crate::error::{AppError, Missing, Refusal};
 use crate::model::{NewProduct, Product, ProductChanges};
+use crate::outbox;
 
 /// A change to one product.
 pub(crate) struct ProductUpdate {

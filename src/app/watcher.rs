@@ -15,10 +15,8 @@ use deadpool_postgres::Pool;
 use super::backoff::Backoff;
 use crate::db::connection::DatabaseConfig;
 use crate::db::listen::Listener;
-use crate::db::outbox;
-use crate::outbox::confirm::confirm_tasks;
-use crate::outbox::drain::{Synced, refused_entries};
-use crate::outbox::push::{Pushed, Refused, claim_token, push_all, release_claims};
+use crate::outbox::drain::{Pass, Synced};
+use crate::outbox::push::release_claims;
 use crate::report::{Fields, Level, Reporter};
 use crate::search::Meili;
 use crate::telemetry;
@@ -89,7 +87,7 @@ impl Watch<'_> {
                         release_claims(&client).await;
                         return Ok(total);
                     }
-                    pass = self.pass(&client) => pass,
+                    pass = crate::outbox::drain::pass(&client, self.meili, self.batch_size) => pass,
                 };
                 let waiting = match pass {
                     Ok(pass) => {
@@ -147,24 +145,6 @@ impl Watch<'_> {
         crate::db::listen::listen(self.database, CHANNEL).await
     }
 
-    /// One pass: push what is unsent, confirm what was sent.
-    async fn pass(&self, client: &tokio_postgres::Client) -> Result<Pass> {
-        let started = std::time::Instant::now();
-        let pushed = push_all(client, self.meili, claim_token(), self.batch_size, |_| {}).await?;
-        let tasks = outbox::sent_tasks(client, None, Duration::ZERO, 10_000).await?;
-        let confirmed = confirm_tasks(client, self.meili, &tasks).await?;
-        let waiting = !confirmed.pending.is_empty() || !confirmed.failed.is_empty();
-        let refused = if pushed.refused > 0 { refused_entries(client).await? } else { Vec::new() };
-        Ok(Pass {
-            pushed,
-            refused,
-            cleared: confirmed.cleared,
-            failed: confirmed.failed,
-            waiting,
-            took: started.elapsed(),
-        })
-    }
-
     /// Says what a pass did, when it did something.
     fn report(&self, pass: &Pass) {
         if pass.pushed.total() > 0 || pass.cleared > 0 {
@@ -198,18 +178,6 @@ impl Watch<'_> {
             ));
         }
     }
-}
-
-/// What one pass of the watcher did.
-struct Pass {
-    pushed: Pushed,
-    /// Orders refused in this pass, when some were.
-    refused: Vec<Refused>,
-    cleared: i64,
-    failed: Vec<(u32, String)>,
-    /// Something is still to be confirmed or resent.
-    waiting: bool,
-    took: Duration,
 }
 
 /// Sleeps, unless shutdown comes first; returns true on shutdown.

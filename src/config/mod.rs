@@ -130,10 +130,23 @@ pub(crate) fn resolve_connections(
     let env = |name: &str| std::env::var(name).ok();
     let file = Contexts::load(&env)?;
     let context = file.select(args.context.as_deref(), args.typed("context"))?;
-    let settings = context.as_ref().map(|c| &c.settings);
+    let database = database(args, context.as_ref(), application_name, dotenv, &env, warn)?;
+    let meili = meili(args, context.as_ref(), dotenv, &env, warn)?;
+    Ok(Connections { database, meili, context })
+}
 
-    // PostgreSQL.
-    let from_context = settings.and_then(|s| s.database_url.clone());
+/// PostgreSQL: the connection string from the flag, the context, the
+/// environment or `.env` (what `.env` supplied is trusted with less:
+/// `FromDotEnv`), completed as libpq does.
+fn database(
+    args: &GlobalArgs,
+    context: Option<&ActiveContext>,
+    application_name: &str,
+    dotenv: &DotEnv,
+    env: &dyn Fn(&str) -> Option<String>,
+    warn: &mut dyn FnMut(String),
+) -> Result<DatabaseConfig, AppError> {
+    let from_context = context.and_then(|c| c.settings.database_url.clone());
     let (database_url, string_from_dotenv) = match (args.typed("database_url"), from_context) {
         (true, _) => (args.database_url.clone(), false),
         (false, Some(url)) => (Some(url), false),
@@ -143,23 +156,28 @@ pub(crate) fn resolve_connections(
     };
     let set_by_dotenv = |var: &str| dotenv.set(var);
     let from_dotenv = FromDotEnv { string: string_from_dotenv, variable: &set_by_dotenv };
-    let mut database = DatabaseConfig::resolve(
-        database_url.as_deref(),
-        &env,
-        from_dotenv,
-        application_name,
-        warn,
-    )?;
+    let mut database =
+        DatabaseConfig::resolve(database_url.as_deref(), env, from_dotenv, application_name, warn)?;
     let timeout = Duration::from_secs(args.timeout);
     database.set_timeout(timeout);
     if !waits_for_locks(application_name) {
         crate::db::session::set_lock_timeout(timeout);
     }
+    Ok(database)
+}
 
-    // Meilisearch. A key goes only where its owner would send it: the
-    // context's key to the context's own URL (or one typed on this command
-    // line), never to one the environment, `.env` or the default chose; a
-    // key from the environment never to a URL from `.env`.
+/// Meilisearch. A key goes only where its owner would send it: the
+/// context's key to the context's own URL (or one typed on this command
+/// line), never to one the environment, `.env` or the default chose; a key
+/// from the environment never to a URL from `.env`.
+fn meili(
+    args: &GlobalArgs,
+    context: Option<&ActiveContext>,
+    dotenv: &DotEnv,
+    env: &dyn Fn(&str) -> Option<String>,
+    warn: &mut dyn FnMut(String),
+) -> Result<MeiliConfig, AppError> {
+    let settings = context.map(|c| &c.settings);
     let context_url = settings.and_then(|s| s.meili_url.clone());
     let (url, url_from) = match (args.typed("meili_url"), context_url) {
         (true, _) => (args.meili_url.clone(), UrlFrom::CommandLine),
@@ -167,9 +185,10 @@ pub(crate) fn resolve_connections(
         (false, None) if dotenv.set("MEILI_URL") => (args.meili_url.clone(), UrlFrom::DotEnv),
         (false, None) => (args.meili_url.clone(), UrlFrom::Elsewhere),
     };
-    let context_key = match (settings, &context) {
-        (Some(settings), Some(active)) if !args.typed("meili_key") => {
-            let has_key = settings.meili_key_env.is_some() || settings.meili_key_cmd.is_some();
+    let context_key = match context {
+        Some(active) if !args.typed("meili_key") => {
+            let has_key =
+                active.settings.meili_key_env.is_some() || active.settings.meili_key_cmd.is_some();
             if has_key && matches!(url_from, UrlFrom::DotEnv | UrlFrom::Elsewhere) {
                 warn(format!(
                     "context {:?} has a Meilisearch key but no meili_url, so its key is not sent \
@@ -179,7 +198,7 @@ pub(crate) fn resolve_connections(
                 ));
                 Some(KeySource::None)
             } else {
-                settings.meili_key(&env)?
+                active.settings.meili_key(env)?
             }
         }
         _ => None,
@@ -196,17 +215,18 @@ pub(crate) fn resolve_connections(
             }
         },
     };
-    let key =
-        if url_from == UrlFrom::DotEnv && key_from_environment && !matches!(key, KeySource::None) {
-            warn(
+    let withheld =
+        url_from == UrlFrom::DotEnv && key_from_environment && !matches!(key, KeySource::None);
+    let key = if withheld {
+        warn(
             "MEILI_URL comes from .env, so the Meilisearch key from the environment is not sent to \
              it (give the key in .env too, or set MEILI_URL in the environment)"
                 .into(),
         );
-            KeySource::None
-        } else {
-            key
-        };
+        KeySource::None
+    } else {
+        key
+    };
     let index = match (args.typed("index"), settings.and_then(|s| s.index.clone())) {
         (false, Some(index)) => index,
         _ => args.index.clone(),
@@ -217,13 +237,13 @@ pub(crate) fn resolve_connections(
     meili.push_on_write = !args.no_index;
     meili.wait = args.wait;
     meili.wait_timeout = Duration::from_secs(args.wait_timeout);
-    meili.request_timeout = timeout;
+    meili.request_timeout = Duration::from_secs(args.timeout);
     meili.ca_cert =
         match (args.typed("meili_ca_cert"), settings.and_then(|s| s.meili_ca_cert.clone())) {
             (false, Some(path)) => Some(path),
             _ => args.meili_ca_cert.clone(),
         };
-    Ok(Connections { database, meili, context })
+    Ok(meili)
 }
 
 /// Where the Meilisearch URL came from, for deciding which keys may go to it.

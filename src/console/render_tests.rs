@@ -14,9 +14,9 @@ use super::state::{Dialog, Effect, Focus, Found, Row, Source, State, View};
 use crate::db::dashboard::Glance;
 use crate::db::history::{Change, Changes, Entry};
 use crate::db::order_feed;
-use crate::db::outbox::Lag;
 use crate::domain::OrderState;
 use crate::model::{Order, OrderItem};
+use crate::outbox::Lag;
 
 fn decimal(text: &str) -> Decimal {
     text.parse().unwrap()

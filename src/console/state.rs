@@ -116,7 +116,7 @@ pub(crate) struct Health {
     /// `None` until the first check.
     pub(crate) postgres: Option<Result<(), String>>,
     pub(crate) meilisearch: Option<Result<(), String>>,
-    pub(crate) lag: Option<crate::db::outbox::Lag>,
+    pub(crate) lag: Option<crate::outbox::Lag>,
     /// The LISTEN feed is connected.
     pub(crate) live: bool,
 }
@@ -277,7 +277,7 @@ impl State {
     /// the last known numbers stand).
     pub(crate) fn checked(
         &mut self,
-        postgres: Result<crate::db::outbox::Lag, String>,
+        postgres: Result<crate::outbox::Lag, String>,
         meilisearch: Result<(), String>,
     ) {
         match postgres {

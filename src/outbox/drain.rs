@@ -179,3 +179,34 @@ pub(crate) async fn wait_indexed(
         interval = (interval * 2).min(Duration::from_millis(200));
     }
 }
+
+/// What one pass of the watcher did.
+pub(crate) struct Pass {
+    pub(crate) pushed: Pushed,
+    /// Orders refused in this pass, when some were.
+    pub(crate) refused: Vec<Refused>,
+    pub(crate) cleared: i64,
+    pub(crate) failed: Vec<(u32, String)>,
+    /// Something is still to be confirmed or resent.
+    pub(crate) waiting: bool,
+    pub(crate) took: Duration,
+}
+
+/// One pass of `sync --watch`: push what is unsent, confirm what was sent
+/// (without waiting for what Meilisearch has not processed yet).
+pub(crate) async fn pass(pg: &Client, meili: &Meili, batch_size: Option<i64>) -> Result<Pass> {
+    let started = Instant::now();
+    let pushed = push_all(pg, meili, claim_token(), batch_size, |_| {}).await?;
+    let tasks = outbox::sent_tasks(pg, None, Duration::ZERO, 10_000).await?;
+    let confirmed = confirm_tasks(pg, meili, &tasks).await?;
+    let waiting = !confirmed.pending.is_empty() || !confirmed.failed.is_empty();
+    let refused = if pushed.refused > 0 { refused_entries(pg).await? } else { Vec::new() };
+    Ok(Pass {
+        pushed,
+        refused,
+        cleared: confirmed.cleared,
+        failed: confirmed.failed,
+        waiting,
+        took: started.elapsed(),
+    })
+}

@@ -4,9 +4,10 @@ use color_eyre::eyre::Result;
 use serde::Serialize;
 
 use crate::cli::run::Context;
-use crate::db::{migrate, outbox};
+use crate::db::migrate;
 use crate::domain::OutputFormat;
 use crate::error::{AppError, Refusal};
+use crate::outbox;
 use crate::output::{new_table, write_stdout};
 use crate::search::settings;
 
