@@ -32,8 +32,8 @@ fn show(ctx: &Context, events: &[Entry], what: &str) -> Result<()> {
     print_list(ctx.session.config.output, events)?;
     if events.is_empty() {
         ctx.messages.info(format!(
-            "no recorded changes of {what} in that time (history covers changes made by ecomctl \
-             from schema version 6 on, not plain SQL)"
+            "no recorded changes of {what} in that time (history covers ecomctl's changes from \
+             schema version 6 on, and every other writer's from version 11 on)"
         ));
     }
     Ok(())

@@ -24,6 +24,9 @@ pub(crate) const DEFAULT_DATABASE_URL: &str = "postgres://ecomctl:ecomctl@127.0.
 /// and `--timeout` is not given.
 pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// The startup setting that marks an ecomctl session (see `tokio_config`).
+pub(crate) const ECOMCTL_WRITER: &str = "-c ecomctl.writer=on";
+
 /// Connection variables that say *which* server and database: when one is
 /// set, the tool connects as psql would, from the `PG*` variables.
 pub(crate) const PG_TARGET_VARIABLES: &[&str] =
@@ -295,9 +298,14 @@ fn tokio_config(
     if let Some(dbname) = info.get("dbname") {
         pg.dbname(dbname);
     }
-    if let Some(options) = info.get("options") {
-        pg.options(options);
-    }
+    // ecomctl writes its own outbox entries, history events and
+    // notifications: the capture of other writers' changes (migration V11)
+    // skips the sessions that carry this setting, at no cost (a trigger
+    // WHEN clause). After the user's own options.
+    pg.options(&match info.get("options") {
+        Some(options) => format!("{options} {ECOMCTL_WRITER}"),
+        None => ECOMCTL_WRITER.to_owned(),
+    });
     pg.application_name(info.get("application_name").unwrap_or(application_name));
     let timeout = match info.get("connect_timeout") {
         Some(secs) => {
