@@ -46,8 +46,12 @@ impl Session {
     }
 
     /// A Meilisearch client for the configured server and index; its
-    /// document tasks say what sent them.
+    /// document tasks say what sent them, down to this process's claim
+    /// token (which a confirmation checks: `outbox::confirm`).
     pub(crate) fn meili(&self) -> Result<Meili, AppError> {
-        Ok(Meili::new(&self.config.meili)?.with_task_tag(self.actor().task_tag()))
+        let token = crate::outbox::push::claim_token();
+        let tag =
+            format!("{}{}", self.actor().task_tag(), crate::outbox::confirm::pusher_tag(token));
+        Ok(Meili::new(&self.config.meili)?.with_task_tag(tag))
     }
 }

@@ -177,6 +177,11 @@ impl Watch<'_> {
                 "Meilisearch task {uid} failed: {message}; its orders are queued again"
             ));
         }
+        for (uid, why) in &pass.not_ours {
+            self.reporter.warn(format!(
+                "Meilisearch task {uid} is not the one sent ({why}); its orders are queued again"
+            ));
+        }
     }
 }
 

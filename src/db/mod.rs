@@ -44,6 +44,7 @@ pub(crate) mod order_writes;
 pub(crate) mod orders;
 pub(crate) mod outbox;
 mod outbox_backlog;
+mod outbox_tasks;
 mod passfile;
 pub(crate) mod product_import;
 pub(crate) mod products;

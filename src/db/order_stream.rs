@@ -26,6 +26,10 @@ pub(crate) struct Snapshot {
     items_conn: Client,
     /// How many orders the snapshot holds.
     pub(crate) orders: u64,
+    /// The outbox sequence as the snapshot began: at least the version of
+    /// every change it holds (read after the snapshot is taken), so the
+    /// version its documents carry.
+    pub(crate) watermark: i64,
 }
 
 /// A connection outside the pool (the stream holds it for its whole run).
@@ -39,8 +43,17 @@ impl Snapshot {
         orders_conn.batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await?;
         let row = orders_conn.query_one("SELECT pg_export_snapshot() AS snapshot", &[]).await?;
         let snapshot: String = decode::column(&row, "orders", "snapshot")?;
-        let row = orders_conn.query_one("SELECT count(*) AS orders FROM orders", &[]).await?;
+        let row = orders_conn
+            .query_one(
+                "SELECT count(*) AS orders, \
+                        (SELECT CASE WHEN is_called THEN last_value ELSE 0 END \
+                         FROM search_outbox_seq) AS watermark \
+                 FROM orders",
+                &[],
+            )
+            .await?;
         let orders: i64 = decode::column(&row, "orders", "orders")?;
+        let watermark: i64 = decode::column(&row, "orders", "watermark")?;
         let items_conn = connect(db).await?;
         items_conn
             .batch_execute(&format!(
@@ -48,7 +61,7 @@ impl Snapshot {
                 snapshot.replace('\'', "")
             ))
             .await?;
-        Ok(Snapshot { orders_conn, items_conn, orders: orders as u64 })
+        Ok(Snapshot { orders_conn, items_conn, orders: orders as u64, watermark })
     }
 
     /// Runs a query in the snapshot (e.g. to read the outbox as of it).

@@ -28,6 +28,7 @@ use super::decode::{self, DecodeError};
 use super::{DbError, DbResult};
 // How many entries wait, and since when (read for the status views).
 pub(crate) use super::outbox_backlog::{Lag, backlog, lag, unsent_up_to};
+pub(crate) use super::outbox_tasks::{confirm, entries_of, forget, resend, senders, sent_tasks};
 
 /// A claim older than this belongs to a process that died mid-push; others
 /// may take the entry over. A push checks it is still well inside this lease
@@ -125,10 +126,6 @@ impl Entry {
     }
 }
 
-/// How many times an entry's own task (it alone) may fail before the entry
-/// is refused for good.
-pub(crate) const MAX_FAILURES: i32 = 3;
-
 /// Claims up to `limit` unsent entries (optionally only for `only` orders),
 /// oldest first, that no live pusher holds. Commits at once.
 pub(crate) async fn claim(
@@ -214,7 +211,9 @@ impl Settled {
                 "task_uid = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
                                  THEN ($3 -> o.order_id::text ->> 1)::bigint ELSE o.task_uid END, \
                  sent_at = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
-                                THEN now() ELSE o.sent_at END"
+                                THEN now() ELSE o.sent_at END, \
+                 sent_by = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
+                                THEN $1 ELSE o.sent_by END"
             }
             Settled::Refused => {
                 "refused = CASE WHEN o.seq = ($3 -> o.order_id::text ->> 0)::bigint \
@@ -339,116 +338,4 @@ pub(crate) async fn refused(
         ))
     };
     rows.iter().map(refusal).collect()
-}
-
-/// Distinct task uids of sent entries (optionally only for `only` orders),
-/// sent at least `min_age` ago, oldest first.
-pub(crate) async fn sent_tasks(
-    client: &impl GenericClient,
-    only: Option<&[i64]>,
-    min_age: Duration,
-    limit: i64,
-) -> DbResult<Vec<u32>> {
-    let rows = client
-        .query_typed(
-            "SELECT DISTINCT task_uid FROM search_outbox \
-             WHERE task_uid IS NOT NULL AND ($1::bigint[] IS NULL OR order_id = ANY($1)) \
-               AND sent_at <= now() - make_interval(secs => $2) \
-             ORDER BY task_uid LIMIT $3",
-            &[
-                (&only, Type::INT8_ARRAY),
-                (&min_age.as_secs_f64(), Type::FLOAT8),
-                (&limit, Type::INT8),
-            ],
-        )
-        .await?;
-    let tasks: Vec<i64> = decode::column_of_each(&rows, "search_outbox", "task_uid")?;
-    Ok(tasks.into_iter().map(|t| t as u32).collect())
-}
-
-/// Where one order's entry stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct EntryState {
-    pub(crate) order_id: i64,
-    pub(crate) task_uid: Option<u32>,
-    /// Refused for good, and why.
-    pub(crate) refused: Option<String>,
-}
-
-/// The state of these orders' entries; an order without an entry is in
-/// step (or its entry was confirmed).
-pub(crate) async fn entries_of(
-    client: &impl GenericClient,
-    order_ids: &[i64],
-) -> DbResult<Vec<EntryState>> {
-    let rows = client
-        .query(
-            "SELECT order_id, task_uid, refused FROM search_outbox WHERE order_id = ANY($1) \
-             ORDER BY order_id",
-            &[&order_ids],
-        )
-        .await?;
-    Ok(rows
-        .iter()
-        .map(|r| {
-            let task_uid: Option<i64> = decode::column(r, "search_outbox", "task_uid")?;
-            Ok(EntryState {
-                order_id: decode::column(r, "search_outbox", "order_id")?,
-                task_uid: task_uid.map(|t| t as u32),
-                refused: decode::column(r, "search_outbox", "refused")?,
-            })
-        })
-        .collect::<Result<_, DecodeError>>()?)
-}
-
-/// Deletes the entries carried by tasks Meilisearch reports `succeeded`.
-/// During a rebuild of `index_name`, also records them for the rebuild to
-/// replay (they reached the old index). Returns, for each entry cleared,
-/// the seconds since it was committed (the lag from commit to searchable).
-pub(crate) async fn confirm(
-    client: &impl GenericClient,
-    succeeded: &[u32],
-    index_name: &str,
-) -> DbResult<Vec<f64>> {
-    let tasks: Vec<i64> = succeeded.iter().map(|t| i64::from(*t)).collect();
-    let rows = client
-        .query_typed(
-            "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
-                             ORDER BY order_id FOR UPDATE), \
-                  cleared AS (DELETE FROM search_outbox o \
-                              WHERE o.task_uid = ANY($1) AND (SELECT count(*) FROM locked) >= 0 \
-                              RETURNING o.order_id, \
-                                        EXTRACT(EPOCH FROM clock_timestamp() - o.enqueued_at)::float8 AS lag), \
-                  replay AS (INSERT INTO search_replay (rebuild_id, order_id) \
-                             SELECT r.id, c.order_id FROM cleared c CROSS JOIN search_rebuilds r \
-                             WHERE r.index_name = $2 ON CONFLICT DO NOTHING) \
-             SELECT lag FROM cleared",
-            &[(&tasks, Type::INT8_ARRAY), (&index_name, Type::TEXT)],
-        )
-        .await?;
-    Ok(decode::column_of_each(&rows, "search_outbox", "lag")?)
-}
-
-/// Puts the entries of failed, canceled or unknown tasks back to unsent,
-/// counting the failure: from now on each is sent alone, and one whose own
-/// task has failed `MAX_FAILURES` times is refused with the engine's message.
-pub(crate) async fn resend(client: &impl GenericClient, failed: &[(u32, String)]) -> DbResult<u64> {
-    let tasks: Vec<i64> = failed.iter().map(|(t, _)| i64::from(*t)).collect();
-    let messages: Vec<&str> = failed.iter().map(|(_, m)| m.as_str()).collect();
-    Ok(client
-        .execute(
-            "WITH f AS (SELECT * FROM unnest($1::bigint[], $2::text[]) AS f(task_uid, message)), \
-                  carried AS (SELECT task_uid, count(*) AS n FROM search_outbox \
-                              WHERE task_uid = ANY($1) GROUP BY task_uid), \
-                  locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
-                             ORDER BY order_id FOR UPDATE) \
-             UPDATE search_outbox o \
-             SET task_uid = NULL, sent_at = NULL, failures = o.failures + 1, \
-                 refused = CASE WHEN c.n = 1 AND o.failures + 1 >= $3 \
-                                THEN 'Meilisearch failed its task ' || ($3)::text || ' times: ' || f.message END \
-             FROM f JOIN carried c USING (task_uid) \
-             WHERE o.task_uid = f.task_uid AND (SELECT count(*) FROM locked) >= 0",
-            &[&tasks, &messages, &MAX_FAILURES],
-        )
-        .await?)
 }

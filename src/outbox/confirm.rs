@@ -1,6 +1,10 @@
 //! Confirming what was pushed: reading the status of sent tasks (one
 //! `GET /tasks?uids=…` for many), clearing the entries of succeeded ones and
-//! putting failed or unknown ones back.
+//! putting failed ones back. A task counts only if it is the one sent: on
+//! the index the entries were pushed to, a document task, and — where the
+//! server keeps task metadata — tagged by the pusher that sent them (a uid
+//! another server answers for, or a server wiped since, would otherwise
+//! clear entries whose change was never indexed).
 
 use std::time::Duration;
 
@@ -8,7 +12,8 @@ use color_eyre::eyre::Result;
 use tokio_postgres::Client;
 
 use crate::db::outbox;
-use crate::search::client::{Meili, TaskStatus};
+use crate::search::client::Meili;
+use crate::search::tasks::{TaskFacts, TaskStatus};
 use crate::telemetry;
 
 /// What a confirmation round found.
@@ -20,6 +25,9 @@ pub(crate) struct Confirmed {
     pub(crate) pending: Vec<u32>,
     /// Failed tasks with Meilisearch's message; their entries are unsent again.
     pub(crate) failed: Vec<(u32, String)>,
+    /// Tasks that are not the ones sent (another server, a wiped one), with
+    /// why; their entries are unsent again, no failure counted.
+    pub(crate) not_ours: Vec<(u32, String)>,
 }
 
 /// Reads the status of these tasks once, clears the entries of succeeded
@@ -29,17 +37,28 @@ pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> 
     if tasks.is_empty() {
         return Ok(outcome);
     }
-    let statuses = meili.task_statuses(tasks).await?;
+    let facts = meili.task_facts(tasks).await?;
+    let senders = outbox::senders(pg, tasks).await?;
     let mut succeeded = Vec::new();
+    let mut not_ours = Vec::new();
     for uid in tasks {
-        match &statuses[uid] {
-            TaskStatus::Succeeded => succeeded.push(*uid),
+        let facts = &facts[uid];
+        match &facts.status {
+            TaskStatus::Succeeded => match stranger(facts, &meili.index_name, senders.get(uid)) {
+                None => succeeded.push(*uid),
+                Some(why) => not_ours.push((*uid, why)),
+            },
             TaskStatus::Pending => outcome.pending.push(*uid),
             TaskStatus::Failed(message) => outcome.failed.push((*uid, message.clone())),
             TaskStatus::Unknown => {
-                outcome.failed.push((*uid, "the server does not know this task".into()));
+                not_ours.push((*uid, "the server does not know this task".into()));
             }
         }
+    }
+    if !not_ours.is_empty() {
+        let uids: Vec<u32> = not_ours.iter().map(|(uid, _)| *uid).collect();
+        outbox::forget(pg, &uids).await?;
+        outcome.not_ours = not_ours;
     }
     let mut lags = Vec::new();
     if !succeeded.is_empty() {
@@ -51,6 +70,33 @@ pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> 
     }
     telemetry::metrics::confirmed(succeeded.len(), outcome.failed.len(), &lags);
     Ok(outcome)
+}
+
+/// Why a succeeded task is not the one the entries were sent with, if it
+/// is not: another index, not a document task, or a tag of another pusher.
+fn stranger(facts: &TaskFacts, index: &str, sent_by: Option<&i64>) -> Option<String> {
+    if let Some(other) = facts.index_uid.as_deref().filter(|uid| *uid != index) {
+        return Some(format!("it is a task of index {other:?}, not {index:?}"));
+    }
+    let document_task = matches!(
+        facts.kind.as_deref(),
+        None | Some("documentAdditionOrUpdate" | "documentDeletion" | "documentEdition")
+    );
+    if !document_task {
+        return Some(format!("it is a {} task", facts.kind.as_deref().unwrap_or("?")));
+    }
+    match (&facts.metadata, sent_by) {
+        (Some(tag), Some(token)) if !tag.ends_with(&pusher_tag(*token)) => {
+            Some(format!("it was sent by another pusher ({tag:?})"))
+        }
+        _ => None,
+    }
+}
+
+/// How a task names the pusher that sent it, at the end of its
+/// `customMetadata` (see `Session::meili`).
+pub(crate) fn pusher_tag(token: i64) -> String {
+    format!(" #{:x}", token as u64)
 }
 
 /// Confirms, cheaply, entries other commands sent a while ago (most are

@@ -99,6 +99,16 @@ pub(crate) async fn sync_all(
             .into());
         }
         seen = outcome.pending;
+        if !outcome.not_ours.is_empty() {
+            // Their entries are unsent again: push them again, and confirm
+            // the new tasks with the rest.
+            let again = push_all(pg, meili, claim_token(), batch_size, &mut on_pushed).await?;
+            synced.upserted += again.upserted;
+            synced.deleted += again.deleted;
+            seen.extend(outbox::sent_tasks(pg, None, Duration::ZERO, i64::MAX).await?);
+            seen.sort_unstable();
+            seen.dedup();
+        }
         if seen.is_empty() {
             break;
         }
@@ -187,6 +197,8 @@ pub(crate) struct Pass {
     pub(crate) refused: Vec<Refused>,
     pub(crate) cleared: i64,
     pub(crate) failed: Vec<(u32, String)>,
+    /// Tasks that were not the ones sent (another server, a wiped one).
+    pub(crate) not_ours: Vec<(u32, String)>,
     /// Something is still to be confirmed or resent.
     pub(crate) waiting: bool,
     pub(crate) took: Duration,
@@ -199,13 +211,16 @@ pub(crate) async fn pass(pg: &Client, meili: &Meili, batch_size: Option<i64>) ->
     let pushed = push_all(pg, meili, claim_token(), batch_size, |_| {}).await?;
     let tasks = outbox::sent_tasks(pg, None, Duration::ZERO, 10_000).await?;
     let confirmed = confirm_tasks(pg, meili, &tasks).await?;
-    let waiting = !confirmed.pending.is_empty() || !confirmed.failed.is_empty();
+    let waiting = !confirmed.pending.is_empty()
+        || !confirmed.failed.is_empty()
+        || !confirmed.not_ours.is_empty();
     let refused = if pushed.refused > 0 { refused_entries(pg).await? } else { Vec::new() };
     Ok(Pass {
         pushed,
         refused,
         cleared: confirmed.cleared,
         failed: confirmed.failed,
+        not_ours: confirmed.not_ours,
         waiting,
         took: started.elapsed(),
     })

@@ -154,13 +154,17 @@ async fn send_claimed(
     // task failed before goes alone, so it cannot fail others again.
     let alone: std::collections::HashSet<i64> =
         claimed.iter().filter(|c| c.alone).map(|c| c.order_id).collect();
+    let version_of: HashMap<i64, i64> = claimed.iter().map(|c| (c.order_id, c.seq)).collect();
     let mut outcome = Sent::default();
     let mut together = Documents::default();
     for order in &found {
         let mut documents = Documents::default();
         let target = if alone.contains(&order.id) { &mut documents } else { &mut together };
         let start = target.body.len();
-        if append_ndjson(&mut target.body, OrderDocument::new(order)).is_err() {
+        // The document reflects the change of the claimed entry: the order
+        // was read while the entry was claimed, at that version or later.
+        let document = OrderDocument::versioned(order.clone(), version_of[&order.id]);
+        if append_ndjson(&mut target.body, document).is_err() {
             outcome.refused.push((order.id, TooLarge::reason()));
             continue;
         }

@@ -308,7 +308,9 @@ async fn stream_documents(
     while let Some(order) = orders.next().await? {
         let id = order.id;
         bars.advance(Bar::Read, 1);
-        if batch.push(OrderDocument::from(order)).is_err() {
+        // Every document of the snapshot carries its watermark: at least
+        // the version of every change the snapshot holds.
+        if batch.push(OrderDocument::versioned(order, snapshot.watermark)).is_err() {
             built.too_large += 1;
             if built.too_large_ids.len() < 20 {
                 built.too_large_ids.push(id);

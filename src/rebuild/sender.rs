@@ -17,8 +17,8 @@ use crate::error::AppError;
 use crate::report::{Bar, Progress, Reporter};
 use crate::search::Meili;
 use crate::search::batch::Body;
-use crate::search::client::not_processed;
 use crate::search::engine_progress::BatchProgress;
+use crate::search::tasks::not_processed;
 
 /// Requests in flight at once: enough to keep Meilisearch fed while the next
 /// batch is built, few enough to bound memory (each holds one batch).

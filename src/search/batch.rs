@@ -128,17 +128,20 @@ mod tests {
 
     fn document(id: i64) -> OrderDocument {
         let at = time::OffsetDateTime::from_unix_timestamp(1_795_564_800).unwrap();
-        OrderDocument::new(&crate::model::Order {
-            id,
-            external_ref: None,
-            customer_email: format!("customer{}@example.com", id % 37),
-            state: crate::domain::OrderState::Created,
-            total_price: "12.50".parse().unwrap(),
-            created_at: at,
-            updated_at: at,
-            closed_at: None,
-            items: Vec::new(),
-        })
+        OrderDocument::versioned(
+            crate::model::Order {
+                id,
+                external_ref: None,
+                customer_email: format!("customer{}@example.com", id % 37),
+                state: crate::domain::OrderState::Created,
+                total_price: "12.50".parse().unwrap(),
+                created_at: at,
+                updated_at: at,
+                closed_at: None,
+                items: Vec::new(),
+            },
+            0,
+        )
     }
 
     fn gunzip(bytes: &[u8]) -> Vec<u8> {

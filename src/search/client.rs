@@ -6,20 +6,18 @@
 //! than through the SDK, whose task type knows neither the `canceled` status
 //! nor every task type a server may report.
 
-use std::collections::HashMap;
 use std::future::Future;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use meilisearch_sdk::client::Client;
 use meilisearch_sdk::errors::{Error as SdkError, ErrorCode, ErrorType};
 use meilisearch_sdk::indexes::Index;
-use meilisearch_sdk::task_info::TaskInfo;
 
 use super::connection::MeiliConfig;
 use super::http::{AnswerError, Http, read_answer};
 use super::version::Version;
 use crate::domain::{Compress, Searchable};
-use crate::error::{AppError, Missing, Refusal, Service, TaskFailure};
+use crate::error::{AppError, Missing, Refusal, Service};
 
 /// A connected (not yet contacted) Meilisearch client and the live index
 /// name. Cheap to clone (the HTTP client is shared).
@@ -42,68 +40,6 @@ pub(crate) struct Meili {
     pub(crate) searchable: Searchable,
     /// How long one HTTP request may take before Meilisearch counts as unreachable.
     pub(crate) request_timeout: Duration,
-}
-
-/// Where a Meilisearch task stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum TaskStatus {
-    /// Enqueued or processing.
-    Pending,
-    Succeeded,
-    /// Failed or canceled, with Meilisearch's message.
-    Failed(String),
-    /// The server does not know this uid (tasks deleted, or another server).
-    Unknown,
-}
-
-impl TaskStatus {
-    /// For a waiter: whether task `uid` is done (`false`: still pending); a
-    /// failed task is exit 4 with Meilisearch's message, one the server
-    /// does not know is exit 5.
-    pub(crate) fn done(&self, uid: u32) -> Result<bool, AppError> {
-        match self {
-            TaskStatus::Succeeded => Ok(true),
-            TaskStatus::Pending => Ok(false),
-            TaskStatus::Failed(message) => {
-                Err(AppError::Rejected(Refusal::TaskFailed(TaskFailure {
-                    uid,
-                    message: message.clone(),
-                })))
-            }
-            TaskStatus::Unknown => Err(AppError::Unavailable {
-                what: Service::Meilisearch,
-                detail: format!("task {uid} is unknown to the server"),
-            }),
-        }
-    }
-}
-
-/// Waiting for tasks ran out of time: exit 5, naming what is still pending.
-pub(crate) fn not_processed(pending: &[u32], limit: Duration) -> AppError {
-    let list: Vec<String> = pending.iter().map(u32::to_string).collect();
-    AppError::TimedOut {
-        what: Service::Meilisearch,
-        detail: format!("task(s) {} not processed after {}s", list.join(", "), limit.as_secs()),
-    }
-}
-
-/// The fields of a task object ecomctl reads.
-#[derive(serde::Deserialize)]
-struct RawTask {
-    uid: u32,
-    status: String,
-    #[serde(default)]
-    error: Option<RawTaskError>,
-}
-
-#[derive(serde::Deserialize)]
-struct RawTaskError {
-    message: String,
-}
-
-#[derive(serde::Deserialize)]
-struct RawTasks {
-    results: Vec<RawTask>,
 }
 
 /// The answer to a request that enqueues a task (202).
@@ -213,87 +149,12 @@ impl Meili {
         parse_answer(status, &body)
     }
 
-    /// The status of each of these tasks, in as few requests as the URL
-    /// length allows.
-    pub(crate) async fn task_statuses(
-        &self,
-        uids: &[u32],
-    ) -> Result<HashMap<u32, TaskStatus>, AppError> {
-        let mut statuses: HashMap<u32, TaskStatus> =
-            uids.iter().map(|uid| (*uid, TaskStatus::Unknown)).collect();
-        for chunk in uids.chunks(500) {
-            let list: Vec<String> = chunk.iter().map(u32::to_string).collect();
-            let request = self
-                .http
-                .get(format!("{}/tasks", self.url))
-                .query(&[("uids", list.join(",")), ("limit", chunk.len().to_string())]);
-            let tasks: RawTasks = self.raw(request).await?;
-            for task in tasks.results {
-                let status = match task.status.as_str() {
-                    "succeeded" => TaskStatus::Succeeded,
-                    "failed" | "canceled" => TaskStatus::Failed(task.error.map_or_else(
-                        || format!("task {} was {}", task.uid, task.status),
-                        |e| e.message,
-                    )),
-                    _ => TaskStatus::Pending,
-                };
-                statuses.insert(task.uid, status);
-            }
-        }
-        Ok(statuses)
-    }
-
-    /// Cancels the enqueued and processing tasks of an index (an abandoned
-    /// rebuild), so Meilisearch does not go on indexing documents nobody will
-    /// use while every other task waits behind them.
-    pub(crate) async fn cancel_tasks_of(&self, uid: &str, limit: Duration) -> Result<(), AppError> {
-        let request = self
-            .http
-            .post(format!("{}/tasks/cancel", self.url))
-            .query(&[("indexUids", uid), ("statuses", "enqueued,processing")]);
-        let task: Enqueued = self.raw(request).await?;
-        self.wait_uids(&[task.task_uid], limit).await
-    }
-
     /// Whether an index exists.
     pub(crate) async fn exists(&self, uid: &str) -> Result<bool, AppError> {
         match self.call(self.client.get_raw_index(uid)).await {
             Ok(_) => Ok(true),
             Err(AppError::NotFound(_)) => Ok(false),
             Err(err) => Err(err),
-        }
-    }
-
-    /// Waits until Meilisearch has processed a task; a failed or canceled task
-    /// is an error carrying Meilisearch's message.
-    pub(crate) async fn wait(&self, task: &TaskInfo, limit: Duration) -> Result<(), AppError> {
-        self.wait_uids(&[task.task_uid], limit).await
-    }
-
-    /// Waits until every one of these tasks has succeeded; the first failure
-    /// is an error (exit 4), running out of time is exit 5 naming what is
-    /// still pending.
-    pub(crate) async fn wait_uids(&self, uids: &[u32], limit: Duration) -> Result<(), AppError> {
-        let started = Instant::now();
-        let mut interval = Duration::from_millis(5);
-        let mut pending: Vec<u32> = uids.to_vec();
-        loop {
-            let statuses = self.task_statuses(&pending).await?;
-            let mut still = Vec::new();
-            for uid in pending {
-                if !statuses[&uid].done(uid)? {
-                    still.push(uid);
-                }
-            }
-            if still.is_empty() {
-                return Ok(());
-            }
-            pending = still;
-            if started.elapsed() >= limit {
-                return Err(not_processed(&pending, limit));
-            }
-            tokio::time::sleep(interval).await;
-            interval = (interval * 2).min(Duration::from_millis(250));
         }
     }
 }

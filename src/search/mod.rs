@@ -13,6 +13,7 @@ pub(crate) mod http;
 pub(crate) mod push_request;
 pub(crate) mod query;
 pub(crate) mod settings;
+pub(crate) mod tasks;
 pub(crate) mod version;
 
 pub(crate) use client::Meili;

@@ -419,11 +419,17 @@ fn document_tasks_say_what_sent_them() {
     search.wait_idle();
     let host = std::process::Command::new("hostname").output().unwrap();
     let host = String::from_utf8_lossy(&host.stdout).trim().to_owned();
-    assert_eq!(
-        task_metadata(&search),
-        // Newest first: the delete's, then the sync's.
-        [Some(format!("ecomctl orders delete on {host}")), Some(format!("ecomctl sync on {host}"))]
-    );
+    // Newest first: the delete's, then the sync's; each ends with the
+    // process's pusher tag (" #" and hex digits), which a confirmation checks.
+    let tags = task_metadata(&search);
+    assert_eq!(tags.len(), 2, "{tags:?}");
+    for (tag, command) in tags.iter().zip(["orders delete", "sync"]) {
+        let tag = tag.as_deref().unwrap_or_default();
+        let (sent_by, pusher) = tag.rsplit_once(" #").unwrap_or_else(|| panic!("{tag}"));
+        assert_eq!(sent_by, format!("ecomctl {command} on {host}"));
+        assert!(!pusher.is_empty() && pusher.chars().all(|c| c.is_ascii_hexdigit()), "{tag}");
+    }
+    assert_ne!(tags[0], tags[1], "two processes, two pushers");
 }
 
 #[test]
