@@ -1683,7 +1683,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --repair --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --sample --repair --fast --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,7 +4269,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__sync)
-            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --verify-rate --verify-interval --max-verify-age --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4284,6 +4284,18 @@ _ecomctl() {
                     return 0
                     ;;
                 --max-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --verify-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-verify-age)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -852,6 +852,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s h -l help -d 
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l batch-size -d 'Orders per Meilisearch request (requests are also capped at 64 MiB). Default: a backlog of up to 50,000 orders as one request, a larger one in requests of 10,000 sent while the next are read' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-addr -d 'With --watch: serve /metrics (Prometheus), /healthz and /readyz on this address (e.g. 127.0.0.1:9187)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l max-lag -d 'With --metrics-addr: /readyz answers 503 once the oldest unsent or unconfirmed change is older than this (e.g. 90s, 5m, 1h)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l verify-rate -d 'With --watch: compare this many documents a second with PostgreSQL, walking the whole index again and again, and queue what drifted (0: do not verify)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l verify-interval -d 'With --watch: start a verification pass at most this often' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l max-verify-age -d 'With --metrics-addr: /readyz answers 503 once no verification pass has ended for this long' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l metrics-file -d 'At the end, success or failure, write the job\'s summary (duration, records, outcome, exit code, finish time) to PATH in Prometheus text format, atomically: for node_exporter\'s textfile collector' -r -F
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l meili-url -d 'Meilisearch URL' -r
@@ -1036,6 +1039,7 @@ json\t'One JSON object per line (time, level, message, fields), for a log shippe
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l repair -d 'Queue the drifted orders and sync them, then check again'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l fast -d 'Compare ids and versions only, not the documents\' content'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'

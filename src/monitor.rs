@@ -5,7 +5,8 @@
 //! - `/healthz`: 200 while the process runs.
 //! - `/readyz`: 200 only while PostgreSQL and Meilisearch answer, the
 //!   oldest unsent and the oldest unconfirmed change are younger than
-//!   `--max-lag`, and the watcher is not shutting down; otherwise 503 with
+//!   `--max-lag`, a verification pass ended within `--max-verify-age` (when
+//!   verifying), and the watcher is not shutting down; otherwise 503 with
 //!   a JSON body saying why.
 //!
 //! A checker refreshes what readiness and the outbox gauges need on a timer
@@ -24,15 +25,24 @@ use axum::routing::get;
 use metrics_exporter_prometheus::PrometheusHandle;
 
 use crate::app::health::{Checked, Probe};
+use crate::app::verify::Passes;
 use crate::error::{AppError, SystemError};
 use crate::outbox;
 use crate::output::Messages;
 use crate::telemetry::metrics;
 
+/// What `/readyz` holds the watcher to.
+pub(crate) struct Limits {
+    /// The oldest unsent or unconfirmed change may be this old.
+    pub(crate) max_lag: Duration,
+    /// When verifying: when the last pass ended, and how long ago it may be.
+    pub(crate) verifying: Option<(Arc<Passes>, Duration)>,
+}
+
 /// What the endpoints answer from; shared with the watcher, which says
 /// when it starts draining.
 pub(crate) struct Health {
-    max_lag: Duration,
+    limits: Limits,
     draining: AtomicBool,
     seen: Mutex<Seen>,
 }
@@ -54,7 +64,7 @@ impl Health {
     /// Whether the watcher is ready, and if not why (each reason a sentence).
     fn readiness(&self) -> (bool, serde_json::Value) {
         let seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
-        let max = self.max_lag.as_secs_f64();
+        let max = self.limits.max_lag.as_secs_f64();
         let mut reasons = Vec::new();
         if self.draining.load(Ordering::Relaxed) {
             reasons.push("shutting down".to_owned());
@@ -77,6 +87,15 @@ impl Health {
             if let Some(age) = age.filter(|age| *age > max) {
                 reasons.push(format!("the oldest {what} change is {age:.0}s old (max {max:.0}s)"));
             }
+        }
+        if let Some((passes, max_age)) = &self.limits.verifying
+            && passes.age() > *max_age
+        {
+            reasons.push(format!(
+                "no verification pass has ended for {:.0}s (max {:.0}s)",
+                passes.age().as_secs_f64(),
+                max_age.as_secs_f64()
+            ));
         }
         let ready = reasons.is_empty();
         let body = serde_json::json!({
@@ -112,7 +131,7 @@ impl Drop for Monitor {
 /// checking.
 pub(crate) async fn start(
     addr: SocketAddr,
-    max_lag: Duration,
+    limits: Limits,
     probe: Probe,
     messages: Messages,
 ) -> Result<Monitor, AppError> {
@@ -124,8 +143,9 @@ pub(crate) async fn start(
     let handle = metrics::install(&probe.meili.index_name).map_err(|error| {
         AppError::System(SystemError::Listen { addr, error: std::io::Error::other(error) })
     })?;
+    let every = check_every(limits.max_lag);
     let health = Arc::new(Health {
-        max_lag,
+        limits,
         draining: AtomicBool::new(false),
         seen: Mutex::new(Seen {
             checked: false,
@@ -142,7 +162,7 @@ pub(crate) async fn start(
         .with_state((handle.clone(), health.clone()));
     tasks.spawn(crate::telemetry::listener::serve(listener, app));
     let checker = Checker { probe, health: health.clone(), handle, messages };
-    tasks.spawn(checker.run(check_every(max_lag)));
+    tasks.spawn(checker.run(every));
     Ok(Monitor { health, addr, tasks })
 }
 
@@ -228,7 +248,7 @@ mod tests {
 
     fn health(lag: outbox::Lag) -> Health {
         Health {
-            max_lag: Duration::from_secs(60),
+            limits: Limits { max_lag: Duration::from_secs(60), verifying: None },
             draining: AtomicBool::new(false),
             seen: Mutex::new(Seen { checked: true, postgres: Ok(()), meilisearch: Ok(()), lag }),
         }

@@ -5,10 +5,11 @@ use color_eyre::eyre::Result;
 use serde::Serialize;
 
 use super::Session;
+use crate::db::verifications::{self, LastPass};
 use crate::error::{AppError, Missing};
 use crate::outbox;
 use crate::outbox::drain::{Synced, sync_all};
-use crate::rebuild::drift::{self, Drift};
+use crate::rebuild::drift::{self, Comparison, Drift};
 use crate::search::{Meili, settings, setup_index};
 
 /// Creates the index if needed and applies the settings; whether it was
@@ -36,6 +37,8 @@ pub(crate) struct Status {
     pub(crate) outbox_sent_oldest_age_seconds: Option<f64>,
     /// Entries whose document Meilisearch cannot take (`ecomctl sync` lists them).
     pub(crate) outbox_refused: i64,
+    /// The last full pass of a watcher's verification (`sync --watch`).
+    pub(crate) last_verification: Option<LastPass>,
 }
 
 pub(crate) async fn status(s: &Session, meili: &Meili) -> Result<Status> {
@@ -55,6 +58,7 @@ pub(crate) async fn status(s: &Session, meili: &Meili) -> Result<Status> {
         outbox_sent: backlog.sent,
         outbox_sent_oldest_age_seconds: backlog.sent_oldest_age_seconds,
         outbox_refused: backlog.refused,
+        last_verification: verifications::last(&**client, &meili.index_name).await?,
     };
     if status.exists {
         let stats = meili.call(meili.live().get_stats()).await?;
@@ -78,7 +82,7 @@ pub(crate) async fn status(s: &Session, meili: &Meili) -> Result<Status> {
 pub(crate) async fn check(
     s: &Session,
     meili: &Meili,
-    sample: usize,
+    how: Comparison,
     repair: bool,
 ) -> Result<(Drift, usize)> {
     if !meili.exists(&meili.index_name).await? {
@@ -95,7 +99,7 @@ pub(crate) async fn check(
     }
     let client = s.db().await?;
     let mut queued = 0usize;
-    let drift = drift::check(&**client, meili, sample, async |ids: Vec<i64>| {
+    let drift = drift::check(&**client, meili, how, async |ids: Vec<i64>| {
         if repair {
             queued += ids.len();
             outbox::enqueue(&**client, &ids).await?;
@@ -108,10 +112,10 @@ pub(crate) async fn check(
 
 /// After a check with `repair`: syncs what it queued, then checks again;
 /// what the sync did and the drift left.
-pub(crate) async fn repair(s: &Session, meili: &Meili, sample: usize) -> Result<(Synced, Drift)> {
+pub(crate) async fn repair(s: &Session, meili: &Meili, how: Comparison) -> Result<(Synced, Drift)> {
     let client = s.db().await?;
     let synced =
         sync_all(&client, meili, None, s.config.meili.wait_timeout, |_| {}, |_| {}).await?;
-    let after = drift::check(&**client, meili, sample, async |_| Ok(())).await?;
+    let after = drift::check(&**client, meili, how, async |_| Ok(())).await?;
     Ok((synced, after))
 }

@@ -16,6 +16,7 @@ pub(crate) mod publish;
 pub(crate) mod reindex;
 mod session;
 pub(crate) mod sync;
+pub(crate) mod verify;
 mod watcher;
 
 pub(crate) use publish::{Committed, Push};

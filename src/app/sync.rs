@@ -2,9 +2,13 @@
 //! entry it saw is confirmed), or for as long as the process runs (`sync
 //! --watch`, `watcher.rs`).
 
+use std::convert::Infallible;
+use std::time::Duration;
+
 use color_eyre::eyre::Result;
 
 use super::Session;
+use super::verify::{Passes, Verify};
 use super::watcher::Watch;
 use crate::error::AppError;
 use crate::outbox::drain::{Synced, sync_all};
@@ -40,12 +44,24 @@ pub(crate) async fn once(s: &Session, meili: &Meili, batch_size: Option<i64>) ->
     synced
 }
 
-/// `sync --watch`: keeps the index in step until `stop` resolves; what it
-/// did in all.
+/// How `sync --watch` verifies the index beside pushing (`verify.rs`).
+pub(crate) struct Verification<'a> {
+    /// Documents compared a second, at most (more than 0).
+    pub(crate) rate: u32,
+    /// A new pass starts at most this often.
+    pub(crate) every: Duration,
+    /// When the last pass ended, for `/readyz`.
+    pub(crate) passes: &'a Passes,
+}
+
+/// `sync --watch`: keeps the index in step until `stop` resolves, and
+/// verifies it all along unless `verification` is `None`; what it did in
+/// all.
 pub(crate) async fn watch(
     s: &Session,
     meili: &Meili,
     batch_size: Option<i64>,
+    verification: Option<Verification<'_>>,
     stop: impl std::future::Future<Output = ()>,
 ) -> Result<Synced> {
     let watch = Watch {
@@ -55,5 +71,26 @@ pub(crate) async fn watch(
         batch_size,
         reporter: s.reporter(),
     };
-    watch.run(stop).await
+    let verify = async {
+        match verification {
+            Some(Verification { rate, every, passes }) => {
+                let verify = Verify {
+                    pool: s.pool(),
+                    database: &s.config.database,
+                    meili,
+                    rate,
+                    every,
+                    reporter: s.reporter(),
+                    passes,
+                };
+                verify.run().await
+            }
+            None => std::future::pending::<Infallible>().await,
+        }
+    };
+    // Verification never ends by itself: it stops with the watcher.
+    tokio::select! {
+        total = watch.run(stop) => total,
+        never = verify => match never {},
+    }
 }

@@ -49,9 +49,11 @@ mod passfile;
 pub(crate) mod product_import;
 pub(crate) mod products;
 pub(crate) mod rebuilds;
+pub(crate) mod search_versions;
 mod service_file;
 pub(crate) mod session;
 pub(crate) mod tls;
+pub(crate) mod verifications;
 
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;

@@ -113,3 +113,16 @@ pub(crate) async fn recent_ids(client: &impl GenericClient, limit: i64) -> DbRes
     let rows = client.query("SELECT id FROM orders ORDER BY id DESC LIMIT $1", &[&limit]).await?;
     Ok(decode::column_of_each(&rows, "orders", "id")?)
 }
+
+/// The ids of the next `limit` orders after `after`, in order.
+pub(crate) async fn ids_after(
+    client: &impl GenericClient,
+    after: i64,
+    limit: i64,
+) -> DbResult<Vec<i64>> {
+    let rows = client
+        .query("SELECT id FROM orders WHERE id > $1 ORDER BY id LIMIT $2", &[&after, &limit])
+        .await?;
+    let ids = rows.iter().map(|row| decode::column(row, "orders", "id"));
+    Ok(ids.collect::<Result<_, _>>()?)
+}

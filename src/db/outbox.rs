@@ -28,7 +28,7 @@ use super::decode::{self, DecodeError};
 use super::{DbError, DbResult};
 // How many entries wait, and since when (read for the status views).
 pub(crate) use super::outbox_backlog::{Lag, backlog, lag, unsent_up_to};
-pub(crate) use super::outbox_tasks::{confirm, entries_of, forget, resend, senders, sent_tasks};
+pub(crate) use super::outbox_tasks::{confirm, entries_of, forget, resend, sent_tasks};
 
 /// A claim older than this belongs to a process that died mid-push; others
 /// may take the entry over. A push checks it is still well inside this lease

@@ -5,8 +5,8 @@
 
 use std::time::Duration;
 
+use tokio_postgres::GenericClient;
 use tokio_postgres::types::Type;
-use tokio_postgres::{GenericClient, Row};
 
 use super::DbResult;
 use super::decode::{self, DecodeError};
@@ -113,41 +113,37 @@ pub(crate) async fn confirm(
     Ok(decode::column_of_each(&rows, "search_outbox", "lag")?)
 }
 
-/// The pusher (claim token) that sent each of these tasks, where known.
-pub(crate) async fn senders(
+/// Puts entries back to unsent whose task is not the one they were sent
+/// with, without counting a failure (their documents were never refused,
+/// only never confirmed): for `(uid, None)` every entry carrying that uid
+/// (a task another server answered for, or one a wiped server no longer
+/// knows); for `(uid, Some(pusher))` those not sent by that pusher (the uid
+/// is shared by entries pushed to different servers). Returns the uids
+/// whose entries were put back.
+pub(crate) async fn forget(
     client: &impl GenericClient,
-    tasks: &[u32],
-) -> DbResult<std::collections::HashMap<u32, i64>> {
-    let tasks: Vec<i64> = tasks.iter().map(|t| i64::from(*t)).collect();
+    tasks: &[(u32, Option<i64>)],
+) -> DbResult<Vec<u32>> {
+    let uids: Vec<i64> = tasks.iter().map(|(t, _)| i64::from(*t)).collect();
+    let pushers: Vec<Option<i64>> = tasks.iter().map(|(_, p)| *p).collect();
     let rows = client
         .query_typed(
-            "SELECT DISTINCT task_uid, sent_by FROM search_outbox \
-             WHERE task_uid = ANY($1) AND sent_by IS NOT NULL",
-            &[(&tasks, Type::INT8_ARRAY)],
-        )
-        .await?;
-    let sender = |r: &Row| -> DbResult<(u32, i64)> {
-        let task: i64 = decode::column(r, "search_outbox", "task_uid")?;
-        Ok((task as u32, decode::column(r, "search_outbox", "sent_by")?))
-    };
-    rows.iter().map(sender).collect()
-}
-
-/// Puts the entries of tasks that are not the ones they were sent with (a
-/// task another server answered for, or one a wiped server no longer knows)
-/// back to unsent, without counting a failure: their documents were never
-/// refused, only never confirmed.
-pub(crate) async fn forget(client: &impl GenericClient, tasks: &[u32]) -> DbResult<u64> {
-    let tasks: Vec<i64> = tasks.iter().map(|t| i64::from(*t)).collect();
-    Ok(client
-        .execute_typed(
-            "WITH locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
+            "WITH t AS (SELECT * FROM unnest($1::bigint[], $2::bigint[]) AS t(task_uid, pusher)), \
+                  locked AS (SELECT order_id FROM search_outbox WHERE task_uid = ANY($1) \
                              ORDER BY order_id FOR UPDATE) \
              UPDATE search_outbox o SET task_uid = NULL, sent_at = NULL, sent_by = NULL \
-             WHERE o.task_uid = ANY($1) AND (SELECT count(*) FROM locked) >= 0",
-            &[(&tasks, Type::INT8_ARRAY)],
+             FROM t \
+             WHERE o.task_uid = t.task_uid \
+               AND (t.pusher IS NULL OR o.sent_by IS DISTINCT FROM t.pusher) \
+               AND (SELECT count(*) FROM locked) >= 0 \
+             RETURNING t.task_uid",
+            &[(&uids, Type::INT8_ARRAY), (&pushers, Type::INT8_ARRAY)],
         )
-        .await?)
+        .await?;
+    let mut forgotten: Vec<i64> = decode::column_of_each(&rows, "search_outbox", "task_uid")?;
+    forgotten.sort_unstable();
+    forgotten.dedup();
+    Ok(forgotten.into_iter().map(|t| t as u32).collect())
 }
 
 /// Puts the entries of failed, canceled or unknown tasks back to unsent,

@@ -92,3 +92,40 @@ pub(crate) async fn has_data(client: &impl GenericClient) -> DbResult<bool> {
         .await?;
     Ok(decode::column(&row, "session", "has_data")?)
 }
+
+/// How the capture of other writers' changes (migration V11) stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Capture {
+    /// The capture triggers present.
+    pub(crate) triggers: i64,
+    /// Those that do not fire for an ordinary session (disabled, or set to
+    /// fire only under `session_replication_role = replica`).
+    pub(crate) not_firing: Vec<String>,
+    /// This session says it is ecomctl (`ecomctl.writer = on`), so its own
+    /// writes are not captured twice.
+    pub(crate) marked: bool,
+}
+
+/// The number of capture triggers migration V11 creates.
+pub(crate) const CAPTURE_TRIGGERS: i64 = 12;
+
+/// Reads the capture triggers' state and this session's mark; writes nothing.
+pub(crate) async fn capture(client: &impl GenericClient) -> DbResult<Capture> {
+    let row = client
+        .query_one(
+            "SELECT count(*) AS triggers, \
+                    coalesce(array_agg(t.tgname::text ORDER BY t.tgname) \
+                             FILTER (WHERE t.tgenabled NOT IN ('O', 'A')), '{}') AS not_firing, \
+                    current_setting('ecomctl.writer', true) IS NOT DISTINCT FROM 'on' AS marked \
+             FROM pg_trigger t \
+             WHERE t.tgrelid IN ('orders'::regclass, 'order_items'::regclass, 'products'::regclass) \
+               AND t.tgname LIKE 'capture\\_%' AND NOT t.tgisinternal",
+            &[],
+        )
+        .await?;
+    Ok(Capture {
+        triggers: decode::column(&row, "pg_trigger", "triggers")?,
+        not_firing: decode::column(&row, "pg_trigger", "not_firing")?,
+        marked: decode::column(&row, "pg_trigger", "marked")?,
+    })
+}

@@ -106,14 +106,14 @@ pub(crate) enum Refusal {
     )]
     RebuildCount { documents: usize, orders: u64, too_large: u64 },
     #[error(
-        "index {index} has drifted: {missing} missing, {extra} extra, {differing} differing (run `ecomctl sync`, or `ecomctl reindex`)"
+        "index {index} has drifted: {missing} missing, {extra} extra, {stale} stale, {differing} differing (run `ecomctl index check --repair`, or `ecomctl reindex`)"
     )]
-    Drift { index: String, missing: u64, extra: u64, differing: u64 },
+    Drift { index: String, missing: u64, extra: u64, stale: u64, differing: u64 },
     #[error(
-        "the index still drifts after the repair: {missing} missing, {extra} extra, {differing} differing \
-         (orders changed meanwhile? run it again)"
+        "the index still drifts after the repair: {missing} missing, {extra} extra, {stale} stale, \
+         {differing} differing (orders changed meanwhile? run it again)"
     )]
-    DriftAfterRepair { missing: u64, extra: u64, differing: u64 },
+    DriftAfterRepair { missing: u64, extra: u64, stale: u64, differing: u64 },
     /// `why`: what the certificate check said.
     #[error(
         "Meilisearch's TLS certificate was refused ({why}): if it is signed by a private \

@@ -6,6 +6,7 @@
 //! another server answers for, or a server wiped since, would otherwise
 //! clear entries whose change was never indexed).
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use color_eyre::eyre::Result;
@@ -31,34 +32,56 @@ pub(crate) struct Confirmed {
 }
 
 /// Reads the status of these tasks once, clears the entries of succeeded
-/// ones and puts those of failed (or unknown) ones back.
+/// ones and puts those of failed (or unknown) ones back. Entries whose task
+/// is not the one they were sent with are put back first, without a
+/// failure: a task uid names one task per server, so entries pushed to
+/// different servers (a failover, a wiped server) can carry the same uid.
 pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> Result<Confirmed> {
     let mut outcome = Confirmed::default();
     if tasks.is_empty() {
         return Ok(outcome);
     }
     let facts = meili.task_facts(tasks).await?;
-    let senders = outbox::senders(pg, tasks).await?;
     let mut succeeded = Vec::new();
-    let mut not_ours = Vec::new();
+    // (uid, None): none of its entries was sent with it; (uid, Some(p)):
+    // only those pushed by p were.
+    let mut strangers: Vec<(u32, Option<i64>)> = Vec::new();
+    let mut reasons = HashMap::new();
     for uid in tasks {
         let facts = &facts[uid];
         match &facts.status {
-            TaskStatus::Succeeded => match stranger(facts, &meili.index_name, senders.get(uid)) {
-                None => succeeded.push(*uid),
-                Some(why) => not_ours.push((*uid, why)),
-            },
-            TaskStatus::Pending => outcome.pending.push(*uid),
-            TaskStatus::Failed(message) => outcome.failed.push((*uid, message.clone())),
-            TaskStatus::Unknown => {
-                not_ours.push((*uid, "the server does not know this task".into()));
+            TaskStatus::Pending => {
+                outcome.pending.push(*uid);
+                continue;
             }
+            TaskStatus::Unknown => {
+                strangers.push((*uid, None));
+                reasons.insert(*uid, "the server does not know this task".to_owned());
+                continue;
+            }
+            TaskStatus::Succeeded | TaskStatus::Failed(_) => {}
+        }
+        if let Some(why) = stranger(facts, &meili.index_name) {
+            strangers.push((*uid, None));
+            reasons.insert(*uid, why);
+            continue;
+        }
+        if let Some(tag) = &facts.metadata
+            && let Some(pusher) = pusher_of(tag)
+        {
+            strangers.push((*uid, Some(pusher)));
+            reasons.insert(*uid, format!("it was sent by another pusher ({tag:?})"));
+        }
+        match &facts.status {
+            TaskStatus::Failed(message) => outcome.failed.push((*uid, message.clone())),
+            _ => succeeded.push(*uid),
         }
     }
-    if !not_ours.is_empty() {
-        let uids: Vec<u32> = not_ours.iter().map(|(uid, _)| *uid).collect();
-        outbox::forget(pg, &uids).await?;
-        outcome.not_ours = not_ours;
+    if !strangers.is_empty() {
+        for uid in outbox::forget(pg, &strangers).await? {
+            let why = reasons.remove(&uid).unwrap_or_default();
+            outcome.not_ours.push((uid, why));
+        }
     }
     let mut lags = Vec::new();
     if !succeeded.is_empty() {
@@ -72,9 +95,9 @@ pub(crate) async fn confirm_tasks(pg: &Client, meili: &Meili, tasks: &[u32]) -> 
     Ok(outcome)
 }
 
-/// Why a succeeded task is not the one the entries were sent with, if it
-/// is not: another index, not a document task, or a tag of another pusher.
-fn stranger(facts: &TaskFacts, index: &str, sent_by: Option<&i64>) -> Option<String> {
+/// Why a finished task is not the one the entries were sent with, if it is
+/// not: another index, or not a document task.
+fn stranger(facts: &TaskFacts, index: &str) -> Option<String> {
     if let Some(other) = facts.index_uid.as_deref().filter(|uid| *uid != index) {
         return Some(format!("it is a task of index {other:?}, not {index:?}"));
     }
@@ -82,15 +105,13 @@ fn stranger(facts: &TaskFacts, index: &str, sent_by: Option<&i64>) -> Option<Str
         facts.kind.as_deref(),
         None | Some("documentAdditionOrUpdate" | "documentDeletion" | "documentEdition")
     );
-    if !document_task {
-        return Some(format!("it is a {} task", facts.kind.as_deref().unwrap_or("?")));
-    }
-    match (&facts.metadata, sent_by) {
-        (Some(tag), Some(token)) if !tag.ends_with(&pusher_tag(*token)) => {
-            Some(format!("it was sent by another pusher ({tag:?})"))
-        }
-        _ => None,
-    }
+    (!document_task).then(|| format!("it is a {} task", facts.kind.as_deref().unwrap_or("?")))
+}
+
+/// The pusher a task's metadata names (`pusher_tag`), if any.
+fn pusher_of(metadata: &str) -> Option<i64> {
+    let (_, hex) = metadata.rsplit_once(" #")?;
+    u64::from_str_radix(hex, 16).ok().map(|token| token as i64)
 }
 
 /// How a task names the pusher that sent it, at the end of its

@@ -29,6 +29,13 @@ const RECONNECTS: &str = "ecomctl_reconnects_total";
 const PUSH_DURATION: &str = "ecomctl_push_request_duration_seconds";
 const LAG: &str = "ecomctl_commit_to_searchable_seconds";
 const BUILD_INFO: &str = "ecomctl_build_info";
+const VERIFIED: &str = "ecomctl_verified_total";
+const DRIFT_FOUND: &str = "ecomctl_drift_found_total";
+const LAST_VERIFY_PASS: &str = "ecomctl_verify_last_pass_timestamp_seconds";
+const VERIFY_PASS_DURATION: &str = "ecomctl_verify_last_pass_duration_seconds";
+
+/// How a document can drift, as the `kind` label of `ecomctl_drift_found_total` says it.
+pub(crate) const DRIFT_KINDS: [&str; 4] = ["missing", "extra", "stale", "differing"];
 
 /// Why a push request failed, as the `kind` label says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +85,7 @@ pub(crate) fn install(index: &str) -> Result<PrometheusHandle, BuildError> {
     describe();
     // Constant 1: which version runs (mixed versions, restarts in a loop).
     gauge!(BUILD_INFO, "version" => env!("CARGO_PKG_VERSION")).set(1.0);
-    for name in [DOCUMENTS_PUSHED, DELETIONS_PUSHED, RECONNECTS] {
+    for name in [DOCUMENTS_PUSHED, DELETIONS_PUSHED, RECONNECTS, VERIFIED] {
         counter!(name).absolute(0);
     }
     for status in ["succeeded", "failed"] {
@@ -87,10 +94,19 @@ pub(crate) fn install(index: &str) -> Result<PrometheusHandle, BuildError> {
     for kind in PushError::ALL {
         counter!(PUSH_ERRORS, "kind" => kind.label()).absolute(0);
     }
+    for kind in DRIFT_KINDS {
+        counter!(DRIFT_FOUND, "kind" => kind).absolute(0);
+    }
     for name in [POSTGRES_UP, MEILISEARCH_UP, READY, UNSENT, UNCONFIRMED, REFUSED] {
         gauge!(name).set(0.0);
     }
-    for name in [OLDEST_UNSENT, OLDEST_UNCONFIRMED, LAST_CONFIRMATION] {
+    for name in [
+        OLDEST_UNSENT,
+        OLDEST_UNCONFIRMED,
+        LAST_CONFIRMATION,
+        LAST_VERIFY_PASS,
+        VERIFY_PASS_DURATION,
+    ] {
         gauge!(name).set(0.0);
     }
     // Registered, so they render before their first observation.
@@ -124,6 +140,19 @@ fn describe() {
     describe_counter!(TASKS, "Meilisearch tasks confirmed, by final status.");
     describe_counter!(PUSH_ERRORS, "Push requests that failed, by kind.");
     describe_counter!(RECONNECTS, "Times the watcher reconnected to PostgreSQL after losing it.");
+    describe_counter!(
+        VERIFIED,
+        "Documents compared with PostgreSQL by the watcher's verification."
+    );
+    describe_counter!(
+        DRIFT_FOUND,
+        "Drifted documents verification found and queued again, by kind (missing, extra, stale, differing)."
+    );
+    describe_gauge!(
+        LAST_VERIFY_PASS,
+        "Unix time the last full verification pass ended (0: none yet)."
+    );
+    describe_gauge!(VERIFY_PASS_DURATION, "Seconds the last full verification pass took.");
     describe_histogram!(PUSH_DURATION, "Duration of one push request to Meilisearch, in seconds.");
     describe_histogram!(
         LAG,
@@ -186,4 +215,21 @@ pub(crate) fn up(postgres: bool, meilisearch: bool, ready: bool) {
     gauge!(POSTGRES_UP).set(f64::from(u8::from(postgres)));
     gauge!(MEILISEARCH_UP).set(f64::from(u8::from(meilisearch)));
     gauge!(READY).set(f64::from(u8::from(ready)));
+}
+
+/// Documents verification compared.
+pub(crate) fn verified(documents: u64) {
+    counter!(VERIFIED).increment(documents);
+}
+
+/// Drifted documents of one kind (one of `DRIFT_KINDS`) found.
+pub(crate) fn drift_found(kind: &'static str, documents: u64) {
+    counter!(DRIFT_FOUND, "kind" => kind).increment(documents);
+}
+
+/// A full verification pass ended now, after `took`.
+pub(crate) fn verify_pass(took: Duration) {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    gauge!(LAST_VERIFY_PASS).set(now.as_secs_f64());
+    gauge!(VERIFY_PASS_DURATION).set(took.as_secs_f64());
 }

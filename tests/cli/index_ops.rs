@@ -52,6 +52,7 @@ fn index_setup_applies_settings_and_status_reports_the_backlog() {
              ╞════╪═════════════╪*╪════════════╡\n\
              │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
              │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
              │ ok ┆ outbox      ┆ 1 unsent (oldest *s), 1 sent and awaiting confirmation (oldest \
              *s) *┆            │\n\
              │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
@@ -91,6 +92,7 @@ fn doctor_reports_each_check() {
              ╞════╪═════════════╪*╪════════════╡\n\
              │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
              │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
              │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
              │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
              │ ok ┆ index       ┆ {index}: 0 document(s), settings as expected *┆            │\n\
@@ -107,6 +109,7 @@ fn doctor_reports_each_check() {
          ╞══════╪═════════════╪*╪*╡\n\
          │ ok   ┆ postgres    ┆ PostgreSQL *┆ *│\n\
          │ ok   ┆ schema      ┆ * migration(s) applied *┆ *│\n\
+         │ ok   ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆ *│\n\
          │ ok   ┆ outbox      ┆ empty: every change is in the index *┆ *│\n\
          │ FAIL ┆ meilisearch ┆ Meilisearch is unreachable: cannot connect (Connection refused \
          (os error *)) *┆ is Meilisearch running? `docker compose up -d meilisearch`; check \
@@ -201,6 +204,7 @@ fn meilisearch_over_https_with_a_private_ca() {
                  ╞════╪═════════════╪*╪════════════╡\n\
                  │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
                  │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+                 │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
                  │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
                  │ ok ┆ meilisearch ┆ Meilisearch * at *, TLS (certificate verified against the \
                  system roots and *), answered in * ms *┆            │\n\
@@ -232,7 +236,12 @@ fn index_check_repair_fixes_exactly_the_drifted_orders() {
     let mut altered = env.search.document(ids[1]).unwrap();
     altered["state"] = json!("DELIVERED");
     env.search.put_document(altered);
-    env.db.exec(&format!("DELETE FROM search_outbox; UPDATE orders SET customer_email = 'moved@example.com' WHERE id = {}", ids[2]));
+    // (A writer that bypasses the capture: its change is not queued.)
+    env.db.exec(&format!(
+        "UPDATE orders SET customer_email = 'moved@example.com' WHERE id = {}; \
+         DELETE FROM search_outbox",
+        ids[2]
+    ));
     env.search.put_document(json!({"id": 999_999, "state": "CREATED", "items": []}));
 
     let drift = env.cmd().args(["-o", "json", "index", "check"]).status(4).json();
@@ -253,6 +262,7 @@ fn index_check_repair_fixes_exactly_the_drifted_orders() {
          │ documents in the index ┆ 7     ┆                               │\n\
          │ missing from the index ┆ 0     ┆                               │\n\
          │ extra in the index     ┆ 1     ┆ 999999                        │\n\
+         │ older than confirmed   ┆ 0     ┆                               │\n\
          │ content differs        ┆ 2     ┆ 2 (state), 3 (customer_email) │\n\
          └────────────────────────┴───────┴───────────────────────────────┘\n",
         &format!(
@@ -288,6 +298,7 @@ fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
              ╞════╪═════════════╪*╪════════════╡\n\
              │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
              │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
              │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
              │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
              │ ok ┆ index       ┆ {index}: 1 document(s), settings as expected *┆            │\n\
@@ -332,6 +343,7 @@ fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
          │ documents in the index ┆ 1     ┆        │\n\
          │ missing from the index ┆ 0     ┆        │\n\
          │ extra in the index     ┆ 0     ┆        │\n\
+         │ older than confirmed   ┆ 0     ┆        │\n\
          │ content differs        ┆ 0     ┆        │\n\
          └────────────────────────┴───────┴────────┘\n",
         &format!(
@@ -352,6 +364,7 @@ fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
              ╞════╪═════════════╪*╪════════════╡\n\
              │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
              │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+             │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
              │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
              │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
              │ ok ┆ index       ┆ {index}: 1 document(s), settings as expected *┆            │\n\

@@ -50,6 +50,18 @@ impl SearchServer {
         }
     }
 
+    /// A second fake server (another address, its own tasks) holding an
+    /// index of the name `index`.
+    pub fn another_fake(index: &str) -> Self {
+        let fake = FakeMeili::start(Some(FAKE_KEY));
+        SearchServer {
+            url: fake.url.clone(),
+            key: Some(FAKE_KEY.into()),
+            index: index.to_owned(),
+            fake: Some(fake),
+        }
+    }
+
     /// The fake, for fault injection; `None` against a real Meilisearch
     /// (tests that need it skip themselves).
     pub fn fake(&self) -> Option<&FakeMeili> {
@@ -187,6 +199,19 @@ impl SearchServer {
     }
 }
 
+impl SearchServer {
+    /// Deletes a document behind the tool's back.
+    pub fn delete_document(&self, id: i64) {
+        let (status, body) = self.request(
+            reqwest::Method::POST,
+            &format!("/indexes/{}/documents/delete-batch", self.index),
+            Some(json!([id])),
+        );
+        assert_eq!(status, 202, "{body}");
+        self.wait_idle();
+    }
+}
+
 impl Drop for SearchServer {
     fn drop(&mut self) {
         if self.fake.is_none() {
@@ -273,6 +298,7 @@ impl Env {
                  │ documents in the index ┆ {orders:<5} ┆        │\n\
                  │ missing from the index ┆ 0     ┆        │\n\
                  │ extra in the index     ┆ 0     ┆        │\n\
+                 │ older than confirmed   ┆ 0     ┆        │\n\
                  │ content differs        ┆ 0     ┆        │\n\
                  └────────────────────────┴───────┴────────┘\n"
             ))

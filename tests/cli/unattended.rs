@@ -77,13 +77,28 @@ impl Watcher {
     }
 
     /// One sample's value in `/metrics` (the line starting with `series`).
-    fn metric(&self, series: &str) -> f64 {
+    pub fn metric(&self, series: &str) -> f64 {
         let (_, text) = self.get("/metrics");
         text.lines()
             .find_map(|line| line.strip_prefix(series).and_then(|rest| rest.strip_prefix(' ')))
             .unwrap_or_else(|| panic!("no {series} in:\n{text}"))
             .parse()
             .unwrap()
+    }
+
+    /// Waits (up to a minute) for a line of its log containing `fragment`;
+    /// the lines read meanwhile are gone.
+    pub fn wait_for_line(&self, fragment: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut seen = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.stderr.recv_timeout(left) {
+                Ok(line) if line.contains(fragment) => return line,
+                Ok(line) => seen.push(line),
+                Err(_) => panic!("the watcher never said {fragment:?}; it said:\n{seen:#?}"),
+            }
+        }
     }
 
     /// Stops it as a service manager would; it must exit 0.

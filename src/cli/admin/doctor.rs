@@ -5,6 +5,8 @@ use serde::Serialize;
 
 use crate::cli::run::Context;
 use crate::db::migrate;
+use crate::db::session::{CAPTURE_TRIGGERS, Capture};
+use crate::db::verifications::LastPass;
 use crate::domain::OutputFormat;
 use crate::error::{AppError, Refusal};
 use crate::outbox;
@@ -147,6 +149,7 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
         return Ok(());
     }
 
+    checks.push(capture_check(&crate::db::session::capture(&**client).await?));
     let backlog = outbox::backlog(&**client).await?;
     let oldest = backlog
         .unsent_oldest_age_seconds
@@ -176,6 +179,11 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
             "run `ecomctl sync` (or keep `ecomctl sync --watch` running)",
         ));
     }
+    let index = &ctx.session.config.meili.index;
+    if let Some(check) = verification_check(crate::db::verifications::last(&**client, index).await?)
+    {
+        checks.push(check);
+    }
     let stale = crate::db::rebuilds::stale_rebuilds(&**client, 6).await?;
     if stale > 0 {
         checks.push(Check::warn(
@@ -185,6 +193,63 @@ async fn postgres_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Whether other writers' changes are captured, and ecomctl's own are not
+/// twice.
+fn capture_check(capture: &Capture) -> Check {
+    if capture.triggers < CAPTURE_TRIGGERS {
+        return Check::fail(
+            "capture",
+            format!(
+                "{} of {CAPTURE_TRIGGERS} capture triggers installed: changes made outside \
+                 ecomctl may not reach search or history",
+                capture.triggers
+            ),
+            "a capture_* trigger was dropped; restore it from migrations/V11__capture_other_writers.sql",
+        );
+    }
+    if !capture.not_firing.is_empty() {
+        return Check::fail(
+            "capture",
+            format!(
+                "disabled (or replica-only): {}; changes made outside ecomctl do not reach search \
+                 or history",
+                capture.not_firing.join(", ")
+            ),
+            "ALTER TABLE … ENABLE TRIGGER …; then `ecomctl index check --repair`",
+        );
+    }
+    if !capture.marked {
+        return Check::warn(
+            "capture",
+            "this session does not carry ecomctl.writer=on: ecomctl's own changes are captured \
+             as if another writer made them (history twice)",
+            "a connection pooler drops startup options? see docs/history.md (\"Other writers\")",
+        );
+    }
+    Check::pass("capture", "installed and enabled: every writer's changes reach search and history")
+}
+
+/// The last verification pass, when a watcher has recorded one.
+fn verification_check(last: Option<LastPass>) -> Option<Check> {
+    let last = last?;
+    let found = &last.found;
+    let detail = format!(
+        "last pass ended {:.0}s ago: {} document(s) compared in {:.0}s",
+        last.age_seconds, found.compared, last.took_seconds
+    );
+    Some(match found.drifted() {
+        0 => Check::pass("verification", format!("{detail}, no drift")),
+        _ => Check::warn(
+            "verification",
+            format!(
+                "{detail}, {} missing, {} extra, {} stale, {} differing",
+                found.missing, found.extra, found.stale, found.differing
+            ),
+            "the watcher queued them again; if it recurs, look for a writer that bypasses capture",
+        ),
+    })
 }
 
 async fn meilisearch_checks(ctx: &Context, checks: &mut Vec<Check>) -> Result<()> {

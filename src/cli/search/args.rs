@@ -66,6 +66,18 @@ pub(crate) struct SyncArgs {
     /// unconfirmed change is older than this (e.g. 90s, 5m, 1h)
     #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_duration, requires = "metrics_addr")]
     pub(crate) max_lag: std::time::Duration,
+    /// With --watch: compare this many documents a second with PostgreSQL,
+    /// walking the whole index again and again, and queue what drifted
+    /// (0: do not verify)
+    #[arg(long, value_name = "DOCS_PER_SEC", default_value_t = 500, requires = "watch")]
+    pub(crate) verify_rate: u32,
+    /// With --watch: start a verification pass at most this often
+    #[arg(long, value_name = "DURATION", default_value = "1m", value_parser = parse_duration, requires = "watch")]
+    pub(crate) verify_interval: std::time::Duration,
+    /// With --metrics-addr: /readyz answers 503 once no verification pass
+    /// has ended for this long
+    #[arg(long, value_name = "DURATION", default_value = "6h", value_parser = parse_duration, requires = "metrics_addr")]
+    pub(crate) max_verify_age: std::time::Duration,
     #[command(flatten)]
     pub(crate) job: JobArgs,
 }
@@ -129,13 +141,16 @@ pub(crate) enum IndexCommand {
     /// Compare PostgreSQL and Meilisearch document by document
     ///
     /// Compare every order in PostgreSQL with the index: counts, ids missing from the index,
-    /// ids in the index but not in PostgreSQL, and documents whose content differs. Exits 4 on
-    /// any drift and lists a sample. With --repair, queues exactly the drifted orders (missing,
-    /// extra and differing) in the outbox, syncs them, checks again and exits 0 when the index
-    /// is then in step.
+    /// ids in the index but not in PostgreSQL, documents older than the version Meilisearch
+    /// last confirmed (stale), and documents whose content differs. Orders with a change
+    /// queued in the outbox are on their way and not counted. Exits 4 on any drift and lists
+    /// a sample. --fast compares ids and versions only (no document bodies are read). With
+    /// --repair, queues exactly the drifted orders in the outbox, syncs them, checks again and
+    /// exits 0 when the index is then in step.
     ///
     /// Examples:
     ///   ecomctl index check
+    ///   ecomctl index check --fast
     ///   ecomctl -o json index check --sample 50
     ///   ecomctl index check --repair
     #[command(verbatim_doc_comment)]
@@ -150,6 +165,9 @@ pub(crate) struct IndexCheckArgs {
     /// Queue the drifted orders and sync them, then check again
     #[arg(long)]
     pub(crate) repair: bool,
+    /// Compare ids and versions only, not the documents' content
+    #[arg(long)]
+    pub(crate) fast: bool,
     #[command(flatten)]
     pub(crate) job: JobArgs,
 }

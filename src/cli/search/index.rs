@@ -5,17 +5,21 @@ use color_eyre::eyre::Result;
 use crate::app;
 use crate::cli::run::Context;
 use crate::cli::{IndexCommand, OutputFormat};
+use crate::db::verifications::LastPass;
 use crate::error::{AppError, Refusal};
 use crate::output::text::cell;
 use crate::output::{new_table, print_report, write_stdout};
-use crate::rebuild::drift::Drift;
+use crate::rebuild::drift::{Comparison, Drift};
 use crate::search::settings;
 
 pub(crate) async fn run(ctx: &Context, cmd: IndexCommand) -> Result<()> {
     match cmd {
         IndexCommand::Setup => setup(ctx).await,
         IndexCommand::Status => status(ctx).await,
-        IndexCommand::Check(args) => check(ctx, args.sample, args.repair).await,
+        IndexCommand::Check(args) => {
+            let how = Comparison { sample: args.sample, content: !args.fast, rate: None };
+            check(ctx, how, args.repair).await
+        }
     }
 }
 
@@ -69,6 +73,7 @@ async fn status(ctx: &Context) -> Result<()> {
                         n => format!("{n} order(s) cannot be indexed (`ecomctl sync` lists them)"),
                     },
                 ),
+                ("verified", verified(status.last_verification.as_ref())),
             ];
             for (key, value) in rows {
                 table.add_row(vec![cell(key), cell(value)]);
@@ -80,13 +85,13 @@ async fn status(ctx: &Context) -> Result<()> {
     Ok(())
 }
 
-async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
+async fn check(ctx: &Context, how: Comparison, repair: bool) -> Result<()> {
     let meili = ctx.session.meili()?;
-    let (drift, queued) = app::index::check(&ctx.session, &meili, sample, repair).await?;
+    let (drift, queued) = app::index::check(&ctx.session, &meili, how, repair).await?;
     crate::telemetry::job::records(drift.postgres_count);
     if repair && !drift.is_clean() {
         print_drift(ctx, &drift)?;
-        let (synced, after) = app::index::repair(&ctx.session, &meili, sample).await?;
+        let (synced, after) = app::index::repair(&ctx.session, &meili, how).await?;
         ctx.messages.info(format!(
             "repair: queued {queued} drifted order(s) and synced them ({} written, {} deleted)",
             synced.upserted, synced.deleted
@@ -101,6 +106,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
         return Err(AppError::Rejected(Refusal::DriftAfterRepair {
             missing: after.missing_count,
             extra: after.extra_count,
+            stale: after.stale_count,
             differing: after.differing_count,
         })
         .into());
@@ -117,6 +123,7 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
             index: meili.index_name.clone(),
             missing: drift.missing_count,
             extra: drift.extra_count,
+            stale: drift.stale_count,
             differing: drift.differing_count,
         })
         .into())
@@ -124,6 +131,25 @@ async fn check(ctx: &Context, sample: usize, repair: bool) -> Result<()> {
 }
 
 /// The drift report: a table, or the JSON of `Drift`.
+/// The last verification pass, as a line.
+fn verified(last: Option<&LastPass>) -> String {
+    let Some(last) = last else {
+        return "— (no pass recorded: `ecomctl sync --watch` verifies the index)".into();
+    };
+    let found = &last.found;
+    let drift = match found.drifted() {
+        0 => "no drift".to_owned(),
+        _ => format!(
+            "{} missing, {} extra, {} stale, {} differing (queued again)",
+            found.missing, found.extra, found.stale, found.differing
+        ),
+    };
+    format!(
+        "{:.0}s ago: {} document(s) compared in {:.0}s, {drift}",
+        last.age_seconds, found.compared, last.took_seconds
+    )
+}
+
 fn print_drift(ctx: &Context, drift: &Drift) -> Result<()> {
     match ctx.session.config.output {
         OutputFormat::Table => {
@@ -149,6 +175,11 @@ fn print_drift(ctx: &Context, drift: &Drift) -> Result<()> {
                 "extra in the index".into(),
                 drift.extra_count.to_string(),
                 ids(&drift.extra),
+            ]);
+            table.add_row(vec![
+                "older than confirmed".into(),
+                drift.stale_count.to_string(),
+                ids(&drift.stale),
             ]);
             let differing: Vec<String> =
                 drift.differing.iter().map(|d| format!("{} ({})", d.id, d.field)).collect();

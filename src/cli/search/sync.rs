@@ -3,6 +3,10 @@
 
 use color_eyre::eyre::Result;
 
+use std::sync::Arc;
+
+use crate::app::sync::Verification;
+use crate::app::verify::Passes;
 use crate::app::{self, health::Probe};
 use crate::cli::SyncArgs;
 use crate::cli::run::Context;
@@ -13,10 +17,13 @@ use crate::shutdown::shutdown_signal;
 pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     let meili = ctx.session.meili()?;
     if args.watch {
+        let passes = Arc::new(Passes::default());
+        let verifying = (args.verify_rate > 0).then(|| (passes.clone(), args.max_verify_age));
         let monitor = match args.metrics_addr {
             Some(addr) => {
                 let probe = Probe::of(&ctx.session, &meili);
-                let monitor = monitor::start(addr, args.max_lag, probe, ctx.messages).await?;
+                let limits = monitor::Limits { max_lag: args.max_lag, verifying };
+                let monitor = monitor::start(addr, limits, probe, ctx.messages).await?;
                 ctx.messages.info(format!(
                     "serving /metrics, /healthz and /readyz on http://{}",
                     monitor.addr
@@ -32,7 +39,13 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
                 monitor.health.drain();
             }
         };
-        let total = app::sync::watch(&ctx.session, &meili, args.batch_size, stop).await?;
+        let verification = (args.verify_rate > 0).then(|| Verification {
+            rate: args.verify_rate,
+            every: args.verify_interval,
+            passes: &passes,
+        });
+        let total =
+            app::sync::watch(&ctx.session, &meili, args.batch_size, verification, stop).await?;
         drop(monitor);
         print_report(ctx.session.config.output, &total)?;
         ctx.messages.info(format!("stopped: {}", total.summary()));
