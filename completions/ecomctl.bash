@@ -353,7 +353,7 @@ _ecomctl() {
 
     case "${cmd}" in
         ecomctl)
-            opts="-o -y -v -q -h -V --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help --version migrate products orders search sync reindex index demo config completions man console options doctor help"
+            opts="-o -y -v -q -h -V --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help --version migrate products orders search sync reindex index demo config completions man console options doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -399,6 +399,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -423,7 +431,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__completions)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help bash elvish fish powershell zsh"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -467,6 +475,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -493,7 +509,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help list show use help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help list show use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -537,6 +553,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -633,7 +657,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__list)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -677,6 +701,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -703,7 +735,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__show)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -747,6 +779,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -773,7 +813,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__config__subcmd__use)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -819,6 +859,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -843,7 +891,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__console)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +935,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -913,7 +969,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__demo)
-            opts="-o -y -v -q -h --force --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --force --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,6 +1013,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -983,7 +1047,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__doctor)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1027,6 +1091,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1613,7 +1685,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help setup status check help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help setup status check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1659,6 +1731,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1683,7 +1763,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__check)
-            opts="-o -y -v -q -h --sample --repair --fast --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --sample --repair --fast --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,6 +1815,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1831,7 +1919,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__setup)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1875,6 +1963,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1901,7 +1997,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__index__subcmd__status)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1947,6 +2043,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1971,7 +2075,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__man)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2015,6 +2119,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2041,7 +2153,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__migrate)
-            opts="-o -y -v -q -h --status --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --status --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2085,6 +2197,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2111,7 +2231,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__options)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,6 +2275,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2181,7 +2309,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help create get list update set-state delete import export history watch help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help create get list update set-state delete import export history watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,6 +2355,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2251,7 +2387,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__create)
-            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --customer-email --item --external-ref --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2309,6 +2445,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2333,7 +2477,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__delete)
-            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2379,6 +2523,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2403,7 +2555,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2453,6 +2605,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2477,7 +2637,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__get)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2521,6 +2681,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2715,7 +2883,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --since --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2765,6 +2933,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2789,7 +2965,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --no-stock --no-sync --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --no-stock --no-sync --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2855,6 +3031,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2879,7 +3063,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__list)
-            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2949,6 +3133,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2973,7 +3165,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__set__subcmd__state)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3019,6 +3211,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3043,7 +3243,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__update)
-            opts="-o -y -v -q -h --item --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --item --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3093,6 +3293,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3117,7 +3325,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__watch)
-            opts="-o -y -v -q -h --state --customer-email --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --state --customer-email --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3171,6 +3379,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3195,7 +3411,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help create get list update delete import export history help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help create get list update delete import export history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3241,6 +3457,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3265,7 +3489,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__create)
-            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --sku --name --price --stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3343,6 +3567,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3367,7 +3599,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__delete)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3413,6 +3645,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3437,7 +3677,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__export)
-            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --format --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3487,6 +3727,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3511,7 +3759,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__get)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3555,6 +3803,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3721,7 +3977,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__history)
-            opts="-o -y -v -q -h --since --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --since --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3771,6 +4027,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3795,7 +4059,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__import)
-            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --on-conflict --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --format --skip-invalid --rejects --dry-run --max-errors --delimiter --metrics-file --on-conflict --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3865,6 +4129,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3889,7 +4161,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__list)
-            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3951,6 +4223,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3975,7 +4255,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__update)
-            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4053,6 +4333,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4077,7 +4365,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__reindex)
-            opts="-o -y -v -q -h --batch-size --dry-run --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --batch-size --dry-run --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4131,6 +4419,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4155,7 +4451,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__search)
-            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --state --customer-email --sku --since --until --min-total --max-total --filter --sort --limit --page --facets --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4245,6 +4541,14 @@ _ecomctl() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4269,7 +4573,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__sync)
-            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --verify-rate --verify-interval --max-verify-age --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --watch --batch-size --metrics-addr --max-lag --verify-rate --verify-interval --max-verify-age --metrics-file --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4341,6 +4645,14 @@ _ecomctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

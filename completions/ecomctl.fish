@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ecomctl_global_optspecs
-    string join \n database-url= meili-url= meili-ca-cert= meili-key= searchable= compress= no-index wait wait-timeout= timeout= o/output= y/yes no-input no-progress color= v/verbose q/quiet log-format= context= index= h/help V/version
+    string join \n database-url= meili-url= meili-ca-cert= meili-key= searchable= compress= no-index wait wait-timeout= timeout= o/output= fields= jq= y/yes no-input no-progress color= v/verbose q/quiet log-format= context= index= h/help V/version
 end
 
 function __fish_ecomctl_needs_command
@@ -39,6 +39,8 @@ complete -c ecomctl -n "__fish_ecomctl_needs_command" -s o -l output -d 'Output 
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_needs_command" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -85,6 +87,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -s o -l output 
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand migrate" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,6 +120,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -163,6 +169,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -193,6 +201,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -227,6 +237,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -265,6 +277,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -295,6 +309,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -336,6 +352,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -371,6 +389,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -402,6 +422,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -441,6 +463,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_s
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -485,6 +509,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -515,6 +541,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -551,6 +579,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -582,6 +612,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -612,6 +644,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -642,6 +676,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -681,6 +717,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -718,6 +756,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -749,6 +789,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -781,6 +823,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from watch" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -833,6 +877,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -s o -l output -
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand search" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -871,6 +917,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -s o -l output -d 
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand sync" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -904,6 +952,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -s o -l output 
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand reindex" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -935,6 +985,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_se
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and not __fish_seen_subcommand_from setup status check help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -969,6 +1021,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from setup" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -999,6 +1053,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1031,6 +1087,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_s
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand index; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1067,6 +1125,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -s o -l output -d 
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1098,6 +1158,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_s
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and not __fish_seen_subcommand_from list show use help" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1132,6 +1194,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1162,6 +1226,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1192,6 +1258,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1226,6 +1294,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -s o -l out
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1256,6 +1326,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -s o -l output -d '
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1286,6 +1358,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -s o -l output 
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand console" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1316,6 +1390,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -s o -l output 
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand options" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1346,6 +1422,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -s o -l output -
 json\t'One JSON value (an array for lists)'
 ndjson\t'One JSON object per line'
 csv\t'CSV with a header row (RFC 4180 quoting) for gets, lists, search, orders watch and doctor; an order\'s lines are one readable cell'"
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l fields -d 'Print only these fields, in this order, in every format (table and CSV columns, JSON keys): names as in JSON and CSV headers, comma-separated, e.g. id,state,total_price' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l jq -d 'Filter the JSON output through a jq expression, in-process (implies -o json; with -o ndjson it runs on each line; string results print raw)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"

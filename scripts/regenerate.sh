@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
-BIN=target/debug/ecomctl
+BIN="${CARGO_TARGET_DIR:-target}/debug/ecomctl"
 $BIN completions bash > completions/ecomctl.bash
 $BIN completions zsh > completions/_ecomctl
 $BIN completions fish > completions/ecomctl.fish

@@ -35,6 +35,14 @@ pub(crate) fn without_settings(command: &Command) -> Option<Result<()>> {
 }
 
 pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
+    // --fields and --jq are checked before anything runs.
+    let prints = super::shape::prints(&cli.command, config.jq.is_some(), &config.command)?;
+    crate::output::shape::configure(
+        &config.command,
+        config.fields.as_deref(),
+        config.jq.as_deref(),
+        prints,
+    )?;
     let messages = Messages::of(&config);
     messages.debug(format!("database: {}", config.database));
     crate::output::escape_on_terminal(match config.output {

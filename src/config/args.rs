@@ -102,6 +102,17 @@ pub(crate) struct GlobalArgs {
     #[arg(short, long, value_enum, default_value_t = OutputFormat::Table, global = true, help_heading = OUTPUT)]
     pub(crate) output: OutputFormat,
 
+    /// Print only these fields, in this order, in every format (table and CSV
+    /// columns, JSON keys): names as in JSON and CSV headers, comma-separated,
+    /// e.g. id,state,total_price
+    #[arg(long, value_name = "NAME,…", global = true, help_heading = OUTPUT, hide_short_help = true)]
+    pub(crate) fields: Option<String>,
+
+    /// Filter the JSON output through a jq expression, in-process (implies -o
+    /// json; with -o ndjson it runs on each line; string results print raw)
+    #[arg(long, value_name = "EXPR", global = true, help_heading = OUTPUT, hide_short_help = true)]
+    pub(crate) jq: Option<String>,
+
     /// Answer yes to confirmations (required for destructive commands without a terminal)
     #[arg(short, long, global = true, help_heading = PROMPTS)]
     pub(crate) yes: bool,
@@ -135,6 +146,11 @@ pub(crate) struct GlobalArgs {
     /// context overrides them.
     #[arg(skip)]
     pub(crate) typed: BTreeSet<&'static str>,
+
+    /// `-o` was typed on this command line (`--jq` implies `-o json` only
+    /// when it was not).
+    #[arg(skip)]
+    pub(crate) output_typed: bool,
 }
 
 impl GlobalArgs {
@@ -144,6 +160,7 @@ impl GlobalArgs {
         let typed =
             |id: &str| matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
         self.typed = CONTEXT_SETTINGS.into_iter().filter(|id| typed(id)).collect();
+        self.output_typed = typed("output");
     }
 
     pub(crate) fn typed(&self, id: &str) -> bool {

@@ -34,6 +34,11 @@ pub(crate) struct Config {
     pub(crate) database: DatabaseConfig,
     pub(crate) meili: MeiliConfig,
     pub(crate) output: OutputFormat,
+    /// `--fields`: the names given, in order (checked against what the
+    /// command prints by the front end).
+    pub(crate) fields: Option<Vec<String>>,
+    /// `--jq`: the expression (compiled by the front end).
+    pub(crate) jq: Option<String>,
     /// Skip confirmations (`--yes`).
     pub(crate) assume_yes: bool,
     /// Prompts are allowed: stdin and stderr are terminals and `--no-input` is absent.
@@ -100,7 +105,9 @@ pub(crate) fn resolve(
         command: application_name,
         database,
         meili,
-        output: args.output,
+        output: output_format(args)?,
+        fields: args.fields.as_deref().map(field_list).transpose()?,
+        jq: args.jq.clone(),
         assume_yes: args.yes,
         interactive: !args.no_input && stderr_tty && std::io::stdin().is_terminal(),
         color,
@@ -115,6 +122,39 @@ pub(crate) fn resolve(
         log_format: args.log_format,
         context,
     })
+}
+
+/// `-o`, or JSON when `--jq` is given without it; `--jq` with `-o table`
+/// or `-o csv` is a usage error.
+fn output_format(args: &GlobalArgs) -> Result<OutputFormat, AppError> {
+    match (args.jq.is_some(), args.output) {
+        (true, OutputFormat::Table | OutputFormat::Csv) if args.output_typed => {
+            let format = if args.output == OutputFormat::Csv { "csv" } else { "table" };
+            Err(AppError::Usage(Usage::JqNeedsJson { format }))
+        }
+        (true, _) if !args.output_typed => Ok(OutputFormat::Json),
+        (_, format) => Ok(format),
+    }
+}
+
+/// `--fields a,b`: the names, trimmed; none empty, none twice.
+fn field_list(text: &str) -> Result<Vec<String>, AppError> {
+    let names: Vec<String> = text.split(',').map(|name| name.trim().to_owned()).collect();
+    let problem = if names.iter().any(String::is_empty) {
+        Some(format!(
+            "an empty name in {text:?} (give field names separated by commas, e.g. id,state)"
+        ))
+    } else {
+        names
+            .iter()
+            .enumerate()
+            .find(|(i, name)| names[..*i].contains(name))
+            .map(|(_, name)| format!("{name:?} is named twice"))
+    };
+    match problem {
+        Some(problem) => Err(AppError::Usage(Usage::FieldList { problem })),
+        None => Ok(names),
+    }
 }
 
 /// The database and Meilisearch settings: flag > context > environment >

@@ -59,6 +59,12 @@ pub(crate) enum Refusal {
     )]
     DemoNotEmpty,
 
+    // Output.
+    /// A valid --jq filter that fails on the data it was given (`.a.b` on
+    /// a number, `error("…")`); what the command did before printing stands.
+    #[error("--jq: {error} (the filter failed on the output, after the command ran)")]
+    Jq { error: String },
+
     // Imports.
     /// The input cannot be read on: `problem` says why, as the reader put it.
     #[error("{problem}")]

@@ -47,6 +47,25 @@ pub(crate) enum Usage {
     #[error("{command} needs a terminal on stdin and stdout; in a script use {instead} instead")]
     NoTerminal { command: &'static str, instead: &'static str },
 
+    // Output shaping (--fields, --jq).
+    /// `valid`: the names the command's output has, in their usual order.
+    #[error("--fields: {command} has no field {field:?} (its fields: {})", .valid.join(", "))]
+    UnknownField { field: String, command: String, valid: &'static [&'static str] },
+    #[error("--fields: {problem}")]
+    FieldList { problem: String },
+    /// What the command prints instead (a summary, a report).
+    #[error("--fields: {command} prints no rows of fields ({prints}); use --jq to shape its JSON")]
+    NoFields { command: String, prints: &'static str },
+    #[error("--jq filters JSON: it needs -o json or -o ndjson (not -o {format})")]
+    JqNeedsJson { format: &'static str },
+    #[error("--jq: {command} streams {what}; use --format ndjson, where --jq applies to each line")]
+    JqNotStreamed { command: String, what: &'static str },
+    /// A jq expression that does not parse or compile: `line` is the
+    /// expression's line where it fails (already made printable), `column`
+    /// where the caret goes under it.
+    #[error("--jq: {problem}\n  {line}\n  {caret:>column$}", caret = "^", column = .column + 1)]
+    JqSyntax { problem: String, line: String, column: usize },
+
     // Contexts (the config file) and a protected context's guard.
     #[error("{}: {message}", .path.display())]
     ConfigSyntax { path: PathBuf, message: String },

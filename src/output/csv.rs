@@ -19,9 +19,27 @@ pub(crate) trait CsvRow {
     fn csv_row(&self) -> Vec<String>;
 }
 
-/// Writes the header and one row per value to stdout.
-pub(crate) fn write<T: CsvRow>(values: &[T]) -> io::Result<()> {
-    write_rows(T::HEADER, values.iter().map(CsvRow::csv_row))
+/// Writes the header and one row per value to stdout; with `--fields`,
+/// the columns named, in that order.
+pub(crate) fn write<T: CsvRow>(values: &[T], fields: Option<&[String]>) -> io::Result<()> {
+    match fields {
+        None => write_rows(T::HEADER, values.iter().map(CsvRow::csv_row)),
+        Some(names) => {
+            let columns = positions(T::HEADER, names);
+            let header: Vec<&str> = names.iter().map(String::as_str).collect();
+            write_rows(&header, values.iter().map(|value| pick(value.csv_row(), &columns)))
+        }
+    }
+}
+
+/// Where each of `names` is in `header` (`None`: not there, an empty cell).
+pub(crate) fn positions(header: &[&str], names: &[String]) -> Vec<Option<usize>> {
+    names.iter().map(|name| header.iter().position(|h| h == name)).collect()
+}
+
+/// The cells of `row` at `columns`, in that order.
+pub(crate) fn pick(row: Vec<String>, columns: &[Option<usize>]) -> Vec<String> {
+    columns.iter().map(|c| c.and_then(|i| row.get(i).cloned()).unwrap_or_default()).collect()
 }
 
 pub(crate) fn write_rows(
@@ -110,11 +128,14 @@ impl CsvRow for MigrationStatus {
     }
 }
 
-/// Search hits (order documents) as CSV: the document's own fields.
-pub(crate) fn write_documents(hits: &[&Value]) -> io::Result<()> {
+/// Search hits (order documents) as CSV: the document's own fields (with
+/// `--fields`, those named).
+pub(crate) fn write_documents(hits: &[&Value], fields: Option<&[String]>) -> io::Result<()> {
     // The order's columns but `updated_at`, which documents do not carry.
-    let header: Vec<&str> =
-        ORDER_HEADER.iter().copied().filter(|name| *name != "updated_at").collect();
+    let header: Vec<&str> = match fields {
+        Some(names) => names.iter().map(String::as_str).collect(),
+        None => ORDER_HEADER.iter().copied().filter(|name| *name != "updated_at").collect(),
+    };
     let text = |v: &Value| match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),

@@ -8,7 +8,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::csv::CsvRow;
 use super::progress::thousands;
-use super::tables::Listing;
+use super::tables::{Columns, Listing};
 use super::{local_time, new_table};
 use crate::db::history::{Change, Entry};
 
@@ -56,6 +56,31 @@ impl CsvRow for Entry {
             self.db_role.clone(),
             self.command.clone(),
         ]
+    }
+}
+
+impl Columns for Entry {
+    fn label(name: &str) -> &'static str {
+        Self::HEADER.iter().find(|n| **n == name).copied().unwrap_or("")
+    }
+
+    fn cell(&self, name: &str) -> comfy_table::Cell {
+        let number = |n: i64| {
+            comfy_table::Cell::new(n.to_string()).set_alignment(comfy_table::CellAlignment::Right)
+        };
+        match name {
+            "id" => number(self.id),
+            "at" => cell(local_time(self.at)),
+            "entity" => cell(&self.entity),
+            "entity_id" => number(self.entity_id),
+            "action" => cell(&self.action),
+            "changes" => cell(describe(self).join("\n")),
+            "os_user" => cell(&self.os_user),
+            "host" => cell(&self.host),
+            "db_role" => cell(&self.db_role),
+            "command" => cell(&self.command),
+            _ => cell(""),
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! How each kind of data looks as a table: an entity's fields (labels and
 //! values from the model's one definition), one per row for a single
-//! entity, as columns for a list.
+//! entity, as columns for a list; with `--fields`, the fields named
+//! (`Columns`), in that order.
 
 use comfy_table::{Cell, CellAlignment, Table};
 
+use super::csv::CsvRow;
 use super::text::cell;
 use super::values::{table_cell, table_text};
 use super::{local_time, new_table};
@@ -19,6 +21,56 @@ pub(crate) trait Detail {
 /// Many entities shown as rows.
 pub(crate) trait Listing: Sized {
     fn listing(values: &[Self]) -> String;
+}
+
+/// Something whose fields `--fields` chooses among: the names of its CSV
+/// header (its JSON keys too), each shown as a table cell with a label.
+/// The names reaching these methods have been checked against the header.
+pub(crate) trait Columns: CsvRow + serde::Serialize {
+    /// How a table labels the field `name`.
+    fn label(name: &str) -> &'static str;
+    /// The field `name` as a table cell.
+    fn cell(&self, name: &str) -> Cell;
+    /// A field of the CSV header that the JSON form does not carry (an
+    /// order's `item_count`), for `--fields` in JSON.
+    fn json_extra(&self, _name: &str) -> Option<serde_json::Value> {
+        None
+    }
+}
+
+/// A single entity's chosen fields, one "label | value" row each.
+pub(crate) fn chosen_detail<T: Columns>(value: &T, names: &[String]) -> String {
+    let mut table = new_table();
+    for name in names {
+        // Values to the left, as in the full view.
+        table.add_row(vec![cell(T::label(name)), cell(value.cell(name).content())]);
+    }
+    table.to_string()
+}
+
+/// Entities as rows of the chosen fields, in the order given.
+pub(crate) fn chosen_listing<T: Columns>(values: &[T], names: &[String]) -> String {
+    let mut table = new_table();
+    table.set_header(names.iter().map(|name| T::label(name)).collect::<Vec<_>>());
+    for value in values {
+        table.add_row(names.iter().map(|name| value.cell(name)).collect::<Vec<_>>());
+    }
+    table.to_string()
+}
+
+/// The field of `fields` named `name`.
+fn field<'f, T>(fields: &'f [Field<T>], name: &str) -> Option<&'f Field<T>> {
+    fields.iter().find(|f| f.name == name)
+}
+
+/// A model field's label (empty for no such field).
+fn field_label<T>(fields: &'static [Field<T>], name: &str) -> &'static str {
+    field(fields, name).map_or("", |f| f.label)
+}
+
+/// A model field's value as a table cell (an empty cell for no such field).
+fn field_cell<T>(entity: &T, fields: &[Field<T>], name: &str) -> Cell {
+    field(fields, name).map_or_else(|| cell(""), |f| table_cell((f.value)(entity)))
 }
 
 fn number(value: impl ToString) -> Cell {
@@ -55,6 +107,16 @@ fn rows<T>(entities: &[T], fields: &[&Field<T>], extra: Option<Computed<'_, T>>)
 impl Detail for Product {
     fn detail(&self) -> String {
         key_value(self, &Product::FIELDS).to_string()
+    }
+}
+
+impl Columns for Product {
+    fn label(name: &str) -> &'static str {
+        field_label(&Product::FIELDS, name)
+    }
+
+    fn cell(&self, name: &str) -> Cell {
+        field_cell(self, &Product::FIELDS, name)
     }
 }
 
@@ -99,6 +161,46 @@ impl Listing for Order {
     fn listing(values: &[Self]) -> String {
         rows(values, &pick(&Order::FIELDS, &Order::LISTED), Some(("items", item_summary)))
             .to_string()
+    }
+}
+
+impl Columns for Order {
+    fn label(name: &str) -> &'static str {
+        match name {
+            "item_count" => "units",
+            "items" => "items",
+            name => field_label(&Order::FIELDS, name),
+        }
+    }
+
+    fn cell(&self, name: &str) -> Cell {
+        match name {
+            "item_count" => number(self.item_count()),
+            "items" => cell(item_summary(self)),
+            name => field_cell(self, &Order::FIELDS, name),
+        }
+    }
+
+    fn json_extra(&self, name: &str) -> Option<serde_json::Value> {
+        (name == "item_count").then(|| self.item_count().into())
+    }
+}
+
+impl Columns for MigrationStatus {
+    fn label(name: &str) -> &'static str {
+        match name {
+            "version" => "version",
+            "name" => "name",
+            _ => "applied",
+        }
+    }
+
+    fn cell(&self, name: &str) -> Cell {
+        match name {
+            "version" => number(self.version),
+            "name" => cell(&self.name),
+            _ => cell(self.applied_on.map_or_else(|| "pending".into(), local_time)),
+        }
     }
 }
 

@@ -33,6 +33,7 @@ mod products;
 mod push;
 mod query;
 mod reindex;
+mod shaping;
 mod stress;
 mod sync_watch;
 mod unattended;

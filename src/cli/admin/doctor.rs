@@ -10,7 +10,7 @@ use crate::db::verifications::LastPass;
 use crate::domain::OutputFormat;
 use crate::error::{AppError, Refusal};
 use crate::outbox;
-use crate::output::{new_table, write_stdout};
+use crate::output::{new_table, print_report, write_stdout};
 use crate::search::settings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -352,13 +352,12 @@ fn print(format: OutputFormat, checks: &[Check]) -> Result<()> {
             }
             write_stdout(&format!("{table}\n"))?;
         }
-        OutputFormat::Json => {
-            write_stdout(&format!("{}\n", serde_json::to_string_pretty(checks)?))?
-        }
+        // Through --jq when given: on the array, or on each line.
+        OutputFormat::Json => print_report(format, checks)?,
         OutputFormat::Ndjson => {
-            let lines: Vec<String> =
-                checks.iter().map(serde_json::to_string).collect::<Result<_, _>>()?;
-            write_stdout(&format!("{}\n", lines.join("\n")))?;
+            for check in checks {
+                print_report(format, check)?;
+            }
         }
     }
     Ok(())
