@@ -110,7 +110,9 @@ pub(crate) struct Entry {
     /// The product or order (for an import: the one asked about).
     pub(crate) entity_id: i64,
     pub(crate) action: String,
-    /// For an import: how many records it created in all.
+    /// For an import: how many records it created in all (other events
+    /// about many orders at once — another writer's bulk change — list
+    /// their changes instead).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) import_records: Option<i64>,
     /// Changed fields: `{"price": {"old": "10.00", "new": "12.50"}}`.
@@ -196,7 +198,8 @@ fn field_rank(field: &str) -> (usize, &str) {
 }
 
 const EVENT_COLUMNS: &str = "h.id, h.at, h.entity, h.action, \
-     CASE WHEN h.entity_ids IS NULL THEN NULL ELSE cardinality(h.entity_ids)::bigint END \
+     CASE WHEN h.action = 'imported' AND h.entity_ids IS NOT NULL \
+         THEN cardinality(h.entity_ids)::bigint END \
          AS import_records, \
      h.old, h.new, h.os_user, h.host, h.db_role, h.command";
 

@@ -214,6 +214,20 @@ fn a_copy_of_orders_by_another_writer_is_captured_in_one_event() {
         ),
         600
     );
+    // Lines for all of them in one statement: one `items` event too, shown
+    // as such (not as an import).
+    shop.exec(
+        "INSERT INTO order_items (order_id, product_sku, product_name, product_price, quantity) \
+         SELECT id, 'SQL-LINE', 'A line', 1.00, 1 FROM orders",
+    );
+    let first = env.db.int("SELECT min(id) FROM orders");
+    let events = env.ok(&["-o", "ndjson", "orders", "history", &first.to_string()]).ndjson();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[0]["action"], "imported");
+    assert_eq!(events[0]["import_records"], 600);
+    assert_eq!(events[1]["action"], "items");
+    assert_eq!(events[1]["import_records"], Value::Null);
+    assert_eq!(events[1]["changes"]["lines_inserted"]["new"], 600, "{}", events[1]);
     env.setup(&["sync"]);
     env.index_check_matches(600);
 }
