@@ -39,7 +39,8 @@ for i in range(seconds * 10):
     print("SELECT pg_sleep(0.097) \\g /dev/null")
 PY
 STARTED=$(date +%s)
-psql -q "$DATABASE_URL" -f "$FEED" >/dev/null &
+# It notifies the feed itself, as ecomctl does: the capture skips it.
+PGOPTIONS="$SEED_OPTIONS" psql -q "$DATABASE_URL" -f "$FEED" >/dev/null &
 BENCH_CLEANUP+=("kill $! 2>/dev/null")
 python3 bench/console_pty.py memory "$BIN" "$SECONDS_WATCHED"
 WRITTEN=$(psql -Atq "$DATABASE_URL" -c 'SELECT count(*) - 1000 FROM orders')

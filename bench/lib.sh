@@ -59,10 +59,14 @@ bench_cleanup() {
 BENCH_CLEANUP=()
 trap bench_cleanup EXIT
 
+# Seeding behaves as ecomctl does (it queues for search itself, or not at
+# all): the capture of other writers (migration V11) skips it.
+SEED_OPTIONS="-c client_min_messages=warning -c ecomctl.writer=on"
+
 # bench_seed_orders N: three products and N orders of 3 lines, written by SQL
 # (fast), all queued in the outbox.
 bench_seed_orders() {
-    psql -q "$DATABASE_URL" <<SQL
+    PGOPTIONS="$SEED_OPTIONS" psql -q "$DATABASE_URL" <<SQL
 INSERT INTO products (sku, name, description, seller_email, price, stock)
 SELECT 'BENCH-' || c, 'Bench product ' || c, 'A product for benchmarks', 'bench@example.com', 9.99, 100000000
 FROM unnest(ARRAY['A', 'B', 'C']) AS c;
@@ -101,7 +105,7 @@ bench_load_generated() {
     local data="${BENCH_DATA:-/tmp/ecomctl-bench-$orders}"
     [ -f "$data/order_items.csv" ] || python3 bench/gen_data.py --products "$products" --orders "$orders" --out "$data"
     echo "loading $orders generated orders..."
-    PGOPTIONS="-c client_min_messages=warning" psql -q "$DATABASE_URL" <<SQL
+    PGOPTIONS="$SEED_OPTIONS" psql -q "$DATABASE_URL" <<SQL
 \copy products (sku, name, description, manufacturer, stocked_at, seller_email, price, stock) FROM '$data/products.csv' WITH (FORMAT csv, HEADER true, NULL '')
 \copy orders (id, external_ref, customer_email, state, total_price, created_at, updated_at, closed_at) FROM '$data/orders.csv' WITH (FORMAT csv, HEADER true, NULL '')
 \copy order_items (order_id, product_id, product_sku, product_name, product_description, product_price, quantity) FROM '$data/order_items.csv' WITH (FORMAT csv, HEADER true, NULL '')
