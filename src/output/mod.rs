@@ -3,6 +3,7 @@
 //! `print_list`, `print_report`). Tables and CSV show the model's fields
 //! (`values.rs`); messages for people go to stderr (`messages.rs`).
 
+pub(crate) mod bulk;
 pub(crate) mod csv;
 pub(crate) mod export;
 pub(crate) mod failure;
