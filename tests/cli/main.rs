@@ -9,6 +9,8 @@ mod search_harness;
 mod tls_proxy;
 mod trap;
 
+mod bulk;
+mod bulk_select;
 mod concurrency;
 mod config;
 mod connect;
