@@ -10,6 +10,7 @@ mod tls_proxy;
 mod trap;
 
 mod bulk;
+mod bulk_products;
 mod bulk_select;
 mod concurrency;
 mod config;
