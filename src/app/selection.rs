@@ -113,11 +113,9 @@ async fn search_ids(s: &Session, request: &SearchRequest, max: u64) -> Result<Ve
     }
     // A search returns at most maxTotalHits hits however it is paged: one
     // that reached it may have more that no page shows.
-    if found.ids.len() >= 1000 {
-        let cap = meili.max_total_hits().await?;
-        if found.ids.len() >= cap {
-            return Err(AppError::Rejected(Refusal::SearchCapped { cap }).into());
-        }
+    let cap = meili.max_total_hits().await?;
+    if found.ids.len() >= cap {
+        return Err(AppError::Rejected(Refusal::SearchCapped { cap }).into());
     }
     Ok(found.ids)
 }
