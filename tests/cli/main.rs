@@ -11,6 +11,7 @@ mod trap;
 
 mod bulk;
 mod bulk_products;
+mod bulk_prompts;
 mod bulk_race;
 mod bulk_search;
 mod bulk_select;
