@@ -15,6 +15,9 @@
 # The data is bench/gen_data.py's (seed 42). The push to Meilisearch is off
 # (ECOMCTL_NO_INDEX=true) for the tool and the loop alike: the statement it
 # is compared with writes PostgreSQL only; the orders stay queued for sync.
+# BENCH_WITH_MEILI=1 also times the bulk move pushing its 10,000 documents
+# (to MEILI_URL, or the fake with realistic timing; bench/lib.sh), for
+# information: it returns once Meilisearch has accepted them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -102,3 +105,20 @@ printf 'shell loop of single set-state:   %8.1f s  (%.1f ms per order over %d or
     "$LOOP_ALL" "$(echo "$PER_ORDER * 1000" | bc -l)" "$LOOP" "$N"
 printf 'bulk move vs the loop:            %8.0f x faster  (bar: >= 100 x)\n' \
     "$(echo "$LOOP_ALL / $TOOL" | bc -l)"
+
+if [ "${BENCH_WITH_MEILI:-0}" = 1 ]; then
+    bench_meili
+    unset ECOMCTL_NO_INDEX
+    reset
+    "$BIN" -q reindex >/dev/null
+    bench_wait_idle
+    : > "$WORK/pushed"
+    for round in $(seq 1 "$ROUNDS"); do
+        reset
+        seconds "$BIN" -q orders set-state SHIPPED --ids-from "$WORK/ids.txt" --max "$N" --yes >> "$WORK/pushed"
+        bench_wait_idle
+        echo "round $round with the push: $(tail -1 "$WORK/pushed") s"
+    done
+    printf 'bulk move, pushed to Meilisearch: %8.3f s  (median of %d; accepted, not yet indexed)\n' \
+        "$(median < "$WORK/pushed")" "$ROUNDS"
+fi
