@@ -2477,12 +2477,64 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__delete)
-            opts="-o -y -v -q -h --restock --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --restock --state --customer-email --since --until --sku --product --min-total --max-total --external-ref --ids-from --from-search --filter --all --dry-run --each --max --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sku)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3063,7 +3115,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__list)
-            opts="-o -y -v -q -h --state --customer-email --since --until --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --sku --product --min-total --max-total --external-ref --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,6 +3134,26 @@ _ecomctl() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sku)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-ref)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3165,12 +3237,64 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__orders__subcmd__set__subcmd__state)
-            opts="-o -y -v -q -h --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --state --customer-email --since --until --sku --product --min-total --max-total --external-ref --ids-from --from-search --filter --all --dry-run --each --max --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sku)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-total)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-ref)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4161,13 +4285,17 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__list)
-            opts="-o -y -v -q -h --seller-email --search --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --seller --seller-email --search --limit --after --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --seller-email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seller)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4255,7 +4383,7 @@ _ecomctl() {
             return 0
             ;;
         ecomctl__subcmd__products__subcmd__update)
-            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
+            opts="-o -y -v -q -h --name --price --stock --add-stock --seller-email --description --manufacturer --stocked-at --seller --search --ids-from --all --dry-run --each --max --database-url --meili-url --meili-ca-cert --meili-key --searchable --compress --no-index --wait --wait-timeout --timeout --output --fields --jq --yes --no-input --no-progress --color --verbose --quiet --log-format --context --index --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4290,6 +4418,22 @@ _ecomctl() {
                     return 0
                     ;;
                 --stocked-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seller)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -140,7 +140,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "create" -d 'Create a product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "get" -d 'Show one product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "list" -d 'List products, oldest first, a page at a time'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "update" -d 'Change a product\'s fields or stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "update" -d 'Change a product\'s fields or stock (or many products\': a selection)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and not __fish_seen_subcommand_from create get list update delete import export history help" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
@@ -218,7 +218,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l seller-email -d 'Only products of this seller' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l seller-email -l seller -d 'Only products of this seller' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l search -d 'Only products whose SKU or name contains TEXT (case-insensitive)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -l after -d 'Show the entries with an id greater than this (the last id of the previous page)' -r
@@ -255,13 +255,17 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l price -d 'New price (exact decimal, at most 2 places)' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l stock -d 'Set the stock to N' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l price -d 'New price (exact decimal, at most 2 places), or relative: +2.50, -2.50, +5%, -5%' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l stock -d 'Set the stock to N, or add (+N) or take off (-N) units' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l add-stock -d 'Add (or with a minus sign, remove) N units atomically' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l seller-email -d 'New seller e-mail' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l description -d 'New description (\'\' clears it)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l manufacturer -d 'New manufacturer (\'\' clears it)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l stocked-at -d 'New location (\'\' clears it)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l seller -d 'Select the products of this seller (--seller-email sets a new seller)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l search -d 'Select the products whose SKU or name contains TEXT (case-insensitive)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l ids-from -d 'The products listed in FILE (- for stdin): an id per line, a CSV with an id column, or NDJSON/JSON with "id"' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l max -d 'Refuse a selection larger than N (exit 2) [default: 1000]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
@@ -286,6 +290,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l all -d 'Every product (--max still applies)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l dry-run -d 'Show what would happen (the count, the changes, the refusals, the stock, a sample) and change nothing; exit 4 if any would be refused'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l each -d 'Change what can be changed and report the rest (default: one refusal changes nothing)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -442,7 +449,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "list" -d 'List products, oldest first, a page at a time'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a product\'s fields or stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a product\'s fields or stock (or many products\': a selection)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand products; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
@@ -484,8 +491,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_s
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "get" -d 'Show one order with its lines'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "list" -d 'List orders, oldest first, a page at a time'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "set-state" -d 'Move an order to another state'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "delete" -d 'Delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "set-state" -d 'Move an order (or many: ids, or a selection) to another state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "delete" -d 'Delete orders (ids, or a selection)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and not __fish_seen_subcommand_from create get list update set-state delete import export history watch help" -f -a "history" -d 'Who changed an order, what and when'
@@ -560,8 +567,13 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l state -d 'Only orders in this state (repeatable)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l customer-email -d 'Only orders of this customer' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l since -d 'Only orders created at or after this time' -r
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l until -d 'Only orders created before this time' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l since -d 'Only orders created at or after this time (RFC 3339, YYYY-MM-DD, or an age: 7d)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l until -d 'Only orders created before this time (--until 7d: more than 7 days ago)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l sku -d 'Only orders with a line of this SKU' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l product -d 'Only orders with a line of this product (id, sku:SKU or SKU)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l min-total -d 'Only orders whose total is at least X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l max-total -d 'Only orders whose total is at most X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l external-ref -d 'Only orders with this external ref; * stands for any text (\'STAGING-*\')' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l after -d 'Show the entries with an id greater than this (the last id of the previous page)' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
@@ -629,6 +641,19 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l state -d 'Only orders in this state (repeatable)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l customer-email -d 'Only orders of this customer' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l since -d 'Only orders created at or after this time (RFC 3339, YYYY-MM-DD, or an age: 7d)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l until -d 'Only orders created before this time (--until 7d: more than 7 days ago)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l sku -d 'Only orders with a line of this SKU' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l product -d 'Only orders with a line of this product (id, sku:SKU or SKU)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l min-total -d 'Only orders whose total is at least X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l max-total -d 'Only orders whose total is at most X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l external-ref -d 'Only orders with this external ref; * stands for any text (\'STAGING-*\')' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l ids-from -d 'The orders listed in FILE (- for stdin): an id per line, a CSV with an id column, or NDJSON/JSON with "id"' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l from-search -d 'Only the orders `ecomctl search QUERY` finds with the same filters, every page (\'\' for all)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l filter -d 'With --from-search: a raw Meilisearch filter, ANDed with the others' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l max -d 'Refuse a selection larger than N (exit 2) [default: 1000]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
@@ -653,6 +678,9 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 json\t'One JSON object per line (time, level, message, fields), for a log shipper'"
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l index -d 'Meilisearch index holding the order documents' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l all -d 'Every order (the filters and --max still apply)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l dry-run -d 'Show what would happen (the count, the changes, the refusals, the stock, a sample) and change nothing; exit 4 if any would be refused'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l each -d 'Change what can be changed and report the rest (default: one refusal changes nothing)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -661,6 +689,19 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s q -l quiet -d 'Only errors on stderr'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l state -d 'Only orders in this state (repeatable)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l customer-email -d 'Only orders of this customer' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l since -d 'Only orders created at or after this time (RFC 3339, YYYY-MM-DD, or an age: 7d)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l until -d 'Only orders created before this time (--until 7d: more than 7 days ago)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l sku -d 'Only orders with a line of this SKU' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l product -d 'Only orders with a line of this product (id, sku:SKU or SKU)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l min-total -d 'Only orders whose total is at least X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l max-total -d 'Only orders whose total is at most X' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l external-ref -d 'Only orders with this external ref; * stands for any text (\'STAGING-*\')' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l ids-from -d 'The orders listed in FILE (- for stdin): an id per line, a CSV with an id column, or NDJSON/JSON with "id"' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l from-search -d 'Only the orders `ecomctl search QUERY` finds with the same filters, every page (\'\' for all)' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l filter -d 'With --from-search: a raw Meilisearch filter, ANDed with the others' -r
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l max -d 'Refuse a selection larger than N (exit 2) [default: 1000]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL connection URL [default: the docker-compose.yml database, postgres://ecomctl:…@127.0.0.1:5432/ecomctl]' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-url -d 'Meilisearch URL' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l meili-ca-cert -d 'An extra certificate authority (PEM) to trust for Meilisearch over HTTPS, besides the system\'s roots (a private deployment)' -r -F
@@ -686,6 +727,9 @@ json\t'One JSON object per line (time, level, message, fields), for a log shippe
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l context -d 'The named context to use (see `ecomctl config`); its settings apply where no flag is given' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l index -d 'Meilisearch index holding the order documents' -r
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l restock -d 'Put the quantities back in stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l all -d 'Every order (the filters and --max still apply)'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what would happen (the count, the changes, the refusals, the stock, a sample) and change nothing; exit 4 if any would be refused'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l each -d 'Change what can be changed and report the rest (default: one refusal changes nothing)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l no-index -d 'Do not push changed orders to Meilisearch; they stay queued for `ecomctl sync`'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -l wait -d 'After a change, block until Meilisearch has indexed it (read-your-write for scripts)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -844,8 +888,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one order with its lines'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orders, oldest first, a page at a time'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "set-state" -d 'Move an order to another state'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "set-state" -d 'Move an order (or many: ids, or a selection) to another state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete orders (ids, or a selection)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand orders; and __fish_seen_subcommand_from help" -f -a "history" -d 'Who changed an order, what and when'
@@ -1457,7 +1501,7 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and not __fish_see
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "create" -d 'Create a product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "get" -d 'Show one product'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "list" -d 'List products, oldest first, a page at a time'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "update" -d 'Change a product\'s fields or stock'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "update" -d 'Change a product\'s fields or stock (or many products\': a selection)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "delete" -d 'Delete products (order lines keep their snapshot)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "import" -d 'Import products from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from products" -f -a "export" -d 'Export every product as NDJSON (or a JSON array) to stdout'
@@ -1466,8 +1510,8 @@ complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_su
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "get" -d 'Show one order with its lines'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "list" -d 'List orders, oldest first, a page at a time'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "update" -d 'Replace an order\'s lines (state becomes CHANGED)'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "set-state" -d 'Move an order to another state'
-complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "delete" -d 'Delete orders'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "set-state" -d 'Move an order (or many: ids, or a selection) to another state'
+complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "delete" -d 'Delete orders (ids, or a selection)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "import" -d 'Import orders from JSON or NDJSON (file or stdin)'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "export" -d 'Export every order with its lines as NDJSON (or a JSON array) to stdout'
 complete -c ecomctl -n "__fish_ecomctl_using_subcommand help; and __fish_seen_subcommand_from orders" -f -a "history" -d 'Who changed an order, what and when'

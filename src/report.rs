@@ -42,6 +42,9 @@ pub(crate) enum Job {
     Rebuild { orders: u64, sending: bool },
     /// A sync: orders pushed so far.
     Sync,
+    /// A bulk change: the rows locked (`Read`), then written (`Sent`);
+    /// shown only once it has taken more than a second.
+    Bulk,
 }
 
 /// One bar of a job.

@@ -4,6 +4,7 @@
 //! front ends parse, call and render.
 
 mod backoff;
+pub(crate) mod bulk;
 pub(crate) mod demo;
 pub(crate) mod feed;
 pub(crate) mod health;
@@ -11,9 +12,11 @@ pub(crate) mod imports;
 pub(crate) mod index;
 mod order_lines;
 pub(crate) mod orders;
+pub(crate) mod product_bulk;
 pub(crate) mod products;
 pub(crate) mod publish;
 pub(crate) mod reindex;
+pub(crate) mod selection;
 mod session;
 pub(crate) mod sync;
 pub(crate) mod verify;

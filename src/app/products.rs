@@ -7,8 +7,9 @@ use color_eyre::eyre::Result;
 use super::{Committed, Push, Session};
 use crate::db::DbError;
 use crate::db::products::{self, ProductFilter};
+use crate::db::selection::{self as select, ProductCriteria};
 use crate::db::session::transaction;
-use crate::domain::{ProductRef, Sku};
+use crate::domain::{Money, PriceChange, ProductRef, Sku};
 use crate::error::{AppError, Missing, Refusal};
 use crate::model::{NewProduct, Product, ProductChanges};
 use crate::outbox;
@@ -16,7 +17,13 @@ use crate::outbox;
 /// A change to one product.
 pub(crate) struct ProductUpdate {
     pub(crate) product: ProductRef,
+    /// The fields set (a price given as an amount among them).
     pub(crate) changes: ProductChanges,
+    /// A relative price (`+5%`, `-2.50`), applied to the price as it is
+    /// once the row is locked.
+    pub(crate) price: Option<PriceChange>,
+    /// The flag that asked for a relative stock change, for refusals.
+    pub(crate) stock_flag: &'static str,
 }
 
 /// What a delete did.
@@ -82,28 +89,45 @@ impl std::fmt::Display for ProductRefDisplay<'_> {
 }
 
 /// Changes a product; stock that would go below zero (or past the column)
-/// is refused with the stock as it is now.
+/// is refused with the stock as it is now, and so is a relative price that
+/// would leave the bounds.
 pub(crate) async fn update(s: &Session, request: ProductUpdate) -> Result<Product> {
-    let ProductUpdate { product: reference, changes } = request;
+    let ProductUpdate { product: reference, mut changes, price, stock_flag } = request;
     let client = s.db().await?;
     let product = find_or_fail(&**client, &reference).await?;
-    // With the database's own error type, so a refusal can be told apart below.
     let update = transaction(&client, async |tx| {
-        products::update(tx, product.id, &changes, s.actor()).await
+        if let Some(change) = price {
+            // Locked first: the price changed is the one in force.
+            let only = ProductCriteria { ids: Some(vec![product.id]), ..Default::default() };
+            let locked = select::select_products(tx, &only, 1, true).await?;
+            let Some(locked) = locked.first() else { return Ok(None) };
+            let problem = |problem: String| {
+                AppError::Rejected(Refusal::Price { sku: locked.sku.clone(), problem })
+            };
+            let new = change.apply(locked.price).map_err(|unfit| problem(unfit.0))?;
+            changes.price = Some(
+                Money::computed(new)
+                    .ok_or_else(|| problem(format!("price {new} is out of range")))?,
+            );
+        }
+        Ok::<_, color_eyre::Report>(products::update(tx, product.id, &changes, s.actor()).await?)
     });
     let below_zero = match update.await {
         Ok(Some(updated)) => return Ok(updated),
         Ok(None) => return Err(not_found(&reference).into()),
-        Err(DbError::StockBelowZero) => true,
-        Err(DbError::StockAboveMax) => false,
-        Err(err) => return Err(err.into()),
+        Err(err) => match err.downcast_ref::<DbError>() {
+            Some(DbError::StockBelowZero) => true,
+            Some(DbError::StockAboveMax) => false,
+            _ => return Err(err),
+        },
     };
     let Product { sku, stock, .. } = find_or_fail(&**client, &reference).await?;
     let add = changes.add_stock.unwrap_or_default();
+    let flag = stock_flag;
     Err(AppError::Rejected(if below_zero {
-        Refusal::StockBelowZero { sku, stock, add }
+        Refusal::StockBelowZero { sku, stock, flag, add }
     } else {
-        Refusal::StockAboveMax { sku, stock, add }
+        Refusal::StockAboveMax { sku, stock, flag, add }
     })
     .into())
 }

@@ -58,6 +58,13 @@ pub(crate) fn states() -> Vec<CompletionCandidate> {
     OrderState::ALL.iter().map(|s| CompletionCandidate::new(s.as_str())).collect()
 }
 
+/// `orders set-state`'s arguments: ids, then a state.
+pub(crate) fn states_and_order_ids() -> Vec<CompletionCandidate> {
+    let mut candidates = states();
+    candidates.extend(order_ids());
+    candidates
+}
+
 pub(crate) fn contexts() -> Vec<CompletionCandidate> {
     let env = |name: &str| std::env::var(name).ok();
     crate::config::contexts::Contexts::load(&env)

@@ -23,6 +23,7 @@ pub(crate) mod prompt;
 pub(crate) mod request;
 pub(crate) mod run;
 pub(crate) mod search;
+pub(crate) mod selection;
 pub(crate) mod shape;
 pub(crate) mod shared;
 

@@ -1,11 +1,13 @@
 //! Asking on a terminal: for a missing required value (checked as its
-//! flag's would be, `request::flag_value`), and confirmations. Prompts appear only when stdin and stderr are
-//! terminals and `--no-input` is absent (`Config::interactive`); otherwise a
-//! missing value is a usage error naming its flag.
+//! flag's would be, `request::flag_value`), confirmations, and the guard
+//! that makes writes in a protected context deliberate. Prompts appear only
+//! when stdin and stderr are terminals and `--no-input` is absent
+//! (`Config::interactive`); otherwise a missing value is a usage error
+//! naming its flag.
 
 use dialoguer::{Confirm, Input};
 
-use crate::config::Config;
+use crate::config::{Config, check_typed_name};
 use crate::domain::InvalidValue;
 
 use super::request::flag_value;
@@ -53,6 +55,31 @@ pub(crate) fn confirm(config: &Config, action: &str) -> Result<(), AppError> {
     if yes { Ok(()) } else { Err(cancelled()) }
 }
 
+/// Asks before a bulk change, naming what it does ("move 470 order(s) to
+/// SHIPPED"): in a protected context the context's name must be typed on a
+/// terminal (a script needs --yes and --context NAME, as for every write);
+/// elsewhere `confirm`.
+pub(crate) fn confirm_bulk(config: &Config, action: &str) -> Result<(), AppError> {
+    match config.protected_context() {
+        Some(name) if config.interactive => {
+            let typed: String = Input::new()
+                .with_prompt(format!("Context {name} is protected. Type its name to {action}"))
+                .allow_empty(true)
+                .interact_text()
+                .map_err(prompt_failed)?;
+            crate::config::check_typed_name(name, &typed)
+        }
+        Some(_) => guard_protected(config),
+        None => confirm(config, action),
+    }
+}
+
+/// Whether a bulk change asks before it is made (and so shows its preview
+/// first): on a terminal, unless --yes (a protected context always asks).
+pub(crate) fn asks(config: &Config) -> bool {
+    config.interactive && (!config.assume_yes || config.protected_context().is_some())
+}
+
 /// The operator declined or interrupted a prompt: nothing was written.
 pub(crate) fn cancelled() -> AppError {
     AppError::Usage(Usage::Cancelled)
@@ -63,4 +90,26 @@ pub(crate) fn prompt_failed(err: dialoguer::Error) -> AppError {
         dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => cancelled(),
         dialoguer::Error::IO(error) => AppError::Usage(Usage::NoPrompt { error }),
     }
+}
+
+/// In a protected context, a write needs the context's name typed on a
+/// terminal, or, in a script, `--yes` with `--context NAME` on the command
+/// line: a command pasted into the wrong shell cannot change production.
+pub(crate) fn guard_protected(config: &Config) -> Result<(), AppError> {
+    let Some(name) = config.protected_context() else {
+        return Ok(());
+    };
+    if config.interactive {
+        let typed: String = Input::new()
+            .with_prompt(format!("Context {name} is protected. Type its name to go on"))
+            .allow_empty(true)
+            .interact_text()
+            .map_err(prompt_failed)?;
+        return check_typed_name(name, &typed);
+    }
+    let on_command_line = config.context.as_ref().is_some_and(|c| c.named_on_command_line);
+    if config.assume_yes && on_command_line {
+        return Ok(());
+    }
+    Err(AppError::Usage(Usage::Protected { name: name.to_owned() }))
 }

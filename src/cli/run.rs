@@ -52,7 +52,7 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
     });
     let ctx = Context { session: Session::new(config, Box::new(messages)), messages };
     if contexts::is_write(&cli.command) {
-        contexts::guard_protected(&ctx.session.config)?;
+        crate::cli::prompt::guard_protected(&ctx.session.config)?;
     }
     match cli.command {
         Command::Migrate(args) => migrate::run(&ctx, args).await,
@@ -70,4 +70,13 @@ pub(crate) async fn dispatch(cli: Cli, config: Config) -> Result<()> {
         Command::Config(cmd) => contexts::run(&ctx, cmd),
         Command::Console => console::run(ctx).await,
     }
+}
+
+/// Pushes a committed change to search, saying what went wrong (the change
+/// itself is safe either way).
+pub(crate) async fn publish<T>(ctx: &Context, committed: crate::app::Committed<T>) -> Result<()> {
+    for warning in committed.push.run(&ctx.session).await? {
+        ctx.messages.warn(warning);
+    }
+    Ok(())
 }

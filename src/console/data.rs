@@ -15,6 +15,7 @@ pub(crate) use crate::app::health::Checked;
 use crate::app::health::Probe;
 use crate::db::dashboard::{self, Glance};
 use crate::db::orders::{self, OrderFilter};
+use crate::db::selection::OrderCriteria;
 use crate::db::{DbError, history};
 use crate::domain::{Email, OrderState};
 use crate::model::Order;
@@ -79,10 +80,12 @@ pub(crate) fn search_request(ask: &Ask, now: OffsetDateTime) -> SearchRequest {
 pub(crate) fn fallback_filter(ask: &Ask, now: OffsetDateTime) -> OrderFilter {
     let customer = ask.chips.customer.as_deref().or(Some(ask.text.trim()));
     OrderFilter {
-        states: ask.chips.state.into_iter().collect(),
-        customer_email: customer.and_then(|c| Email::parse(c).ok()),
-        since: ask.chips.range.reach().map(|reach| now - reach),
-        until: None,
+        criteria: OrderCriteria {
+            states: ask.chips.state.into_iter().collect(),
+            customer_email: customer.and_then(|c| Email::parse(c).ok()),
+            since: ask.chips.range.reach().map(|reach| now - reach),
+            ..Default::default()
+        },
         after: None,
         limit: super::state::PAGE as i64,
     }
@@ -183,10 +186,10 @@ mod tests {
         let now = OffsetDateTime::from_unix_timestamp(1_000_000).unwrap();
         let filter = fallback_filter(&ask("ann@example.com", Chips::none()), now);
         assert_eq!(
-            filter.customer_email.map(|e| e.as_str().to_owned()),
+            filter.criteria.customer_email.map(|e| e.as_str().to_owned()),
             Some("ann@example.com".into())
         );
         let filter = fallback_filter(&ask("lamp", Chips::none()), now);
-        assert!(filter.customer_email.is_none() && filter.states.is_empty());
+        assert!(filter.criteria.customer_email.is_none() && filter.criteria.states.is_empty());
     }
 }

@@ -1,5 +1,5 @@
 //! The one loop: keys (crossterm's EventStream), search answers, details,
-//! the move being written, the LISTEN feed, health checks and the
+//! the move being written (one order, or the marked ones), the LISTEN feed, health checks and the
 //! dashboard, on one tokio task. Each kind of work has at most one request
 //! in flight; the model says what is wanted next, so a burst of keystrokes
 //! sends one search for the latest text, not one per key.
@@ -22,6 +22,7 @@ use crate::db::dashboard::Glance;
 use crate::db::order_feed::{Notice, NoticeKind};
 use crate::domain::OrderState;
 use crate::model::Order;
+use crate::output::failure::one_line;
 use crate::search::Meili;
 
 /// How often health (PostgreSQL, Meilisearch, the outbox lag) is checked.
@@ -33,6 +34,12 @@ const LIVE_BATCH: usize = 500;
 
 fn due(last: Option<Instant>, every: Duration) -> bool {
     last.is_none_or(|at| at.elapsed() >= every)
+}
+
+/// What a bulk move's step came back with.
+enum Bulk {
+    Previewed(Result<super::marks::Preview, String>),
+    Moved(Result<(crate::app::bulk::OrderOutcome, Vec<String>), String>),
 }
 
 /// Notified orders waiting to be read: ids per kind of event, merged.
@@ -84,6 +91,7 @@ pub(crate) async fn run(
     let mut search: Slot<(u64, Result<Found, String>)> = Slot::idle();
     let mut detail: Slot<(i64, Result<Option<Detail>, String>)> = Slot::idle();
     let mut action: Slot<(i64, OrderState, Result<super::Moved>)> = Slot::idle();
+    let mut bulk: Slot<(OrderState, Bulk)> = Slot::idle();
     let mut health: Slot<Checked> = Slot::idle();
     let mut glance: Slot<Result<Glance, String>> = Slot::idle();
     let mut live: Slot<(NoticeKind, Result<Vec<Order>, String>)> = Slot::idle();
@@ -139,6 +147,18 @@ pub(crate) async fn run(
                             (id, from, super::move_order(s, id, next).await)
                         });
                     }
+                    Some(Effect::PreviewBulk { ids, next }) => {
+                        bulk.start(async move {
+                            let preview = super::preview_bulk(s, &ids, next).await;
+                            (next, Bulk::Previewed(preview.map_err(|e| one_line(&e))))
+                        });
+                    }
+                    Some(Effect::ApplyBulk { ids, next }) => {
+                        bulk.start(async move {
+                            let moved = super::move_bulk(s, &ids, next).await;
+                            (next, Bulk::Moved(moved.map_err(|e| one_line(&e))))
+                        });
+                    }
                     Some(Effect::Refresh) => {
                         health_at = None;
                         glance_at = None;
@@ -176,6 +196,15 @@ pub(crate) async fn run(
                             format!("order #{id} not moved: {why}")
                         };
                         model.move_failed(text);
+                    }
+                }
+            }
+            (next, done) = bulk.done() => {
+                match done {
+                    Bulk::Previewed(preview) => model.previewed(next, preview),
+                    Bulk::Moved(moved) => {
+                        glance_stale = true;
+                        model.bulk_moved(next, moved);
                     }
                 }
             }

@@ -122,7 +122,12 @@ impl State {
             }
             KeyCode::Enter if self.selected.is_some() => self.focus = Focus::Detail,
             KeyCode::Char('2') => self.view = View::Dashboard,
+            KeyCode::Char('m') if !self.marked.is_empty() && self.working.is_none() => {
+                self.offer_bulk_moves()
+            }
             KeyCode::Char('m') => self.offer_moves(),
+            KeyCode::Char(' ') => self.toggle_mark(),
+            KeyCode::Char('a') => self.toggle_all(),
             KeyCode::Char('r') => {
                 self.refresh();
                 return Some(Effect::Refresh);
@@ -176,6 +181,9 @@ impl State {
     fn on_dialog_key(&mut self, key: KeyEvent) -> Option<Effect> {
         let dialog = self.dialog.take()?;
         match dialog {
+            bulk @ (Dialog::BulkMoves { .. } | Dialog::BulkConfirm { .. }) => {
+                self.on_bulk_key(bulk, key)
+            }
             Dialog::Moves { id, from, choices, at } => {
                 let pick = |to: OrderState, model: &mut State| {
                     let customer =

@@ -10,8 +10,9 @@
 //!   screen, restored on every way out.
 //!
 //! The console is a front end over the use cases, as the command line is:
-//! its reads and its one write (a move, `app::orders::move_to`: history
-//! event, outbox, push) are the commands' own code paths.
+//! its reads and its writes (a move, `app::orders::move_to`; the marked
+//! orders' move, `app::bulk`: history events, outbox, push — `marks.rs`)
+//! are the commands' own code paths.
 
 mod chips;
 mod dashboard;
@@ -19,6 +20,7 @@ mod data;
 mod detail;
 mod event_loop;
 mod keys;
+mod marks;
 mod overlay;
 mod render;
 mod slot;
@@ -73,6 +75,41 @@ async fn move_order(s: &Session, id: i64, next: OrderState) -> Result<Moved> {
     let mut notes: Vec<String> = moved.value.note.into_iter().collect();
     notes.extend(moved.push.run(s).await?);
     Ok(Moved { order, notes })
+}
+
+/// The orders `ids` as a selection (each must exist).
+fn listed(ids: &[i64]) -> crate::app::selection::Resolved<crate::db::selection::OrderCriteria> {
+    crate::app::selection::Resolved {
+        criteria: crate::db::selection::OrderCriteria {
+            ids: Some(ids.to_vec()),
+            ..Default::default()
+        },
+        listed: ids.to_vec(),
+        searched: None,
+    }
+}
+
+/// What moving the marked orders would do: the plan of `orders set-state …
+/// --dry-run` (`app::bulk::plan`), as it prints it.
+async fn preview_bulk(s: &Session, ids: &[i64], next: OrderState) -> Result<marks::Preview> {
+    let action = crate::app::bulk::OrderAction::Move(next);
+    let plan = crate::app::bulk::plan(s, &listed(ids), action, ids.len() as u64).await?;
+    let summary = crate::output::bulk::order_summary(&plan, crate::output::bulk::Stage::Preview);
+    Ok(marks::Preview { ids: plan.considered(), changes: plan.changes.len(), summary })
+}
+
+/// Moves the orders a preview showed, by the command line's bulk code path
+/// (those refused in the preview stay as they are), then pushes them.
+async fn move_bulk(
+    s: &Session,
+    ids: &[i64],
+    next: OrderState,
+) -> Result<(crate::app::bulk::OrderOutcome, Vec<String>)> {
+    let action = crate::app::bulk::OrderAction::Move(next);
+    let mode = crate::app::bulk::Mode { each: true, max: ids.len() as u64 };
+    let moved = crate::app::bulk::apply(s, &listed(ids), action, mode).await?;
+    let notes = moved.push.run(s).await?;
+    Ok((moved.value, notes))
 }
 
 /// Colour on the screen (stdout): `--color`, else unless `NO_COLOR` is set.

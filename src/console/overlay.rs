@@ -1,7 +1,8 @@
 //! What is drawn over the screen: the help (`?`), and the dialogs of a
 //! move — the moves the state machine allows, then the confirmation that
 //! names the order and the move (typing the context's name in a protected
-//! context, as on the command line).
+//! context, as on the command line) — or of the marked orders' move, whose
+//! confirmation shows the preview of `orders set-state … --dry-run`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -10,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::keys::hotkey;
 use super::state::{Dialog, State};
+use super::text::fit;
 use super::theme::Theme;
 use crate::domain::printable::printable_line;
 
@@ -23,11 +25,15 @@ pub(crate) const HELP: &[(&str, &str)] = &[
     ("s  c  d", "chips: state · this customer · date range"),
     ("x", "clear the chips"),
     ("m", "move the order (ship, deliver, cancel…)"),
+    ("space  a", "mark an order · mark all shown (m moves them)"),
     ("r  F5", "read everything again"),
     ("1  2  F2", "orders · dashboard"),
     ("?  F1", "this help"),
     ("q  Ctrl-C", "quit (q outside the search box)"),
 ];
+
+/// The most lines of a bulk move's preview shown in its confirmation.
+const PREVIEW_LINES: usize = 12;
 
 /// A `width`×`height` box in the middle of `area` (smaller if it must).
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -93,6 +99,52 @@ fn render_dialog(model: &State, dialog: &Dialog, theme: Theme, frame: &mut Frame
                 ]),
                 Line::raw(""),
             ];
+            if model.protected {
+                let name = model.context.as_deref().unwrap_or_default();
+                lines.push(Line::raw(format!(
+                    " Context {} is protected. Type its name to go on:",
+                    printable_line(name)
+                )));
+                lines.push(Line::styled(format!(" > {}", printable_line(typed)), theme.heading()));
+                lines.push(Line::styled(" Enter confirms · Esc cancels", theme.dim()));
+            } else {
+                lines.push(Line::styled(" y yes · n no", theme.heading()));
+            }
+            (" Confirm ", lines)
+        }
+        Dialog::BulkMoves { ids, choices, at } => {
+            let mut lines = vec![
+                Line::raw(format!(" Move the {} marked order(s) to:", ids.len())),
+                Line::raw(""),
+            ];
+            for (i, state) in choices.iter().enumerate() {
+                let text = format!("  {}  {:<10}", hotkey(*state), state.as_str());
+                let style = if i == *at { theme.selected() } else { theme.state(*state) };
+                lines.push(Line::styled(text, style));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(" letter or ↑↓ Enter · Esc cancels", theme.dim()));
+            (" Move marked ", lines)
+        }
+        Dialog::BulkConfirm { next, changes, lines: summary, typed, .. } => {
+            let room = usize::from(area.height.saturating_sub(10)).clamp(3, PREVIEW_LINES);
+            let mut lines: Vec<Line> = summary
+                .iter()
+                .take(room)
+                .map(|l| Line::raw(format!(" {}", fit(&printable_line(l), 55))))
+                .collect();
+            if summary.len() > room {
+                lines.push(Line::styled(
+                    format!(" … {} more line(s)", summary.len() - room),
+                    theme.dim(),
+                ));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::from(vec![
+                Span::raw(format!(" Move {changes} order(s) to ")),
+                Span::styled(next.as_str(), theme.state(*next)),
+                Span::raw("?"),
+            ]));
             if model.protected {
                 let name = model.context.as_deref().unwrap_or_default();
                 lines.push(Line::raw(format!(

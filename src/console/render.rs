@@ -137,13 +137,18 @@ fn list_title(model: &State) -> String {
     };
     let unseen =
         if model.unseen > 0 { format!(" · {} new: r", model.unseen) } else { String::new() };
-    format!(" {n} order(s){source}{unseen}{busy} ")
+    let marked = match model.marked.len() {
+        0 => String::new(),
+        m => format!(" · {m} marked"),
+    };
+    format!(" {n} order(s){marked}{source}{unseen}{busy} ")
 }
 
 /// "#12  SHIPPED      42.50 ann@example.com", cut to `width` (`id_width`:
-/// the widest id shown, so the columns line up).
-fn row_line<'a>(row: &Row, id_width: usize, width: usize, theme: Theme) -> Line<'a> {
-    let id = format!("#{:<id_width$}", row.id);
+/// the widest id shown, so the columns line up); a marked order shows ●
+/// instead of #.
+fn row_line<'a>(row: &Row, marked: bool, id_width: usize, width: usize, theme: Theme) -> Line<'a> {
+    let id = format!("{}{:<id_width$}", if marked { '●' } else { '#' }, row.id);
     let total = format!("{:>9.2}", row.total);
     let used = id.chars().count() + 1 + 9 + 1 + total.chars().count() + 1;
     let customer = fit(&printable_line(&row.customer), width.saturating_sub(used));
@@ -183,7 +188,7 @@ fn result_list(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         .skip(first)
         .take(height)
         .map(|(i, row)| {
-            let line = row_line(row, id_width, width, theme);
+            let line = row_line(row, model.marked.contains(&row.id), id_width, width, theme);
             if Some(i) == model.selected_index() {
                 let pad = width.saturating_sub(line.width());
                 let mut line = line;
@@ -208,8 +213,13 @@ fn message_line(model: &State, theme: Theme, frame: &mut Frame, area: Rect) {
         let text = format!("listing from PostgreSQL, chips only: {why}");
         Line::styled(fit(&printable_line(&text), width), theme.tone(Tone::Warning))
     } else {
+        let marks = format!(
+            "m move the {} marked · space mark · a all · Esc search · q quit",
+            model.marked.len()
+        );
         let hint = match (model.view, model.focus) {
             (View::Dashboard, _) => "1 orders · r refresh · q quit",
+            (_, Focus::List | Focus::Detail) if !model.marked.is_empty() => marks.as_str(),
             (_, Focus::Search) => "type to search · ↑↓ select · Enter open · Tab list · Esc clear",
             (_, Focus::List) => "/ search · Enter open · m move · s c d chips · x clear · q quit",
             (_, Focus::Detail) => "m move · ↑↓ scroll · Esc back · q quit",

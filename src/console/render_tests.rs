@@ -69,7 +69,7 @@ fn event(id: i64, action: &str, changes: Vec<Change>, hour: u8) -> Entry {
     }
 }
 
-fn key(code: KeyCode) -> KeyEvent {
+pub(super) fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
@@ -80,7 +80,7 @@ fn typed(model: &mut State, text: &str) {
 }
 
 /// A console that has searched, selected order #12 and read it.
-fn searched() -> State {
+pub(super) fn searched() -> State {
     let mut model = State::new(Some("staging".into()), false, false);
     typed(&mut model, "ann");
     let ask = model.next_search(false).unwrap();
@@ -137,7 +137,7 @@ fn draw(model: &State, width: u16, height: u16) -> Vec<String> {
 }
 
 #[track_caller]
-fn assert_screen(model: &State, expected: &[&str]) {
+pub(super) fn assert_screen(model: &State, expected: &[&str]) {
     let shown = draw(model, 80, 24);
     if shown != expected {
         panic!("the screen differs; it shows:\n{}", shown.join("\n"));
@@ -299,14 +299,14 @@ fn the_help_overlay_lists_the_keys() {
             "│      │ s  c  d        chips: state · this customer · date range       │  2.50│",
             "│      │ x              clear the chips                                 │      │",
             "│      │ m              move the order (ship, deliver, cancel…)         │alice │",
-            "│      │ r  F5          read everything again                           │ice   │",
+            "│      │ space  a       mark an order · mark all shown (m moves them)   │ice   │",
+            "│      │ r  F5          read everything again                           │      │",
             "│      │ 1  2  F2       orders · dashboard                              │      │",
             "│      │ ?  F1          this help                                       │      │",
             "│      │ q  Ctrl-C      quit (q outside the search box)                 │      │",
             "│      │                                                                │      │",
             "│      │ any key closes this help                                       │      │",
             "│      └────────────────────────────────────────────────────────────────┘      │",
-            "│                                          ││                                  │",
             "└──────────────────────────────────────────┘└──────────────────────────────────┘",
             "type to search · ↑↓ select · Enter open · Tab list · Esc clear                  ",
             " PostgreSQL ok │ Meilisearch ok │ live │ lag: 2 unsent (3s), 1 unconfirmed      ",

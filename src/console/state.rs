@@ -3,7 +3,7 @@
 //! detail is wanted). A plain value: the event loop changes it through the
 //! methods here and in `keys.rs`, and `render` draws it without side effects.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 
 use rust_decimal::Decimal;
 use time::OffsetDateTime;
@@ -129,6 +129,17 @@ pub(crate) enum Dialog {
     /// The confirmation naming the order and the move; in a protected
     /// context the context's name must be typed.
     Confirm { id: i64, customer: String, from: OrderState, to: OrderState, typed: String },
+    /// Which state to move the marked orders to (the moves any of them allows).
+    BulkMoves { ids: Vec<i64>, choices: Vec<OrderState>, at: usize },
+    /// The preview of a bulk move (`lines`: what `orders set-state --dry-run`
+    /// says) and its confirmation; `ids`: the orders it looked at.
+    BulkConfirm {
+        next: OrderState,
+        ids: Vec<i64>,
+        changes: usize,
+        lines: Vec<String>,
+        typed: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +168,16 @@ pub(crate) enum Effect {
     },
     /// Ask again now: the search, the detail, the dashboard and health.
     Refresh,
+    /// Plan a move of these orders (`orders set-state … --dry-run`).
+    PreviewBulk {
+        ids: Vec<i64>,
+        next: OrderState,
+    },
+    /// Move these orders, through `orders set-state`'s bulk code path.
+    ApplyBulk {
+        ids: Vec<i64>,
+        next: OrderState,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -169,6 +190,8 @@ pub(crate) struct State {
     pub(crate) source: Source,
     /// The selected order, by id: it stays selected as rows come and go.
     pub(crate) selected: Option<i64>,
+    /// Orders marked for a bulk move (only orders the list shows).
+    pub(crate) marked: BTreeSet<i64>,
     pub(crate) detail: Option<Detail>,
     pub(crate) detail_scroll: u16,
     pub(crate) glance: Option<Glance>,
@@ -206,6 +229,7 @@ impl State {
             rows: Vec::new(),
             source: Source::Nothing,
             selected: None,
+            marked: BTreeSet::new(),
             detail: None,
             detail_scroll: 0,
             glance: None,
@@ -257,6 +281,7 @@ impl State {
         self.rows = found.rows;
         self.source = found.source;
         self.unseen = 0;
+        self.marked.retain(|id| found_rows_hold(&self.rows, *id));
         let still_there = self.selected.is_some_and(|id| self.rows.iter().any(|r| r.id == id));
         if !still_there {
             self.select(self.rows.first().map(|r| r.id));
@@ -410,6 +435,8 @@ impl State {
             n += 1;
             n <= MAX_ROWS || Some(r.id) == keep
         });
+        let rows = &self.rows;
+        self.marked.retain(|id| found_rows_hold(rows, *id));
     }
 
     /// A move was written: the row and the detail show the order as it now is.
@@ -430,6 +457,11 @@ impl State {
         self.say(tone, text);
     }
 
+    /// The selected order may have changed: its detail is read again.
+    pub(crate) fn reread_detail(&mut self) {
+        self.detail_stale = true;
+    }
+
     /// A move failed: nothing was written (one transaction); the reason is shown.
     pub(crate) fn move_failed(&mut self, why: String) {
         self.working = None;
@@ -446,6 +478,11 @@ impl State {
         self.query_changed();
         self.detail_stale = true;
     }
+}
+
+/// Whether the list shows this order.
+fn found_rows_hold(rows: &[Row], id: i64) -> bool {
+    rows.iter().any(|r| r.id == id)
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@
 //! and the swap lock (shared by pushes, exclusive while a reindex enqueues
 //! its swap; writers only ever *try* it).
 
+pub(crate) mod bulk_writes;
 mod conn_string;
 pub(crate) mod connection;
 pub(crate) mod conninfo;
@@ -50,6 +51,7 @@ pub(crate) mod product_import;
 pub(crate) mod products;
 pub(crate) mod rebuilds;
 pub(crate) mod search_versions;
+pub(crate) mod selection;
 mod service_file;
 pub(crate) mod session;
 pub(crate) mod tls;

@@ -4,12 +4,10 @@ use std::collections::HashMap;
 
 use std::sync::LazyLock;
 
-use time::OffsetDateTime;
 use tokio_postgres::GenericClient;
 
 use super::decode;
 use super::error::DbResult;
-use crate::domain::{Email, OrderState};
 use crate::model::field::column_list;
 use crate::model::{Order, OrderItem};
 
@@ -64,13 +62,11 @@ pub(crate) async fn get_many(client: &impl GenericClient, ids: &[i64]) -> DbResu
     Ok(orders)
 }
 
-/// `orders list` filters; results are in id order after `after`.
+/// `orders list`: the orders matching `criteria` (the filters the bulk
+/// commands select with too), in id order after `after`, at most `limit`.
 #[derive(Debug, Default)]
 pub(crate) struct OrderFilter {
-    pub(crate) states: Vec<OrderState>,
-    pub(crate) customer_email: Option<Email>,
-    pub(crate) since: Option<OffsetDateTime>,
-    pub(crate) until: Option<OffsetDateTime>,
+    pub(crate) criteria: super::selection::OrderCriteria,
     pub(crate) after: Option<i64>,
     pub(crate) limit: i64,
 }
@@ -79,30 +75,16 @@ pub(crate) async fn list(
     client: &impl GenericClient,
     filter: &OrderFilter,
 ) -> DbResult<Vec<Order>> {
-    let states: Vec<&str> = filter.states.iter().map(|s| s.as_str()).collect();
+    let mut params = super::selection::Params::default();
+    let condition = filter.criteria.condition(&mut params);
     let sql = format!(
-        "SELECT {cols} FROM orders \
-         WHERE (cardinality($1::text[]) = 0 OR state = ANY($1)) \
-           AND ($2::text IS NULL OR customer_email = $2) \
-           AND ($3::timestamptz IS NULL OR created_at >= $3) \
-           AND ($4::timestamptz IS NULL OR created_at < $4) \
-           AND id > $5 \
-         ORDER BY id LIMIT $6",
-        cols = ORDER_COLUMNS.as_str()
+        "SELECT {cols} FROM orders o WHERE {condition} AND o.id > {after} \
+         ORDER BY o.id LIMIT {limit}",
+        cols = ORDER_COLUMNS.as_str(),
+        after = params.add(filter.after.unwrap_or(0)),
+        limit = params.add(filter.limit),
     );
-    let rows = client
-        .query(
-            &sql,
-            &[
-                &states,
-                &filter.customer_email.as_ref().map(Email::as_str),
-                &filter.since,
-                &filter.until,
-                &filter.after.unwrap_or(0),
-                &filter.limit,
-            ],
-        )
-        .await?;
+    let rows = client.query(&sql, &params.refs()).await?;
     let mut orders = rows.iter().map(decode::order).collect::<Result<Vec<_>, _>>()?;
     attach_items(client, &mut orders).await?;
     Ok(orders)

@@ -15,7 +15,7 @@ use crate::model::field::column_list;
 use crate::model::{NewProduct, Product, ProductChanges};
 
 /// The products columns, from the model's one list.
-static COLUMNS: LazyLock<String> = LazyLock::new(|| column_list(&Product::FIELDS));
+pub(super) static COLUMNS: LazyLock<String> = LazyLock::new(|| column_list(&Product::FIELDS));
 
 /// Writes a new product and its `created` history event, in one statement.
 pub(crate) async fn insert(
@@ -110,7 +110,7 @@ pub(crate) async fn list(
 }
 
 /// `%text%` for ILIKE, with the user's `%`, `_` and `\` taken literally.
-fn like_pattern(text: &str) -> String {
+pub(super) fn like_pattern(text: &str) -> String {
     let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }

@@ -1,6 +1,7 @@
 //! Validated domain values. Input (flags, import records) is converted to these
 //! types once, at the edge; everything below works only with valid values.
 
+mod adjust;
 mod choices;
 mod email;
 pub(crate) mod formula;
@@ -13,6 +14,7 @@ mod sku;
 mod text;
 mod timestamp;
 
+pub(crate) use adjust::{PriceChange, StockChange};
 pub(crate) use choices::{
     ColorChoice, Compress, ExportFormat, InputFormat, LogFormat, OnConflict, OutputFormat,
     Searchable,

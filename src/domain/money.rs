@@ -72,6 +72,20 @@ impl Money {
             .ok_or_else(|| InvalidValue(format!("amount {amount} is larger than {max}")))
     }
 
+    /// A computed amount (a relative price's result): 0 to `MAX`, at most
+    /// two decimal places; `None` otherwise.
+    pub(crate) fn computed(value: Decimal) -> Option<Money> {
+        let mut value = value;
+        if value.is_sign_negative()
+            || value > Self::MAX
+            || value.scale() > 2 && value.round_dp(2) != value
+        {
+            return None;
+        }
+        value.rescale(2);
+        Some(Money(value))
+    }
+
     pub(crate) fn decimal(self) -> Decimal {
         self.0
     }

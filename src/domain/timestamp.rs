@@ -30,8 +30,10 @@ fn in_range(raw: &str, at: OffsetDateTime) -> Result<OffsetDateTime, InvalidValu
     })
 }
 
-/// A `--since`/`--until` bound: RFC 3339, or a plain `YYYY-MM-DD` date meaning
-/// midnight UTC at the start of that day.
+/// A `--since`/`--until` bound: RFC 3339, a plain `YYYY-MM-DD` date meaning
+/// midnight UTC at the start of that day, or an age — `90m`, `36h`, `7d`,
+/// `2w` — meaning that long before now (`--until 7d`: created more than 7
+/// days ago).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TimeBound(OffsetDateTime);
 
@@ -49,19 +51,60 @@ impl FromStr for TimeBound {
         if let Ok(at) = OffsetDateTime::parse(text, &Rfc3339) {
             return in_range(raw, at).map(TimeBound);
         }
-        let date = Date::parse(text, format_description!("[year]-[month]-[day]")).map_err(|_| {
-            InvalidValue(format!(
-                "{} is not a time (use RFC 3339, e.g. 2026-11-25T08:00:00Z, or a date 2026-11-25)",
-                shown(raw)
-            ))
-        })?;
+        if let Some(age) = age(text) {
+            return match OffsetDateTime::now_utc().checked_sub(age) {
+                Some(at) => in_range(raw, at).map(TimeBound),
+                None => Err(InvalidValue(format!(
+                    "{} is out of range (times must lie within {RANGE})",
+                    shown(raw)
+                ))),
+            };
+        }
+        let date =
+            Date::parse(text, format_description!("[year]-[month]-[day]")).map_err(|_| {
+                InvalidValue(format!(
+                    "{} is not a time (use RFC 3339, e.g. 2026-11-25T08:00:00Z, a date 2026-11-25, \
+                 or an age such as 7d)",
+                    shown(raw)
+                ))
+            })?;
         in_range(raw, date.midnight().assume_utc()).map(TimeBound)
     }
+}
+
+/// `<N>s|m|h|d|w` as a duration, or `None` for any other text.
+fn age(text: &str) -> Option<time::Duration> {
+    let unit = text.chars().last()?;
+    let seconds: i64 = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3600,
+        'd' => 86_400,
+        'w' => 7 * 86_400,
+        _ => return None,
+    };
+    let number = &text[..text.len() - 1];
+    if number.is_empty() || number.len() > 9 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(time::Duration::seconds(number.parse::<i64>().ok()? * seconds))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_age_is_that_long_before_now() {
+        let week: TimeBound = "7d".parse().unwrap();
+        let ago = OffsetDateTime::now_utc() - week.get();
+        assert!((ago - time::Duration::days(7)).abs() < time::Duration::seconds(5));
+        assert!("90m".parse::<TimeBound>().is_ok());
+        for bad in ["7", "d", "7x", "-7d", "1.5d", "7 d"] {
+            assert!(bad.parse::<TimeBound>().is_err(), "{bad} was taken");
+        }
+        assert!("999999999w".parse::<TimeBound>().is_err());
+    }
 
     #[test]
     fn accepts_rfc3339_and_plain_dates() {

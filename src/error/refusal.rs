@@ -47,10 +47,30 @@ pub(crate) enum Refusal {
         "a product with SKU {sku} already exists (use `ecomctl products update {reference}` to change it)"
     )]
     DuplicateSku { sku: String, reference: String },
-    #[error("stock of {sku} cannot go below zero: it has {stock}, --add-stock {add}")]
-    StockBelowZero { sku: String, stock: i32, add: i32 },
-    #[error("stock of {sku} cannot go above {}: it has {stock}, --add-stock {add}", i32::MAX)]
-    StockAboveMax { sku: String, stock: i32, add: i32 },
+    /// `flag`: the flag that asked for the change (`--add-stock`, `--stock`).
+    #[error("stock of {sku} cannot go below zero: it has {stock}, {flag} {add}")]
+    StockBelowZero { sku: String, stock: i32, flag: &'static str, add: i32 },
+    #[error("stock of {sku} cannot go above {}: it has {stock}, {flag} {add}", i32::MAX)]
+    StockAboveMax { sku: String, stock: i32, flag: &'static str, add: i32 },
+    /// A relative price a product cannot take; `problem`: the rule's words.
+    #[error("{sku}: {problem}")]
+    Price { sku: String, problem: String },
+    /// A bulk change with refusals (`would`: in a dry run). `outcome`:
+    /// what became (or would become) of the others.
+    #[error("{refused} of {selected} {what}(s) {}refused: {outcome}", if *.would { "would be " } else { "" })]
+    BulkRefused {
+        refused: usize,
+        selected: usize,
+        what: &'static str,
+        would: bool,
+        outcome: String,
+    },
+    #[error(
+        "--from-search: the search reached the {cap} hits Meilisearch returns at most (the \
+         index's pagination.maxTotalHits), so it may match orders no page shows: narrow it, or \
+         select with the filters instead (they are read from PostgreSQL)"
+    )]
+    SearchCapped { cap: usize },
     #[error("there are no products yet: create some with `ecomctl products create`")]
     NoProducts,
     #[error(

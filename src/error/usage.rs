@@ -38,6 +38,22 @@ pub(crate) enum Usage {
         "refusing to {action} without confirmation: pass --yes (there is no terminal to ask on)"
     )]
     Unconfirmed { action: String },
+    /// A bulk command's selection is larger than `--max` (`about`: "about "
+    /// when the count is a search's estimate).
+    #[error(
+        "the selection holds {about}{count} {what}(s), more than --max {max}: narrow it, or pass \
+         --max {count} if that is meant; nothing was changed"
+    )]
+    OverMax { what: &'static str, count: u64, max: u64, about: &'static str },
+    /// An argument before `orders set-state`'s STATE that is not an id
+    /// (`got`: as shown).
+    #[error(
+        "{got} is not an order id (give the ids and the state: orders set-state 42 43 SHIPPED)"
+    )]
+    NotAnId { got: String },
+    /// A bulk command without ids or a selection (`what`: "orders").
+    #[error("name the {what}: {how}")]
+    NoSelection { what: &'static str, how: &'static str },
     /// The operator declined or interrupted a prompt.
     #[error("cancelled; nothing was changed")]
     Cancelled,

@@ -4,6 +4,7 @@
 
 pub(crate) mod batch;
 pub(crate) mod csv_source;
+pub(crate) mod id_list;
 pub(crate) mod json_array;
 pub(crate) mod order_record;
 pub(crate) mod orders;

@@ -47,6 +47,13 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
+impl Input {
+    /// The input as plain bytes (decompressed), for a reader of its own.
+    pub(crate) fn into_reader(self) -> Box<dyn BufRead + Send> {
+        self.reader
+    }
+}
+
 /// Opens a path, or stdin for `-`; gzip is recognised by its magic bytes.
 pub(crate) fn open(path: &str) -> Result<Input, AppError> {
     let (raw, total_bytes): (Box<dyn Read + Send>, Option<u64>) = if path == "-" {

@@ -3,7 +3,7 @@
 //! json` the same messages become tracing events, one JSON object per line
 //! (`telemetry::logs`), carrying their `Fields` as fields.
 
-use super::progress::{ImportBars, RebuildBars, SyncBars};
+use super::progress::{BulkBars, ImportBars, RebuildBars, SyncBars};
 use super::text;
 use crate::report::{Fields, Job, Level, Progress, Reporter};
 
@@ -52,6 +52,7 @@ impl Reporter for Messages {
                 std::sync::Arc::new(RebuildBars::new(orders, sending))
             }
             Job::Sync => std::sync::Arc::new(SyncBars::new()),
+            Job::Bulk => std::sync::Arc::new(BulkBars::new()),
         })
     }
 }

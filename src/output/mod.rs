@@ -5,6 +5,7 @@
 //! given (`shape.rs`, `jq.rs`); messages for people go to stderr
 //! (`messages.rs`).
 
+pub(crate) mod bulk;
 pub(crate) mod csv;
 pub(crate) mod export;
 pub(crate) mod failure;

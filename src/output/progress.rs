@@ -183,6 +183,70 @@ impl Drop for SyncBars {
     }
 }
 
+/// A bulk change's spinner: what it is doing and how many rows, drawn only
+/// once the change has taken more than a second (a quick one leaves no
+/// trace on the terminal).
+pub(crate) struct BulkBars {
+    bar: ProgressBar,
+    state: std::sync::Arc<std::sync::Mutex<bool>>,
+}
+
+/// How long a bulk change runs before its spinner shows.
+const BULK_BAR_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl BulkBars {
+    pub(crate) fn new() -> Self {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()).with_style(
+            ProgressStyle::with_template("{prefix:>8} {spinner} {msg} {elapsed}")
+                .expect("static template"),
+        );
+        bar.set_prefix("bulk");
+        bar.set_message("locking the selection");
+        // Whether the change is over (then the spinner never shows).
+        let state = std::sync::Arc::new(std::sync::Mutex::new(false));
+        let (shown, done) = (bar.clone(), state.clone());
+        std::thread::spawn(move || {
+            std::thread::sleep(BULK_BAR_AFTER);
+            let finished = done.lock().map(|d| *d).unwrap_or(true);
+            if !finished {
+                shown.set_draw_target(ProgressDrawTarget::stderr());
+                shown.enable_steady_tick(std::time::Duration::from_millis(100));
+            }
+        });
+        BulkBars { bar, state }
+    }
+}
+
+impl Bars for BulkBars {
+    fn advance(&self, _: Bar, _: u64) {}
+
+    fn set(&self, bar: Bar, position: u64) {
+        let rows = thousands(position);
+        self.bar.set_message(match bar {
+            Bar::Read => format!("{rows} row(s) locked, writing"),
+            Bar::Sent => format!("{rows} row(s) written, committing"),
+            Bar::Indexed => format!("{rows} pushed"),
+        });
+    }
+
+    fn set_total(&self, _: Bar, _: u64) {}
+
+    fn count(&self, _: u64) {}
+
+    fn finish(&self) {
+        if let Ok(mut done) = self.state.lock() {
+            *done = true;
+        }
+        self.bar.finish_and_clear();
+    }
+}
+
+impl Drop for BulkBars {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
 /// Adds a `{rate}` key to a progress style: a whole number with thousands
 /// separators and a unit ("68,913/s"), where indicatif's `{per_sec}` prints
 /// every decimal it has.

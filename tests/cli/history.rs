@@ -114,7 +114,7 @@ fn since_keeps_the_later_events() {
         4,
         "",
         "error: --since: \"yesterday\" is not a time (use RFC 3339, e.g. 2026-11-25T08:00:00Z, \
-         or a date 2026-11-25)\n",
+         a date 2026-11-25, or an age such as 7d)\n",
     );
 }
 

@@ -9,6 +9,12 @@ mod search_harness;
 mod tls_proxy;
 mod trap;
 
+mod bulk;
+mod bulk_products;
+mod bulk_prompts;
+mod bulk_race;
+mod bulk_search;
+mod bulk_select;
 mod capture;
 mod concurrency;
 mod config;

@@ -203,7 +203,7 @@ fn list_filters_by_state_customer_and_time_and_pages() {
         4,
         "",
         "error: --since: \"yesterday\" is not a time (use RFC 3339, e.g. \
-         2026-11-25T08:00:00Z, or a date 2026-11-25)\n",
+         2026-11-25T08:00:00Z, a date 2026-11-25, or an age such as 7d)\n",
     );
 }
 

@@ -1,16 +1,12 @@
 //! `ecomctl config list | show [NAME] | use NAME`: the named contexts, and
-//! the guard that makes writes in a protected context deliberate.
+//! which commands write (what a protected context guards: `prompt.rs`).
 
 use color_eyre::eyre::Result;
-use dialoguer::Input;
 
-use crate::cli::prompt::prompt_failed;
 use crate::cli::run::Context;
 use crate::cli::{
     Command, ConfigCommand, IndexCommand, OrdersCommand, OutputFormat, ProductsCommand,
 };
-use crate::config::Config;
-use crate::config::check_typed_name;
 use crate::config::contexts::Contexts;
 use crate::error::{AppError, Missing, Usage};
 use crate::output::{new_table, print_report, write_stdout};
@@ -112,6 +108,10 @@ fn show(ctx: &Context, file: &Contexts, name: Option<&str>) -> Result<()> {
 pub(crate) fn is_write(command: &Command) -> bool {
     match command {
         Command::Migrate(args) => !args.status,
+        // A bulk change asks after its preview (and a dry run changes nothing).
+        Command::Orders(OrdersCommand::SetState(args)) if args.is_bulk() => false,
+        Command::Orders(OrdersCommand::Delete(args)) if args.is_bulk() => false,
+        Command::Products(ProductsCommand::Update(args)) if args.is_bulk() => false,
         Command::Products(cmd) => !matches!(
             cmd,
             ProductsCommand::Get(_)
@@ -141,26 +141,4 @@ pub(crate) fn is_write(command: &Command) -> bool {
         | Command::Man
         | Command::Options => false,
     }
-}
-
-/// In a protected context, a write needs the context's name typed on a
-/// terminal, or, in a script, `--yes` with `--context NAME` on the command
-/// line: a command pasted into the wrong shell cannot change production.
-pub(crate) fn guard_protected(config: &Config) -> Result<(), AppError> {
-    let Some(name) = config.protected_context() else {
-        return Ok(());
-    };
-    if config.interactive {
-        let typed: String = Input::new()
-            .with_prompt(format!("Context {name} is protected. Type its name to go on"))
-            .allow_empty(true)
-            .interact_text()
-            .map_err(prompt_failed)?;
-        return check_typed_name(name, &typed);
-    }
-    let on_command_line = config.context.as_ref().is_some_and(|c| c.named_on_command_line);
-    if config.assume_yes && on_command_line {
-        return Ok(());
-    }
-    Err(AppError::Usage(Usage::Protected { name: name.to_owned() }))
 }

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
+use crate::cli::selection::{BulkArgs, OrderFilterArgs, OrderSelectArgs};
 use crate::cli::shared::{ExportArgs, ImportArgs, PageArgs};
 
 #[derive(Debug, Subcommand)]
@@ -37,13 +38,16 @@ pub(crate) enum OrdersCommand {
     ///
     /// List orders in id order, a page at a time.
     ///
-    /// --state may be repeated. --since/--until take RFC 3339 or YYYY-MM-DD (UTC midnight) and
-    /// filter on created_at (since inclusive, until exclusive). Pass the last id shown to
-    /// --after for the next page.
+    /// --state may be repeated. --since/--until take RFC 3339, YYYY-MM-DD (UTC midnight) or an
+    /// age (7d, 36h) and filter on created_at (since inclusive, until exclusive). --sku matches
+    /// a line's SKU as it was ordered, --product a line linked to a product; --external-ref
+    /// takes * for any text. The same filters select the orders of `orders set-state` and
+    /// `orders delete`. Pass the last id shown to --after for the next page.
     ///
     /// Examples:
     ///   ecomctl orders list --state CREATED --state CHANGED
     ///   ecomctl orders list --customer-email ann@example.com --since 2026-11-01
+    ///   ecomctl orders list --external-ref 'STAGING-*' --min-total 100
     ///   ecomctl -o ndjson orders list --limit 1000 --after 5000
     #[command(verbatim_doc_comment)]
     List(OrderListArgs),
@@ -62,7 +66,7 @@ pub(crate) enum OrdersCommand {
     #[command(verbatim_doc_comment)]
     Update(OrderUpdateArgs),
 
-    /// Move an order to another state
+    /// Move an order (or many: ids, or a selection) to another state
     ///
     /// Allowed transitions: CREATED/CHANGED → SHIPPED, CANCELLED, FAILED; SHIPPED → DELIVERED,
     /// FAILED; DELIVERED → REFUNDED. CANCELLED, FAILED and REFUNDED are final. closed_at is set
@@ -70,13 +74,27 @@ pub(crate) enum OrdersCommand {
     /// back in stock, and so does FAILED before shipping; FAILED after SHIPPED does not.
     /// (CHANGED is reached with `orders update`.)
     ///
+    /// With one ID, that order is moved and printed. With several ids, or a selection — the
+    /// filters of `orders list`, --ids-from FILE|-, --from-search QUERY, --all; all that is
+    /// given narrows the rest — the orders are moved together: resolved once, locked in id
+    /// order, decided one by one by the same rules, written in one transaction (one history
+    /// event per order, one push). --dry-run shows the transitions by state, each refusal with
+    /// its reason, the stock that would go back and a sample, and changes nothing (exit 4 if
+    /// any would be refused). Otherwise the summary is shown and confirmed on a terminal (the
+    /// count is named; a protected context asks for its name), --yes is needed without one.
+    /// Atomic: one refusal and nothing moves (exit 4); --each moves the others. A selection
+    /// larger than --max (1000) is refused (exit 2).
+    ///
     /// Examples:
     ///   ecomctl orders set-state 42 shipped
-    ///   ecomctl orders set-state 42 CANCELLED
+    ///   ecomctl orders set-state 42 43 44 CANCELLED
+    ///   ecomctl orders set-state SHIPPED --ids-from packed.csv --dry-run
+    ///   ecomctl orders set-state CANCELLED --state CREATED --until 7d --yes --max 5000
+    ///   ecomctl orders set-state FAILED --state SHIPPED --ids-from lost-truck.csv --each
     #[command(verbatim_doc_comment)]
     SetState(OrderSetStateArgs),
 
-    /// Delete orders
+    /// Delete orders (ids, or a selection)
     ///
     /// Delete orders and their lines.
     ///
@@ -84,9 +102,14 @@ pub(crate) enum OrdersCommand {
     /// orders that still hold them (CREATED, CHANGED, SHIPPED, DELIVERED) to products that
     /// still exist. Asks for confirmation on a terminal; requires --yes otherwise.
     ///
+    /// A selection — the filters of `orders list`, --ids-from FILE|-, --from-search QUERY,
+    /// --all — deletes many orders in one transaction, with the preview, confirmation, --dry-run,
+    /// --each and --max of `orders set-state`.
+    ///
     /// Examples:
     ///   ecomctl orders delete 42
     ///   ecomctl orders delete --yes --restock 42 43
+    ///   ecomctl orders delete --external-ref 'STAGING-*' --restock --dry-run
     #[command(verbatim_doc_comment)]
     Delete(OrderDeleteArgs),
 
@@ -164,23 +187,73 @@ pub(crate) struct OrderGetArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(override_usage = "ecomctl orders set-state [OPTIONS] [ID]... <STATE>")]
 pub(crate) struct OrderSetStateArgs {
-    /// Order id
-    #[arg(add = ArgValueCandidates::new(crate::cli::completion::order_ids))]
-    pub(crate) id: i64,
-    /// New state
-    #[arg(add = ArgValueCandidates::new(crate::cli::completion::states))]
-    pub(crate) state: String,
+    /// Order ids (none with a selection), then the new state
+    #[arg(
+        add = ArgValueCandidates::new(crate::cli::completion::states_and_order_ids),
+        value_name = "ID|STATE",
+        required = true,
+        num_args = 1..
+    )]
+    pub(crate) targets: Vec<String>,
+    #[command(flatten, next_help_heading = "Select orders")]
+    pub(crate) select: OrderSelectArgs,
+    #[command(flatten, next_help_heading = "Bulk")]
+    pub(crate) bulk: BulkArgs,
+}
+
+impl OrderSetStateArgs {
+    /// One order moved as ever (`orders set-state ID STATE`), or many.
+    pub(crate) fn is_bulk(&self) -> bool {
+        self.targets.len() != 2 || self.select.given() || self.bulk.given()
+    }
+
+    /// The new state and the ids: the state comes last (`42 43 SHIPPED`),
+    /// or first when the last is an id (`SHIPPED 42 43`); a usage error for
+    /// another argument that is not an id.
+    pub(crate) fn state_and_ids(&self) -> Result<(&str, Vec<i64>), crate::error::AppError> {
+        let is_id = |raw: &String| raw.trim().parse::<i64>().is_ok();
+        let (state, ids) = match self.targets.as_slice() {
+            [first, rest @ ..] if !rest.is_empty() && !is_id(first) && rest.iter().all(is_id) => {
+                (first, rest)
+            }
+            [ids @ .., last] => (last, ids),
+            [] => return Ok(("", Vec::new())),
+        };
+        let ids = ids
+            .iter()
+            .map(|raw| {
+                raw.trim().parse::<i64>().map_err(|_| {
+                    crate::error::AppError::Usage(crate::error::Usage::NotAnId {
+                        got: crate::domain::shown(raw),
+                    })
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok((state.as_str(), ids))
+    }
 }
 
 #[derive(Debug, Args)]
 pub(crate) struct OrderDeleteArgs {
-    /// Order ids
-    #[arg(add = ArgValueCandidates::new(crate::cli::completion::order_ids), required = true)]
+    /// Order ids (none with a selection)
+    #[arg(add = ArgValueCandidates::new(crate::cli::completion::order_ids), value_name = "ID")]
     pub(crate) ids: Vec<i64>,
     /// Put the quantities back in stock
     #[arg(long)]
     pub(crate) restock: bool,
+    #[command(flatten, next_help_heading = "Select orders")]
+    pub(crate) select: OrderSelectArgs,
+    #[command(flatten, next_help_heading = "Bulk")]
+    pub(crate) bulk: BulkArgs,
+}
+
+impl OrderDeleteArgs {
+    /// Orders deleted by id as ever, or a bulk delete (a selection, or a bulk flag).
+    pub(crate) fn is_bulk(&self) -> bool {
+        self.select.given() || self.bulk.given()
+    }
 }
 
 #[derive(Debug, Args)]
@@ -230,18 +303,8 @@ pub(crate) struct OrderCreateArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct OrderListArgs {
-    /// Only orders in this state (repeatable)
-    #[arg(add = ArgValueCandidates::new(crate::cli::completion::states), long = "state")]
-    pub(crate) states: Vec<String>,
-    /// Only orders of this customer
-    #[arg(long)]
-    pub(crate) customer_email: Option<String>,
-    /// Only orders created at or after this time
-    #[arg(long, value_name = "TIME")]
-    pub(crate) since: Option<String>,
-    /// Only orders created before this time
-    #[arg(long, value_name = "TIME")]
-    pub(crate) until: Option<String>,
+    #[command(flatten)]
+    pub(crate) filters: OrderFilterArgs,
     #[command(flatten)]
     pub(crate) page: PageArgs,
 }

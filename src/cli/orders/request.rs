@@ -2,16 +2,19 @@
 
 use time::OffsetDateTime;
 
+use crate::app::bulk::OrderAction;
 use crate::app::orders::{DeleteOrders, ItemsChange, Move, NewOrder};
+use crate::app::selection::OrderSelection;
 use crate::cli::prompt::required;
 use crate::cli::request::{flag_value, optional};
+use crate::cli::selection::BulkFlags;
 use crate::cli::{
     OrderCreateArgs, OrderDeleteArgs, OrderHistoryArgs, OrderListArgs, OrderSetStateArgs,
     OrderUpdateArgs, OrderWatchArgs,
 };
 use crate::config::Config;
 use crate::db::orders::OrderFilter;
-use crate::domain::{Email, ItemSpec, OrderState, RequiredText};
+use crate::domain::{Email, ItemSpec, OrderState, ProductRef, RequiredText};
 use crate::error::{AppError, Refusal, Usage};
 
 fn items(raw: &[String]) -> Result<Vec<ItemSpec>, AppError> {
@@ -38,16 +41,10 @@ pub(crate) fn create(args: OrderCreateArgs, cfg: &Config) -> Result<NewOrder, Ap
     Ok(NewOrder { customer, items, external_ref })
 }
 
-/// `orders list`.
-pub(crate) fn list(args: OrderListArgs) -> Result<OrderFilter, AppError> {
-    Ok(OrderFilter {
-        states: crate::cli::request::states(&args.states)?,
-        customer_email: optional("--customer-email", args.customer_email.as_deref(), Email::parse)?,
-        since: crate::cli::request::since(args.since.as_deref())?,
-        until: crate::cli::request::until(args.until.as_deref())?,
-        after: args.page.after,
-        limit: args.page.limit,
-    })
+/// `orders list`: the filters (a product named is looked up by the command).
+pub(crate) fn list(args: OrderListArgs) -> Result<(OrderFilter, Option<ProductRef>), AppError> {
+    let (criteria, product) = crate::cli::selection::order_criteria(&args.filters)?;
+    Ok((OrderFilter { criteria, after: args.page.after, limit: args.page.limit }, product))
 }
 
 /// `orders update ID --item …`: the new lines.
@@ -55,14 +52,38 @@ pub(crate) fn update(args: OrderUpdateArgs) -> Result<ItemsChange, AppError> {
     Ok(ItemsChange { id: args.id, items: items(&args.items)? })
 }
 
-/// `orders set-state ID STATE`: any state but CHANGED, which only an item
-/// replacement reaches.
-pub(crate) fn set_state(args: OrderSetStateArgs) -> Result<Move, AppError> {
-    let next = flag_value("STATE", &args.state, str::parse::<OrderState>)?;
+/// `STATE` of `orders set-state`: any state but CHANGED, which only an
+/// item replacement reaches.
+fn next_state(raw: &str) -> Result<OrderState, AppError> {
+    let next = flag_value("STATE", raw, str::parse::<OrderState>)?;
     if next == OrderState::Changed {
         return Err(AppError::Rejected(Refusal::SetChanged));
     }
-    Ok(Move { id: args.id, next })
+    Ok(next)
+}
+
+/// `orders set-state ID STATE`.
+pub(crate) fn set_state(args: &OrderSetStateArgs) -> Result<Move, AppError> {
+    let (state, ids) = args.state_and_ids()?;
+    Ok(Move { id: ids.first().copied().unwrap_or_default(), next: next_state(state)? })
+}
+
+/// A bulk change of orders: which, what, how.
+pub(crate) struct BulkOrders {
+    pub(crate) selection: OrderSelection,
+    pub(crate) action: OrderAction,
+    pub(crate) flags: BulkFlags,
+}
+
+/// `orders set-state [ID]... STATE <selection>`.
+pub(crate) fn set_states(args: &OrderSetStateArgs) -> Result<BulkOrders, AppError> {
+    let (state, ids) = args.state_and_ids()?;
+    let next = next_state(state)?;
+    Ok(BulkOrders {
+        selection: crate::cli::selection::orders(&ids, &args.select)?,
+        action: OrderAction::Move(next),
+        flags: BulkFlags::from(&args.bulk),
+    })
 }
 
 /// `orders delete ID… [--restock]`: each id once, ascending (the lock order).
@@ -71,6 +92,15 @@ pub(crate) fn delete(args: OrderDeleteArgs) -> DeleteOrders {
     ids.sort_unstable();
     ids.dedup();
     DeleteOrders { ids, restock: args.restock }
+}
+
+/// `orders delete [ID]... <selection> [--restock]`.
+pub(crate) fn delete_many(args: &OrderDeleteArgs) -> Result<BulkOrders, AppError> {
+    Ok(BulkOrders {
+        selection: crate::cli::selection::orders(&args.ids, &args.select)?,
+        action: OrderAction::Delete { restock: args.restock },
+        flags: BulkFlags::from(&args.bulk),
+    })
 }
 
 /// `orders history ID [--since T]`.

@@ -4,12 +4,12 @@
 use color_eyre::eyre::Result;
 
 use super::request::{self as requests};
-use crate::app::Committed;
 use crate::app::orders::{self, DeleteOrders, Move, NewOrder};
 use crate::cli::OrdersCommand;
 use crate::cli::prompt::confirm;
 use crate::cli::run::Context;
 use crate::db::orders::OrderFilter;
+use crate::domain::ProductRef;
 use crate::output::{print_deleted, print_list, print_one};
 
 pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
@@ -20,23 +20,26 @@ pub(crate) async fn run(ctx: &Context, cmd: OrdersCommand) -> Result<()> {
         OrdersCommand::History(args) => {
             crate::cli::history::order(ctx, requests::history(args)?).await
         }
-        OrdersCommand::List(args) => list(ctx, requests::list(args)?).await,
+        OrdersCommand::List(args) => {
+            let (filter, product) = requests::list(args)?;
+            list(ctx, filter, product).await
+        }
         OrdersCommand::Update(args) => update(ctx, requests::update(args)?).await,
-        OrdersCommand::SetState(args) => set_state(ctx, requests::set_state(args)?).await,
+        OrdersCommand::SetState(args) if args.is_bulk() => {
+            super::bulk::run(ctx, requests::set_states(&args)?).await
+        }
+        OrdersCommand::SetState(args) => set_state(ctx, requests::set_state(&args)?).await,
+        OrdersCommand::Delete(args) if args.is_bulk() => {
+            super::bulk::run(ctx, requests::delete_many(&args)?).await
+        }
+        OrdersCommand::Delete(args) if args.ids.is_empty() => {
+            Err(crate::cli::selection::no_orders().into())
+        }
         OrdersCommand::Delete(args) => delete(ctx, requests::delete(args)).await,
         OrdersCommand::Import(args) => crate::cli::bulk::import_orders(ctx, args).await,
         OrdersCommand::Export(args) => crate::cli::bulk::export_orders(ctx, args.format).await,
         OrdersCommand::Watch(args) => super::watch::run(ctx, requests::watch(args)?).await,
     }
-}
-
-/// Pushes a committed change to search, saying what went wrong (the change
-/// itself is safe either way).
-pub(crate) async fn publish<T>(ctx: &Context, committed: Committed<T>) -> Result<()> {
-    for warning in committed.push.run(&ctx.session).await? {
-        ctx.messages.warn(warning);
-    }
-    Ok(())
 }
 
 async fn create(ctx: &Context, mut new: NewOrder) -> Result<()> {
@@ -46,7 +49,7 @@ async fn create(ctx: &Context, mut new: NewOrder) -> Result<()> {
     }
     let created = orders::create(&ctx.session, new).await?;
     print_one(ctx.session.config.output, &created.value)?;
-    publish(ctx, created).await
+    crate::cli::run::publish(ctx, created).await
 }
 
 async fn get(ctx: &Context, id: i64) -> Result<()> {
@@ -55,7 +58,11 @@ async fn get(ctx: &Context, id: i64) -> Result<()> {
     Ok(())
 }
 
-async fn list(ctx: &Context, filter: OrderFilter) -> Result<()> {
+async fn list(ctx: &Context, mut filter: OrderFilter, product: Option<ProductRef>) -> Result<()> {
+    if let Some(reference) = product {
+        filter.criteria.product_id =
+            Some(crate::app::products::get(&ctx.session, &reference).await?.id);
+    }
     let found = orders::list(&ctx.session, &filter).await?;
     print_list(ctx.session.config.output, &found)?;
     ctx.messages.page_hint(found.len(), filter.limit, found.last().map(|o| o.id), "orders");
@@ -65,7 +72,7 @@ async fn list(ctx: &Context, filter: OrderFilter) -> Result<()> {
 async fn update(ctx: &Context, change: orders::ItemsChange) -> Result<()> {
     let changed = orders::replace_items(&ctx.session, change).await?;
     print_one(ctx.session.config.output, &changed.value)?;
-    publish(ctx, changed).await
+    crate::cli::run::publish(ctx, changed).await
 }
 
 async fn set_state(ctx: &Context, request: Move) -> Result<()> {
@@ -74,7 +81,7 @@ async fn set_state(ctx: &Context, request: Move) -> Result<()> {
         ctx.messages.info(note);
     }
     print_one(ctx.session.config.output, &moved.value.order)?;
-    publish(ctx, moved).await
+    crate::cli::run::publish(ctx, moved).await
 }
 
 async fn delete(ctx: &Context, request: DeleteOrders) -> Result<()> {
@@ -94,5 +101,5 @@ async fn delete(ctx: &Context, request: DeleteOrders) -> Result<()> {
         String::new()
     };
     ctx.messages.info(format!("deleted {} order(s){restocked}", deleted.value.ids.len()));
-    publish(ctx, deleted).await
+    crate::cli::run::publish(ctx, deleted).await
 }

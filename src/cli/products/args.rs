@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
+use crate::cli::selection::{BulkArgs, ProductSelectArgs};
 use crate::cli::shared::{ExportArgs, ImportArgs, PageArgs};
 use crate::domain::OnConflict;
 
@@ -36,6 +37,7 @@ pub(crate) enum ProductsCommand {
     ///
     /// List products in id order, a page at a time.
     ///
+    /// --seller (or --seller-email) and --search select products for `products update` too.
     /// Pass the last id shown to --after to get the next page.
     ///
     /// Examples:
@@ -45,19 +47,31 @@ pub(crate) enum ProductsCommand {
     #[command(verbatim_doc_comment)]
     List(ProductListArgs),
 
-    /// Change a product's fields or stock
+    /// Change a product's fields or stock (or many products': a selection)
     ///
     /// Change a product and print it.
     ///
-    /// Only the given fields change. --add-stock changes the stock relative to its current
-    /// value in one atomic statement (safe against concurrent orders); it is refused if the
-    /// stock would go below zero. Existing orders are not affected: their lines keep a
-    /// snapshot.
+    /// Only the given fields change. A sign makes --price and --stock relative: --price +2.50 or
+    /// -2.50 adds or takes off an amount, --price +5% or -5% scales (rounded to the cent, half
+    /// away from zero: 10.10 +5% is 10.61); --stock +3 or -2 (like --add-stock) adds or takes
+    /// units in one atomic statement, safe against concurrent orders. A change that would take
+    /// a price or a stock below zero is refused. Existing orders are not affected: their lines
+    /// keep a snapshot.
+    ///
+    /// Without PRODUCT, a selection — --seller, --search, --ids-from FILE|-, --all; together
+    /// they narrow each other — changes many products in one transaction, each with its own
+    /// result (a relative change applies to each product's own price and stock), one history
+    /// event per product. --dry-run shows what would change (before and after) and what would
+    /// be refused, changing nothing; otherwise the summary is confirmed on a terminal, --yes is
+    /// needed without one. Atomic: one refusal and nothing changes (exit 4); --each changes the
+    /// others. A selection larger than --max (1000) is refused (exit 2).
     ///
     /// Examples:
     ///   ecomctl products update LAMP-1 --price 19.90
-    ///   ecomctl products update LAMP-1 --add-stock 25
-    ///   ecomctl products update 17 --add-stock=-3 --description ''
+    ///   ecomctl products update LAMP-1 --stock +25
+    ///   ecomctl products update 17 --stock=-3 --description ''
+    ///   ecomctl products update --seller acme@example.com --price +5% --dry-run
+    ///   ecomctl products update --ids-from restock.csv --stock +10 --yes
     #[command(verbatim_doc_comment)]
     Update(ProductUpdateArgs),
 
@@ -185,7 +199,7 @@ pub(crate) struct ProductCreateArgs {
 #[derive(Debug, Args)]
 pub(crate) struct ProductListArgs {
     /// Only products of this seller
-    #[arg(long)]
+    #[arg(long, visible_alias = "seller")]
     pub(crate) seller_email: Option<String>,
     /// Only products whose SKU or name contains TEXT (case-insensitive)
     #[arg(long, value_name = "TEXT")]
@@ -196,17 +210,17 @@ pub(crate) struct ProductListArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct ProductUpdateArgs {
-    /// Product id, sku:SKU or SKU
+    /// Product id, sku:SKU or SKU (none with a selection)
     #[arg(add = ArgValueCandidates::new(crate::cli::completion::skus))]
-    pub(crate) product: String,
+    pub(crate) product: Option<String>,
     /// New name
     #[arg(long)]
     pub(crate) name: Option<String>,
-    /// New price (exact decimal, at most 2 places)
-    #[arg(long, allow_negative_numbers = true)]
+    /// New price (exact decimal, at most 2 places), or relative: +2.50, -2.50, +5%, -5%
+    #[arg(long, value_name = "PRICE", allow_hyphen_values = true)]
     pub(crate) price: Option<String>,
-    /// Set the stock to N
-    #[arg(long, value_name = "N", conflicts_with = "add_stock", allow_negative_numbers = true)]
+    /// Set the stock to N, or add (+N) or take off (-N) units
+    #[arg(long, value_name = "N", conflicts_with = "add_stock", allow_hyphen_values = true)]
     pub(crate) stock: Option<String>,
     /// Add (or with a minus sign, remove) N units atomically
     #[arg(long, value_name = "±N", allow_hyphen_values = true)]
@@ -223,4 +237,15 @@ pub(crate) struct ProductUpdateArgs {
     /// New location ('' clears it)
     #[arg(long)]
     pub(crate) stocked_at: Option<String>,
+    #[command(flatten, next_help_heading = "Select products")]
+    pub(crate) select: ProductSelectArgs,
+    #[command(flatten, next_help_heading = "Bulk")]
+    pub(crate) bulk: BulkArgs,
+}
+
+impl ProductUpdateArgs {
+    /// One product changed and printed as ever, or many.
+    pub(crate) fn is_bulk(&self) -> bool {
+        self.product.is_none() || self.select.given() || self.bulk.given()
+    }
 }

@@ -2,16 +2,23 @@
 
 use time::OffsetDateTime;
 
+use crate::app::product_bulk::ProductEdit;
 use crate::app::products::ProductUpdate;
+use crate::app::selection::ProductSelection;
 use crate::cli::prompt::required;
 use crate::cli::request::{flag_value, optional};
+use crate::cli::selection::BulkFlags;
 use crate::cli::{
     ProductCreateArgs, ProductDeleteArgs, ProductGetArgs, ProductHistoryArgs, ProductListArgs,
     ProductUpdateArgs,
 };
 use crate::config::Config;
+use crate::db::bulk_writes::SameForAll;
 use crate::db::products::ProductFilter;
-use crate::domain::{Email, Money, OptionalText, ProductRef, RequiredText, Sku, Stock, StockDelta};
+use crate::domain::{
+    Email, Money, OptionalText, PriceChange, ProductRef, RequiredText, Sku, Stock, StockChange,
+    StockDelta,
+};
 use crate::error::{AppError, Usage};
 use crate::model::{NewProduct, ProductChanges};
 
@@ -82,14 +89,30 @@ pub(crate) fn list(args: ProductListArgs) -> Result<ProductFilter, AppError> {
     })
 }
 
-pub(crate) fn update(args: ProductUpdateArgs) -> Result<ProductUpdate, AppError> {
-    let product = product_ref(&args.product)?;
+/// The change `products update` asks for: the fields set, a relative
+/// price, and which flag changes the stock.
+struct Asked {
+    changes: ProductChanges,
+    price: Option<PriceChange>,
+    stock: Option<StockChange>,
+    stock_flag: &'static str,
+}
+
+fn asked(args: &ProductUpdateArgs) -> Result<Asked, AppError> {
+    let price = optional("--price", args.price.as_deref(), str::parse::<PriceChange>)?;
+    let (stock, stock_flag) = match (&args.stock, &args.add_stock) {
+        (Some(raw), _) => (Some(flag_value("--stock", raw, str::parse::<StockChange>)?), "--stock"),
+        (None, Some(raw)) => {
+            let delta = flag_value("--add-stock", raw, str::parse::<StockDelta>)?;
+            (Some(StockChange::Add(delta.get())), "--add-stock")
+        }
+        (None, None) => (None, "--stock"),
+    };
     let changes = ProductChanges {
         name: optional("--name", args.name.as_deref(), |s| RequiredText::parse("name", s))?,
-        price: optional("--price", args.price.as_deref(), Money::parse)?,
-        stock: optional("--stock", args.stock.as_deref(), str::parse::<Stock>)?,
-        add_stock: optional("--add-stock", args.add_stock.as_deref(), str::parse::<StockDelta>)?
-            .map(StockDelta::get),
+        price: None,
+        stock: None,
+        add_stock: None,
         seller_email: optional("--seller-email", args.seller_email.as_deref(), Email::parse)?,
         description: optional_text("--description", "description", args.description.as_deref())?,
         manufacturer: optional_text(
@@ -99,10 +122,61 @@ pub(crate) fn update(args: ProductUpdateArgs) -> Result<ProductUpdate, AppError>
         )?,
         stocked_at: optional_text("--stocked-at", "location", args.stocked_at.as_deref())?,
     };
-    if changes.is_empty() {
+    if changes.is_empty() && price.is_none() && stock.is_none() {
         return Err(AppError::Usage(Usage::NothingToChange));
     }
-    Ok(ProductUpdate { product, changes })
+    Ok(Asked { changes, price, stock, stock_flag })
+}
+
+/// `products update PRODUCT …`: one product.
+pub(crate) fn update(args: &ProductUpdateArgs) -> Result<ProductUpdate, AppError> {
+    let product = product_ref(args.product.as_deref().unwrap_or_default())?;
+    let Asked { mut changes, price, stock, stock_flag } = asked(args)?;
+    match stock {
+        Some(StockChange::Set(stock)) => changes.stock = Some(stock),
+        Some(StockChange::Add(delta)) => changes.add_stock = Some(delta),
+        None => {}
+    }
+    // An amount is set as it is; a relative price needs the price in force.
+    let price = match price {
+        Some(PriceChange::Set(money)) => {
+            changes.price = Some(money);
+            None
+        }
+        relative => relative,
+    };
+    Ok(ProductUpdate { product, changes, price, stock_flag })
+}
+
+/// `products update <selection> …`: many products.
+pub(crate) struct BulkProducts {
+    pub(crate) selection: ProductSelection,
+    pub(crate) edit: ProductEdit,
+    pub(crate) flags: BulkFlags,
+    /// A PRODUCT given with --dry-run, --each or --max: looked up, then the selection.
+    pub(crate) product: Option<ProductRef>,
+}
+
+pub(crate) fn update_many(args: &ProductUpdateArgs) -> Result<BulkProducts, AppError> {
+    let product = args.product.as_deref().map(product_ref).transpose()?;
+    let selection = match &product {
+        Some(_) if !args.select.given() => ProductSelection::default(),
+        _ => crate::cli::selection::products(&args.select)?,
+    };
+    let Asked { changes, price, stock, .. } = asked(args)?;
+    let same = SameForAll {
+        name: changes.name,
+        seller_email: changes.seller_email,
+        description: changes.description,
+        manufacturer: changes.manufacturer,
+        stocked_at: changes.stocked_at,
+    };
+    Ok(BulkProducts {
+        selection,
+        edit: ProductEdit { price, stock, same },
+        flags: BulkFlags::from(&args.bulk),
+        product,
+    })
 }
 
 /// `products history PRODUCT [--since T]`.

@@ -19,7 +19,10 @@ pub(crate) async fn run(ctx: &Context, cmd: ProductsCommand) -> Result<()> {
         ProductsCommand::Create(args) => create(ctx, requests::create(args, config)?).await,
         ProductsCommand::Get(args) => get(ctx, &requests::get(&args)?).await,
         ProductsCommand::List(args) => list(ctx, requests::list(args)?).await,
-        ProductsCommand::Update(args) => update(ctx, requests::update(args)?).await,
+        ProductsCommand::Update(args) if args.is_bulk() => {
+            super::bulk::run(ctx, requests::update_many(&args)?).await
+        }
+        ProductsCommand::Update(args) => update(ctx, requests::update(&args)?).await,
         ProductsCommand::Delete(args) => delete(ctx, &requests::delete(&args)?).await,
         ProductsCommand::Import(args) => crate::cli::bulk::import_products(ctx, args).await,
         ProductsCommand::Export(args) => crate::cli::bulk::export_products(ctx, args.format).await,
@@ -66,5 +69,5 @@ async fn delete(ctx: &Context, refs: &[ProductRef]) -> Result<()> {
         deleted.value.ids.len(),
         deleted.value.unlinked_orders
     ));
-    crate::cli::orders::run::publish(ctx, deleted).await
+    crate::cli::run::publish(ctx, deleted).await
 }

@@ -70,7 +70,7 @@ pub(super) async fn stats(State(state): State<Shared>, Path(uid): Path<String>) 
     .into_response()
 }
 
-fn settings_json(index: &IndexData) -> Value {
+pub(super) fn settings_json(index: &IndexData) -> Value {
     let mut settings = json!({
         "displayedAttributes": ["*"],
         "searchableAttributes": index.searchable,
@@ -89,6 +89,7 @@ fn settings_json(index: &IndexData) -> Value {
             "disableOnAttributes": [],
             "disableOnNumbers": false,
         },
+        "pagination": {"maxTotalHits": 1000},
     });
     for (key, value) in &index.other_settings {
         match (&mut settings[key], value) {

@@ -112,6 +112,10 @@ pub(super) async fn search(
     }
     let offset = body["offset"].as_u64().unwrap_or(0) as usize;
     let limit = body["limit"].as_u64().unwrap_or(20) as usize;
+    // Like the engine: no search returns more than maxTotalHits hits, all
+    // pages together, and the estimate stops there too.
+    let cap = settings_json(index)["pagination"]["maxTotalHits"].as_u64().unwrap_or(1000) as usize;
+    hits.truncate(cap);
     let total = hits.len();
     let highlighted = body["attributesToHighlight"].as_array().cloned();
     let pre = body["highlightPreTag"].as_str().unwrap_or("<em>").to_string();

@@ -173,7 +173,7 @@ fn apply(s: &mut FakeState, op: Op) -> Result<Option<Value>, Value> {
                 index.filterable = index.filter_rules.iter().map(|r| r.attribute.clone()).collect();
                 index.filterable_setting = v.clone();
             }
-            for key in ["proximityPrecision", "facetSearch", "typoTolerance"] {
+            for key in ["proximityPrecision", "facetSearch", "typoTolerance", "pagination"] {
                 if let Some(v) = patch.get(key) {
                     index.other_settings.insert(key.to_owned(), v.clone());
                 }
