@@ -7,7 +7,8 @@
 #      without.                                                 bar: <= 1.03x
 #   2. another writer's order and 3 lines, in a fresh session each
 #      (pgbench -C): the milliseconds capture adds.            bar: <= +2 ms
-#      Also in one long session (an application's pool).
+#      Also with plpgsql preloaded (what shared_preload_libraries = 'plpgsql'
+#      gives every session), and in one long session (an application's pool).
 #   3. another writer's COPY of N orders and their lines, one transaction:
 #      with capture vs without.                                 bar: <= 1.5x
 #   4. ecomctl's own `orders import` of N orders, the whole process: this
@@ -17,6 +18,7 @@
 #   BENCH_BEFORE=path/to/ecomctl           the build before capture (else it is
 #                                          built from the commit before V11)
 #   TX=300                                 transactions per pgbench run (case 2)
+#   CASES="1 2 3 4"                        which cases to run
 #
 # Two scratch databases on the local PostgreSQL (BENCH_ADMIN_URL): "before"
 # migrated by the build before (no capture), "after" by this build. Data from
@@ -27,6 +29,8 @@ cd "$(dirname "$0")/.."
 N="${1:-100000}"
 ROUNDS="${2:-5}"
 TX="${TX:-300}"
+CASES=" ${CASES:-1 2 3 4} "
+run_case() { [[ "$CASES" == *" $1 "* ]]; }
 DATA="${BENCH_DATA:-/tmp/ecomctl-bench-capture-$N}"
 export PGOPTIONS="-c client_min_messages=warning"
 export ECOMCTL_NO_INDEX=true
@@ -69,6 +73,7 @@ reset() {
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 seconds() { local t0=$EPOCHREALTIME; "$@" >/dev/null; awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {printf "%.3f", b - a}'; }
 
+if run_case 1; then
 echo
 echo "1. ecomctl orders create, whole process (50 runs a round, interleaved)"
 python3 - "$OLD" "$BEFORE" "$NEW" "$AFTER" "$ROUNDS" <<'PY'
@@ -93,7 +98,9 @@ for r in range(rounds):
     print(f"   round {r + 1}: with capture {statistics.median(a)*1000:.2f} ms, before {statistics.median(b)*1000:.2f} ms, ratio {ratio:.3f}")
 print(f"   median ratio {statistics.median(ratios):.3f}   (bar: <= 1.03)")
 PY
+fi
 
+if run_case 2; then
 echo
 echo "2. another writer's order + 3 lines (pgbench, $TX transactions a run)"
 cat > "$DATA/other_order.sql" <<'SQL'
@@ -107,25 +114,28 @@ VALUES (:oid, :p, 'P-' || :p, 'Product ' || :p, 10.00, 1),
 COMMIT;
 SQL
 # The median transaction latency of one pgbench run, in ms (pgbench -l).
-pgbench_ms() { # url flags
+pgbench_ms() { # url flags [options]
     local prefix="$DATA/pgbench_log_$$"
     rm -f "$prefix".*
-    PGAPPNAME=shop-app pgbench -n -l --log-prefix="$prefix" $2 -t "$TX" -f "$DATA/other_order.sql" "$1" >/dev/null 2>&1
+    PGOPTIONS="$PGOPTIONS ${3:-}" PGAPPNAME=shop-app pgbench -n -l --log-prefix="$prefix" $2 -t "$TX" -f "$DATA/other_order.sql" "$1" >/dev/null 2>&1
     cat "$prefix".* | awk '{print $3 / 1000}' | median
     rm -f "$prefix".*
 }
 reset "$BEFORE"; reset "$AFTER"
-for mode in fresh pooled; do
+for mode in fresh preloaded pooled; do
     flag="-C"; [ $mode = pooled ] && flag=""
+    options=""; [ $mode = preloaded ] && options="-c session_preload_libraries=plpgsql"
     added=()
     for r in $(seq 1 "$ROUNDS"); do
-        b=$(pgbench_ms "$BEFORE" "$flag"); a=$(pgbench_ms "$AFTER" "$flag")
+        b=$(pgbench_ms "$BEFORE" "$flag" "$options"); a=$(pgbench_ms "$AFTER" "$flag" "$options")
         added+=("$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.3f", a - b}')")
         echo "   $mode session, round $r: without capture $b ms, with $a ms"
     done
     echo "   $mode session: capture adds $(printf '%s\n' "${added[@]}" | median) ms (median of the rounds)$([ $mode = fresh ] && echo '   (bar: <= 2 ms)')"
 done
+fi
 
+if run_case 3; then
 echo
 echo "3. another writer's COPY of $N orders + $(($(wc -l < "$DATA/order_items.csv") - 1)) lines, one transaction"
 copy_once() {
@@ -143,7 +153,9 @@ for r in $(seq 1 "$ROUNDS"); do
     echo "   round $r: without capture ${b}s, with ${a}s ($queued orders queued)"
 done
 echo "   median ratio $(printf '%s\n' "${ratios[@]}" | median)   (bar: <= 1.5)"
+fi
 
+if run_case 4; then
 echo
 echo "4. ecomctl orders import of $N orders, whole process"
 import_once() { # binary url
@@ -158,3 +170,4 @@ for r in $(seq 1 "$ROUNDS"); do
     echo "   round $r: before ${b}s, with capture ${a}s (events captured from ecomctl: $captured)"
 done
 echo "   median ratio $(printf '%s\n' "${ratios[@]}" | median)   (bar: <= 1.05)"
+fi

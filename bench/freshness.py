@@ -89,7 +89,7 @@ while time.time() - start < SECONDS:
     if due > time.time():
         time.sleep(due - time.time())
     order = rng.randint(1, orders)
-    marker = f"fresh-{n}@example.com"
+    marker = f"fresh-{MODE}-{n}@example.com"   # unique across runs
     writer.stdin.write(f"UPDATE orders SET customer_email = '{marker}' WHERE id = {order} "
                        f"RETURNING extract(epoch FROM clock_timestamp());\n")
     committed = float(writer.stdout.readline())
