@@ -99,17 +99,7 @@ fn render_dialog(model: &State, dialog: &Dialog, theme: Theme, frame: &mut Frame
                 ]),
                 Line::raw(""),
             ];
-            if model.protected {
-                let name = model.context.as_deref().unwrap_or_default();
-                lines.push(Line::raw(format!(
-                    " Context {} is protected. Type its name to go on:",
-                    printable_line(name)
-                )));
-                lines.push(Line::styled(format!(" > {}", printable_line(typed)), theme.heading()));
-                lines.push(Line::styled(" Enter confirms · Esc cancels", theme.dim()));
-            } else {
-                lines.push(Line::styled(" y yes · n no", theme.heading()));
-            }
+            lines.extend(confirm_keys(model, typed, theme));
             (" Confirm ", lines)
         }
         Dialog::BulkMoves { ids, choices, at } => {
@@ -145,17 +135,7 @@ fn render_dialog(model: &State, dialog: &Dialog, theme: Theme, frame: &mut Frame
                 Span::styled(next.as_str(), theme.state(*next)),
                 Span::raw("?"),
             ]));
-            if model.protected {
-                let name = model.context.as_deref().unwrap_or_default();
-                lines.push(Line::raw(format!(
-                    " Context {} is protected. Type its name to go on:",
-                    printable_line(name)
-                )));
-                lines.push(Line::styled(format!(" > {}", printable_line(typed)), theme.heading()));
-                lines.push(Line::styled(" Enter confirms · Esc cancels", theme.dim()));
-            } else {
-                lines.push(Line::styled(" y yes · n no", theme.heading()));
-            }
+            lines.extend(confirm_keys(model, typed, theme));
             (" Confirm ", lines)
         }
     };
@@ -164,4 +144,21 @@ fn render_dialog(model: &State, dialog: &Dialog, theme: Theme, frame: &mut Frame
     frame.render_widget(Clear, rect);
     let block = Block::default().borders(Borders::ALL).title(title).border_style(theme.focused());
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
+}
+
+/// The last lines of a confirmation: in a protected context, the context's
+/// name to type (and what was typed so far); otherwise y/n.
+fn confirm_keys(model: &State, typed: &str, theme: Theme) -> Vec<Line<'static>> {
+    if !model.protected {
+        return vec![Line::styled(" y yes · n no", theme.heading())];
+    }
+    let name = model.context.as_deref().unwrap_or_default();
+    vec![
+        Line::raw(format!(
+            " Context {} is protected. Type its name to go on:",
+            printable_line(name)
+        )),
+        Line::styled(format!(" > {}", printable_line(typed)), theme.heading()),
+        Line::styled(" Enter confirms · Esc cancels", theme.dim()),
+    ]
 }

@@ -3,15 +3,12 @@
 //! recorded in history and seen by the live feed — with the writer's role
 //! and application — while ecomctl's own sessions are not captured twice.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::Stdio;
-use std::sync::mpsc;
-use std::time::Duration;
+use std::io::Write;
 
 use serde_json::Value;
 
 use crate::harness::TestDb;
-use crate::search_harness::{Env, wait_until};
+use crate::search_harness::Env;
 
 /// Another application's role: may write the shop's tables and nothing
 /// else (no right on history or the outbox), connecting with its own
@@ -121,35 +118,8 @@ fn orders_watch_prints_what_another_application_writes() {
     let env = Env::new();
     env.db.product("A", "1.00", 10);
     let shop = Writer::new(&env.db);
-    let mut watcher = crate::harness::ecomctl_command()
-        .args(["-o", "ndjson", "orders", "watch"])
-        .env("DATABASE_URL", env.db.url())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (tx, events) = mpsc::channel();
-    let stdout = watcher.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines() {
-            if tx.send(line.unwrap()).is_err() {
-                break;
-            }
-        }
-    });
-    wait_until(
-        || {
-            env.db.int(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
-                 AND application_name = 'ecomctl orders watch' AND query ILIKE 'LISTEN%'",
-            ) == 1
-        },
-        "orders watch listening",
-    );
-    let next = || -> Value {
-        let line = events.recv_timeout(Duration::from_secs(30)).expect("an event");
-        serde_json::from_str(&line).unwrap()
-    };
+    let (mut watcher, events) = crate::watch::start(&env.db, &[]);
+    let next = || crate::watch::next_event(&events);
 
     let id = shop.int(
         "INSERT INTO orders (customer_email, total_price) VALUES ('w@example.com', 0) RETURNING id",

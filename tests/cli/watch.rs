@@ -1,7 +1,7 @@
 //! `orders watch`: the live feed of new orders and state changes.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -11,7 +11,7 @@ use crate::harness::TestDb;
 
 /// The next NDJSON event (a generous deadline: the suite runs many tests at
 /// once on few cores).
-fn next_event(events: &mpsc::Receiver<String>) -> Value {
+pub fn next_event(events: &mpsc::Receiver<String>) -> Value {
     let line = events.recv_timeout(Duration::from_secs(30)).expect("an event");
     serde_json::from_str(&line).unwrap()
 }
@@ -35,12 +35,11 @@ fn wait_for(mut done: impl FnMut() -> bool) {
     panic!("timed out");
 }
 
-#[test]
-fn watch_prints_new_orders_and_state_changes_and_survives_a_lost_connection() {
-    let db = TestDb::new();
-    db.product("A", "2.00", 100);
+/// `orders watch -o ndjson` with `args`, listening; its stdout lines.
+pub fn start(db: &TestDb, args: &[&str]) -> (Child, mpsc::Receiver<String>) {
     let mut watcher = crate::harness::ecomctl_command()
-        .args(["-o", "ndjson", "orders", "watch", "--state", "CREATED", "--state", "SHIPPED"])
+        .args(["-o", "ndjson", "orders", "watch"])
+        .args(args)
         .env("DATABASE_URL", db.url())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -55,7 +54,15 @@ fn watch_prints_new_orders_and_state_changes_and_survives_a_lost_connection() {
             }
         }
     });
-    wait_for(|| watcher_connected(&db));
+    wait_for(|| watcher_connected(db));
+    (watcher, events)
+}
+
+#[test]
+fn watch_prints_new_orders_and_state_changes_and_survives_a_lost_connection() {
+    let db = TestDb::new();
+    db.product("A", "2.00", 100);
+    let (watcher, events) = start(&db, &["--state", "CREATED", "--state", "SHIPPED"]);
 
     let first = db.order("a@example.com", &["A=2"]);
     let event = next_event(&events);
