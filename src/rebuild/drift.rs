@@ -213,14 +213,13 @@ impl Walk {
     ) -> Result<Option<Window>> {
         // PostgreSQL first, then the documents: a change confirmed in
         // between can only make a document newer than what is expected.
-        let filter = OrderFilter { after: Some(after), limit: WINDOW, ..Default::default() };
-        let orders = match self.how.content {
-            true => orders::list(pg, &filter).await?,
-            false => Vec::new(),
-        };
-        let ids: Vec<i64> = match self.how.content {
-            true => orders.iter().map(|o| o.id).collect(),
-            false => orders::ids_after(pg, after, WINDOW).await?,
+        // The orders whole to compare their content, else only their ids.
+        let (ids, orders): (Vec<i64>, _) = if self.how.content {
+            let filter = OrderFilter { after: Some(after), limit: WINDOW, ..Default::default() };
+            let orders = orders::list(pg, &filter).await?;
+            (orders.iter().map(|o| o.id).collect(), orders)
+        } else {
+            (orders::ids_after(pg, after, WINDOW).await?, Vec::new())
         };
         let Some(&last) = ids.last() else {
             self.after = None;
@@ -231,10 +230,9 @@ impl Walk {
 
         let mut candidates = Vec::new();
         for (at, id) in ids.iter().enumerate() {
-            let state = before[id];
-            if state.pending {
+            let Some(state) = before.get(id).filter(|state| !state.pending) else {
                 continue;
-            }
+            };
             let (kind, field) = match found.get(id) {
                 None => (Kind::Missing, None),
                 Some(doc) if version(doc) < state.confirmed => (Kind::Stale, None),
