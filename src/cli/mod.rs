@@ -91,12 +91,46 @@ const GLOBAL_HINT: &str =
 /// help, where the global options are.
 pub(crate) fn command() -> clap::Command {
     fn with_hint(command: clap::Command) -> clap::Command {
-        command.after_help(GLOBAL_HINT).mut_subcommands(with_hint)
+        fold_bulk_flags(command).mut_subcommands(with_hint)
     }
     Cli::command()
         .mut_arg("context", |arg| arg.add(ArgValueCandidates::new(completion::contexts)))
         .mut_arg("index", |arg| arg.add(ArgValueCandidates::new(completion::indexes)))
         .mut_subcommands(with_hint)
+}
+
+/// The headings whose flags `-h` only names, in one paragraph (each is
+/// explained in `--help`): a bulk command's selection and safety flags would
+/// otherwise push its own arguments off the screen.
+const FOLDED: [&str; 3] = ["Select orders", "Select products", "Bulk"];
+
+/// The global hint under a command's help; for a bulk command, after the
+/// names of its folded flags, which `-h` then leaves out.
+fn fold_bulk_flags(command: clap::Command) -> clap::Command {
+    let folded = |arg: &clap::Arg| arg.get_help_heading().is_some_and(|h| FOLDED.contains(&h));
+    let names: Vec<String> = command
+        .get_arguments()
+        .filter(|arg| folded(arg))
+        .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
+        .collect();
+    if names.is_empty() {
+        return command.after_help(GLOBAL_HINT);
+    }
+    let mut paragraph = String::from("Selection and bulk flags (each in --help):");
+    let mut width = paragraph.len();
+    for (i, name) in names.iter().enumerate() {
+        let text = if i + 1 < names.len() { format!(" {name},") } else { format!(" {name}") };
+        if width + text.len() > 96 {
+            paragraph.push_str("\n ");
+            width = 1;
+        }
+        paragraph.push_str(&text);
+        width += text.len();
+    }
+    command
+        .mut_args(|arg| if folded(&arg) { arg.hide_short_help(true) } else { arg })
+        .after_help(format!("{paragraph}\n\n{GLOBAL_HINT}"))
+        .after_long_help(GLOBAL_HINT)
 }
 
 impl Command {

@@ -147,33 +147,6 @@ Arguments:
 Options:
   -h, --help  Print help (see more with '--help')
 
-Select orders:
-      --state <STATE>           Only orders in this state (repeatable)
-      --customer-email <EMAIL>  Only orders of this customer
-      --since <TIME>            Only orders created at or after this time (RFC 3339, YYYY-MM-DD, or
-                                an age: 7d)
-      --until <TIME>            Only orders created before this time (--until 7d: more than 7 days
-                                ago)
-      --sku <SKU>               Only orders with a line of this SKU
-      --product <PRODUCT>       Only orders with a line of this product (id, sku:SKU or SKU)
-      --min-total <X>           Only orders whose total is at least X
-      --max-total <X>           Only orders whose total is at most X
-      --external-ref <REF>      Only orders with this external ref; * stands for any text
-                                ('STAGING-*')
-      --ids-from <FILE|->       The orders listed in FILE (- for stdin): an id per line, a CSV with
-                                an id column, or NDJSON/JSON with \"id\"
-      --from-search <QUERY>     Only the orders `ecomctl search QUERY` finds with the same filters,
-                                every page ('' for all)
-      --filter <RAW>            With --from-search: a raw Meilisearch filter, ANDed with the others
-      --all                     Every order (the filters and --max still apply)
-
-Bulk:
-      --dry-run  Show what would happen (the count, the changes, the refusals, the stock, a sample)
-                 and change nothing; exit 4 if any would be refused
-      --each     Change what can be changed and report the rest (default: one refusal changes
-                 nothing)
-      --max <N>  Refuse a selection larger than N (exit 2) [default: 1000]
-
 Output:
   -o, --output <OUTPUT>  Output format for data written to stdout [default: table] [possible values:
                          table, json, ndjson, csv]
@@ -183,10 +156,20 @@ Output:
 Prompts:
   -y, --yes  Answer yes to confirmations (required for destructive commands without a terminal)
 
+Selection and bulk flags (each in --help): --state, --customer-email, --since, --until, --sku,
+  --product, --min-total, --max-total, --external-ref, --ids-from, --from-search, --filter,
+  --all, --dry-run, --each, --max
+
 Global options (connection, search index, output, prompts): `ecomctl help options`, or --help
 ",
         "",
     );
+    // --help explains each of them, under its heading.
+    let long = Ecomctl::new().args(["orders", "set-state", "--help"]).ok().stdout();
+    for expected in ["Select orders:", "--ids-from <FILE|->", "Bulk:", "--dry-run"] {
+        assert!(long.contains(expected), "{expected}:\n{long}");
+    }
+    assert!(!long.contains("Selection and bulk flags"), "{long}");
     // Every global option, under its heading, with its environment variable.
     let options = Ecomctl::new().args(["help", "options"]).ok().stdout();
     let mut rest = options.as_str();
