@@ -1,4 +1,4 @@
-use crate::harness::{Ecomctl, TestDb};
+use crate::harness::{Ecomctl, TestDb, product_shown};
 
 #[test]
 fn dotenv_in_the_working_directory_is_read() {
@@ -8,19 +8,7 @@ fn dotenv_in_the_working_directory_is_read() {
     std::fs::write(cmd.workdir().join(".env"), format!("DATABASE_URL={}\n", db.url())).unwrap();
     cmd.args(["products", "get", "DOTENV-1"]).expect_masked(
         0,
-        "┌──────────────┬────────────────────┐\n\
-         │ id           ┆ 1                  │\n\
-         │ sku          ┆ DOTENV-1           │\n\
-         │ name         ┆ DOTENV-1 name      │\n\
-         │ description  ┆ —                  │\n\
-         │ manufacturer ┆ —                  │\n\
-         │ stocked at   ┆ —                  │\n\
-         │ seller       ┆ seller@example.com │\n\
-         │ price        ┆ 1.00               │\n\
-         │ stock        ┆ 1                  │\n\
-         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-         └──────────────┴────────────────────┘\n",
+        &product_shown("DOTENV-1", "1.00", 1),
         "",
     );
 }
@@ -35,42 +23,14 @@ fn environment_wins_over_dotenv_and_flag_wins_over_environment() {
     std::fs::write(cmd.workdir().join(".env"), format!("DATABASE_URL={bad}\n")).unwrap();
     cmd.env("DATABASE_URL", &db.url()).args(["products", "get", "PREC-1"]).expect_masked(
         0,
-        "┌──────────────┬────────────────────┐\n\
-         │ id           ┆ 1                  │\n\
-         │ sku          ┆ PREC-1             │\n\
-         │ name         ┆ PREC-1 name        │\n\
-         │ description  ┆ —                  │\n\
-         │ manufacturer ┆ —                  │\n\
-         │ stocked at   ┆ —                  │\n\
-         │ seller       ┆ seller@example.com │\n\
-         │ price        ┆ 1.00               │\n\
-         │ stock        ┆ 1                  │\n\
-         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-         └──────────────┴────────────────────┘\n",
+        &product_shown("PREC-1", "1.00", 1),
         "",
     );
 
     Ecomctl::new()
         .env("DATABASE_URL", bad)
         .args(["--database-url", &db.url(), "products", "get", "PREC-1"])
-        .expect_masked(
-            0,
-            "┌──────────────┬────────────────────┐\n\
-             │ id           ┆ 1                  │\n\
-             │ sku          ┆ PREC-1             │\n\
-             │ name         ┆ PREC-1 name        │\n\
-             │ description  ┆ —                  │\n\
-             │ manufacturer ┆ —                  │\n\
-             │ stocked at   ┆ —                  │\n\
-             │ seller       ┆ seller@example.com │\n\
-             │ price        ┆ 1.00               │\n\
-             │ stock        ┆ 1                  │\n\
-             │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-             │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-             └──────────────┴────────────────────┘\n",
-            "",
-        );
+        .expect_masked(0, &product_shown("PREC-1", "1.00", 1), "");
 
     // And the other way round: a bad flag value is used even if the env is good.
     Ecomctl::new()

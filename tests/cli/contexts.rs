@@ -5,7 +5,7 @@
 use rexpect::process::WaitStatus;
 use rexpect::session::spawn_command;
 
-use crate::harness::{Ecomctl, TestDb};
+use crate::harness::{Ecomctl, TestDb, product_shown};
 use crate::pg_server::server;
 use crate::search_harness::SearchServer;
 
@@ -97,19 +97,7 @@ fn a_context_supplies_settings_and_flags_still_win() {
     // dev is current: its database is used without DATABASE_URL.
     s.cmd().args(["products", "get", "CTX-1"]).expect_masked(
         0,
-        "┌──────────────┬────────────────────┐\n\
-         │ id           ┆ 1                  │\n\
-         │ sku          ┆ CTX-1              │\n\
-         │ name         ┆ CTX-1 name         │\n\
-         │ description  ┆ —                  │\n\
-         │ manufacturer ┆ —                  │\n\
-         │ stocked at   ┆ —                  │\n\
-         │ seller       ┆ seller@example.com │\n\
-         │ price        ┆ 1.00               │\n\
-         │ stock        ┆ 1                  │\n\
-         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-         └──────────────┴────────────────────┘\n",
+        &product_shown("CTX-1", "1.00", 1),
         "",
     );
     // A flag wins over the context.

@@ -213,6 +213,27 @@ impl TestDb {
     }
 }
 
+/// What `products get` shows (times masked) for product 1 as
+/// `TestDb::product` makes it: named "SKU name", sold by seller@example.com.
+pub fn product_shown(sku: &str, price: &str, stock: i64) -> String {
+    format!(
+        "┌──────────────┬────────────────────┐\n\
+         │ id           ┆ 1                  │\n\
+         │ sku          ┆ {sku:<18} │\n\
+         │ name         ┆ {name:<18} │\n\
+         │ description  ┆ —                  │\n\
+         │ manufacturer ┆ —                  │\n\
+         │ stocked at   ┆ —                  │\n\
+         │ seller       ┆ seller@example.com │\n\
+         │ price        ┆ {price:<18} │\n\
+         │ stock        ┆ {stock:<18} │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
+         └──────────────┴────────────────────┘\n",
+        name = format!("{sku} name")
+    )
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Ok(mut admin) = postgres::Client::connect(&admin_url(), postgres::NoTls) {

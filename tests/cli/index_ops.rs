@@ -7,7 +7,25 @@ use serde_json::json;
 
 use crate::fake_only;
 use crate::harness::Ecomctl;
-use crate::search_harness::{DOWN, Env};
+use crate::search_harness::{DOWN, Env, created_order_of_a};
+
+/// `doctor`'s table when every check passes, Meilisearch over plain HTTP,
+/// the outbox empty and the index holding `documents`.
+fn doctor_all_ok(env: &Env, documents: usize) -> String {
+    format!(
+        "┌────┬─────────────┬*┬────────────┐\n\
+         │    ┆ check       ┆ detail *┆ suggestion │\n\
+         ╞════╪═════════════╪*╪════════════╡\n\
+         │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
+         │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
+         │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
+         │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
+         │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
+         │ ok ┆ index       ┆ {index}: {documents} document(s), settings as expected *┆            │\n\
+         └────┴─────────────┴*┴────────────┘\n",
+        index = env.search.index
+    )
+}
 
 #[test]
 fn index_setup_applies_settings_and_status_reports_the_backlog() {
@@ -84,23 +102,7 @@ fn doctor_reports_each_check() {
     assert_eq!(status_of("index").as_deref(), Some("fail"), "no index yet");
 
     env.setup(&["reindex"]);
-    env.cmd().args(["doctor"]).expect_like(
-        0,
-        &format!(
-            "┌────┬─────────────┬*┬────────────┐\n\
-             │    ┆ check       ┆ detail *┆ suggestion │\n\
-             ╞════╪═════════════╪*╪════════════╡\n\
-             │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
-             │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
-             │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
-             │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
-             │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
-             │ ok ┆ index       ┆ {index}: 0 document(s), settings as expected *┆            │\n\
-             └────┴─────────────┴*┴────────────┘\n",
-            index = env.search.index
-        ),
-        "all checks passed\n",
-    );
+    env.cmd().args(["doctor"]).expect_like(0, &doctor_all_ok(&env, 0), "all checks passed\n");
 
     env.cmd().env("MEILI_URL", DOWN).args(["doctor"]).expect_like(
         5,
@@ -174,25 +176,7 @@ fn meilisearch_over_https_with_a_private_ca() {
     https(env.cmd())
         .env("MEILI_CA_CERT", proxy.ca_pem.to_str().unwrap())
         .args(["--wait", "orders", "create", "--customer-email", "tls@example.com", "--item", "A"])
-        .expect_masked(
-            0,
-            "┌──────────────┬──────────────────┐\n\
-             │ id           ┆ 1                │\n\
-             │ external ref ┆ —                │\n\
-             │ customer     ┆ tls@example.com  │\n\
-             │ state        ┆ CREATED          │\n\
-             │ total        ┆ 1.00             │\n\
-             │ created      ┆ YYYY-MM-DD hh:mm │\n\
-             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
-             │ closed       ┆ —                │\n\
-             └──────────────┴──────────────────┘\n\
-             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
-             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
-             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
-             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
-             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
-            "",
-        );
+        .expect_masked(0, &created_order_of_a(1, "tls@example.com"), "");
     assert_eq!(env.outbox(), 0);
     https(env.cmd())
         .args(["--meili-ca-cert", proxy.ca_pem.to_str().unwrap(), "doctor"])
@@ -290,23 +274,7 @@ fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
     assert_eq!(settings["proximityPrecision"], "byAttribute");
     assert_eq!(settings["facetSearch"], false);
     assert_eq!(settings["typoTolerance"]["disableOnNumbers"], true);
-    env.cmd().args(["doctor"]).expect_like(
-        0,
-        &format!(
-            "┌────┬─────────────┬*┬────────────┐\n\
-             │    ┆ check       ┆ detail *┆ suggestion │\n\
-             ╞════╪═════════════╪*╪════════════╡\n\
-             │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
-             │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
-             │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
-             │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
-             │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
-             │ ok ┆ index       ┆ {index}: 1 document(s), settings as expected *┆            │\n\
-             └────┴─────────────┴*┴────────────┘\n",
-            index = env.search.index
-        ),
-        "all checks passed\n",
-    );
+    env.cmd().args(["doctor"]).expect_like(0, &doctor_all_ok(&env, 1), "all checks passed\n");
 
     // The settings ecomctl applied before: plain filterable attributes, the
     // engine's defaults for the rest.
@@ -356,22 +324,6 @@ fn an_index_with_the_old_settings_is_drifted_until_reindexed() {
     );
 
     env.setup(&["reindex"]);
-    env.cmd().args(["doctor"]).expect_like(
-        0,
-        &format!(
-            "┌────┬─────────────┬*┬────────────┐\n\
-             │    ┆ check       ┆ detail *┆ suggestion │\n\
-             ╞════╪═════════════╪*╪════════════╡\n\
-             │ ok ┆ postgres    ┆ PostgreSQL *┆            │\n\
-             │ ok ┆ schema      ┆ * migration(s) applied *┆            │\n\
-             │ ok ┆ capture     ┆ installed and enabled: every writer's changes reach search and history *┆            │\n\
-             │ ok ┆ outbox      ┆ empty: every change is in the index *┆            │\n\
-             │ ok ┆ meilisearch ┆ Meilisearch * at *, no TLS, answered in * ms *┆            │\n\
-             │ ok ┆ index       ┆ {index}: 1 document(s), settings as expected *┆            │\n\
-             └────┴─────────────┴*┴────────────┘\n",
-            index = env.search.index
-        ),
-        "all checks passed\n",
-    );
+    env.cmd().args(["doctor"]).expect_like(0, &doctor_all_ok(&env, 1), "all checks passed\n");
     assert_eq!(env.search.settings()["proximityPrecision"], "byAttribute");
 }

@@ -1,4 +1,4 @@
-use crate::harness::TestDb;
+use crate::harness::{TestDb, product_shown};
 
 #[test]
 fn create_prints_the_product_with_exact_price() {
@@ -28,19 +28,7 @@ fn table_output_goes_to_stdout_and_shows_the_fields() {
     db.product("MUG-1", "7", 3);
     db.ecomctl().args(["products", "get", "MUG-1"]).expect_masked(
         0,
-        "┌──────────────┬────────────────────┐\n\
-         │ id           ┆ 1                  │\n\
-         │ sku          ┆ MUG-1              │\n\
-         │ name         ┆ MUG-1 name         │\n\
-         │ description  ┆ —                  │\n\
-         │ manufacturer ┆ —                  │\n\
-         │ stocked at   ┆ —                  │\n\
-         │ seller       ┆ seller@example.com │\n\
-         │ price        ┆ 7.00               │\n\
-         │ stock        ┆ 3                  │\n\
-         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-         └──────────────┴────────────────────┘\n",
+        &product_shown("MUG-1", "7.00", 3),
         "",
     );
 }
@@ -234,37 +222,13 @@ fn add_stock_is_relative_and_never_goes_below_zero() {
     db.product("S-1", "1", 5);
     db.ecomctl().args(["products", "update", "S-1", "--add-stock", "+10"]).expect_masked(
         0,
-        "┌──────────────┬────────────────────┐\n\
-         │ id           ┆ 1                  │\n\
-         │ sku          ┆ S-1                │\n\
-         │ name         ┆ S-1 name           │\n\
-         │ description  ┆ —                  │\n\
-         │ manufacturer ┆ —                  │\n\
-         │ stocked at   ┆ —                  │\n\
-         │ seller       ┆ seller@example.com │\n\
-         │ price        ┆ 1.00               │\n\
-         │ stock        ┆ 15                 │\n\
-         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-         └──────────────┴────────────────────┘\n",
+        &product_shown("S-1", "1.00", 15),
         "",
     );
     assert_eq!(db.stock("S-1"), 15);
     db.ecomctl().args(["products", "update", "S-1", "--add-stock", "-4"]).expect_masked(
         0,
-        "┌──────────────┬────────────────────┐\n\
-         │ id           ┆ 1                  │\n\
-         │ sku          ┆ S-1                │\n\
-         │ name         ┆ S-1 name           │\n\
-         │ description  ┆ —                  │\n\
-         │ manufacturer ┆ —                  │\n\
-         │ stocked at   ┆ —                  │\n\
-         │ seller       ┆ seller@example.com │\n\
-         │ price        ┆ 1.00               │\n\
-         │ stock        ┆ 11                 │\n\
-         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-         └──────────────┴────────────────────┘\n",
+        &product_shown("S-1", "1.00", 11),
         "",
     );
     assert_eq!(db.stock("S-1"), 11);
@@ -284,19 +248,7 @@ fn add_stock_is_relative_and_never_goes_below_zero() {
         ]);
     db.ecomctl().args(["products", "update", "S-1", "--stock", "3"]).expect_masked(
         0,
-        "┌──────────────┬────────────────────┐\n\
-         │ id           ┆ 1                  │\n\
-         │ sku          ┆ S-1                │\n\
-         │ name         ┆ S-1 name           │\n\
-         │ description  ┆ —                  │\n\
-         │ manufacturer ┆ —                  │\n\
-         │ stocked at   ┆ —                  │\n\
-         │ seller       ┆ seller@example.com │\n\
-         │ price        ┆ 1.00               │\n\
-         │ stock        ┆ 3                  │\n\
-         │ created      ┆ YYYY-MM-DD hh:mm   │\n\
-         │ updated      ┆ YYYY-MM-DD hh:mm   │\n\
-         └──────────────┴────────────────────┘\n",
+        &product_shown("S-1", "1.00", 3),
         "",
     );
     assert_eq!(db.stock("S-1"), 3);

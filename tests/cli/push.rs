@@ -9,7 +9,9 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::fake_only;
-use crate::search_harness::{DOWN, Env, import_orders_quietly, spawn, wait_until};
+use crate::search_harness::{
+    DOWN, Env, created_order_of_a, import_orders_quietly, spawn, wait_until,
+};
 
 #[test]
 fn changes_are_pushed_after_commit_and_confirmed_by_sync() {
@@ -363,25 +365,7 @@ fn a_failing_meilisearch_task_puts_the_entry_back() {
     // Accepted is all a write waits for: it succeeds without a warning.
     env.cmd()
         .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A"])
-        .expect_masked(
-            0,
-            "┌──────────────┬──────────────────┐\n\
-             │ id           ┆ 1                │\n\
-             │ external ref ┆ —                │\n\
-             │ customer     ┆ a@b.co           │\n\
-             │ state        ┆ CREATED          │\n\
-             │ total        ┆ 1.00             │\n\
-             │ created      ┆ YYYY-MM-DD hh:mm │\n\
-             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
-             │ closed       ┆ —                │\n\
-             └──────────────┴──────────────────┘\n\
-             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
-             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
-             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
-             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
-             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
-            "",
-        );
+        .expect_masked(0, &created_order_of_a(1, "a@b.co"), "");
     // sync sees the failure, says so (exit 4) and puts the entry back.
     env.cmd().args(["sync"]).expect_like(
         4,
@@ -397,21 +381,7 @@ fn a_failing_meilisearch_task_puts_the_entry_back() {
         .args(["--wait", "orders", "create", "--customer-email", "b@b.co", "--item", "A"])
         .expect_masked(
             4,
-            "┌──────────────┬──────────────────┐\n\
-             │ id           ┆ 2                │\n\
-             │ external ref ┆ —                │\n\
-             │ customer     ┆ b@b.co           │\n\
-             │ state        ┆ CREATED          │\n\
-             │ total        ┆ 1.00             │\n\
-             │ created      ┆ YYYY-MM-DD hh:mm │\n\
-             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
-             │ closed       ┆ —                │\n\
-             └──────────────┴──────────────────┘\n\
-             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
-             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
-             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
-             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
-             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            &created_order_of_a(2, "b@b.co"),
             "error: the change is committed and queued, but --wait could not see it indexed: \
              Meilisearch task 3 failed: injected failure: document task failed; the change stays \
              queued for `ecomctl sync`\n",
@@ -432,48 +402,12 @@ fn no_index_leaves_changes_queued_silently() {
     env.db.product("A", "1.00", 10);
     env.cmd()
         .args(["--no-index", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
-        .expect_masked(
-            0,
-            "┌──────────────┬──────────────────┐\n\
-             │ id           ┆ 1                │\n\
-             │ external ref ┆ —                │\n\
-             │ customer     ┆ a@b.co           │\n\
-             │ state        ┆ CREATED          │\n\
-             │ total        ┆ 1.00             │\n\
-             │ created      ┆ YYYY-MM-DD hh:mm │\n\
-             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
-             │ closed       ┆ —                │\n\
-             └──────────────┴──────────────────┘\n\
-             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
-             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
-             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
-             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
-             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
-            "",
-        );
+        .expect_masked(0, &created_order_of_a(1, "a@b.co"), "");
     assert_eq!(env.outbox(), 1);
     env.cmd()
         .env("ECOMCTL_NO_INDEX", "1")
         .args(["orders", "create", "--customer-email", "a@b.co", "--item", "A"])
-        .expect_masked(
-            0,
-            "┌──────────────┬──────────────────┐\n\
-             │ id           ┆ 2                │\n\
-             │ external ref ┆ —                │\n\
-             │ customer     ┆ a@b.co           │\n\
-             │ state        ┆ CREATED          │\n\
-             │ total        ┆ 1.00             │\n\
-             │ created      ┆ YYYY-MM-DD hh:mm │\n\
-             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
-             │ closed       ┆ —                │\n\
-             └──────────────┴──────────────────┘\n\
-             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
-             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
-             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
-             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
-             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
-            "",
-        );
+        .expect_masked(0, &created_order_of_a(2, "a@b.co"), "");
     assert_eq!(env.outbox(), 2);
     assert!(!env.search.index_exists());
 }
@@ -491,21 +425,7 @@ fn a_slow_meilisearch_never_holds_a_command_past_its_timeout() {
         .args(["--timeout", "1", "orders", "create", "--customer-email", "a@b.co", "--item", "A"])
         .expect_masked(
             0,
-            "┌──────────────┬──────────────────┐\n\
-             │ id           ┆ 1                │\n\
-             │ external ref ┆ —                │\n\
-             │ customer     ┆ a@b.co           │\n\
-             │ state        ┆ CREATED          │\n\
-             │ total        ┆ 1.00             │\n\
-             │ created      ┆ YYYY-MM-DD hh:mm │\n\
-             │ updated      ┆ YYYY-MM-DD hh:mm │\n\
-             │ closed       ┆ —                │\n\
-             └──────────────┴──────────────────┘\n\
-             ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
-             │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
-             ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
-             │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
-             └─────────┴─────┴────────┴───────┴─────┴──────────┘\n",
+            &created_order_of_a(1, "a@b.co"),
             "warning: the search index was not updated (Meilisearch timed out: no answer within \
              1s); the change is queued: run `ecomctl sync`\n",
         );

@@ -363,6 +363,28 @@ impl Env {
     }
 }
 
+/// What `orders create` prints for a new order `id` of `customer` with one
+/// product A at 1.00 (times masked, as `expect_masked` shows them).
+pub fn created_order_of_a(id: i64, customer: &str) -> String {
+    format!(
+        "┌──────────────┬──────────────────┐\n\
+         │ id           ┆ {id:<16} │\n\
+         │ external ref ┆ —                │\n\
+         │ customer     ┆ {customer:<16} │\n\
+         │ state        ┆ CREATED          │\n\
+         │ total        ┆ 1.00             │\n\
+         │ created      ┆ YYYY-MM-DD hh:mm │\n\
+         │ updated      ┆ YYYY-MM-DD hh:mm │\n\
+         │ closed       ┆ —                │\n\
+         └──────────────┴──────────────────┘\n\
+         ┌─────────┬─────┬────────┬───────┬─────┬──────────┐\n\
+         │ product ┆ sku ┆ name   ┆ price ┆ qty ┆ subtotal │\n\
+         ╞═════════╪═════╪════════╪═══════╪═════╪══════════╡\n\
+         │ 1       ┆ A   ┆ A name ┆  1.00 ┆   1 ┆     1.00 │\n\
+         └─────────┴─────┴────────┴───────┴─────┴──────────┘\n"
+    )
+}
+
 /// A URL where nothing listens: Meilisearch "down".
 pub const DOWN: &str = "http://127.0.0.1:9";
 
