@@ -20,12 +20,7 @@ RATE="${3:-100}"
 
 bench_build
 bench_meili
-export ECOMCTL_INDEX=bench_freshness
-bench_database ecomctl_bench_freshness
-bench_load_generated "$N"
-echo "indexing $N orders..."
-"$BIN" -q --no-progress reindex >/dev/null
-bench_wait_idle
+bench_indexed_generated freshness "$N"
 
 echo "direct: the writer posts each change to Meilisearch itself"
 direct=$(python3 bench/freshness.py direct "$SECONDS_" "$RATE")

@@ -114,3 +114,14 @@ VACUUM ANALYZE;
 SQL
 }
 
+# bench_indexed_generated NAME ORDERS: a scratch database ecomctl_bench_NAME
+# loaded with the generated orders (bench_load_generated), indexed by a
+# reindex into bench_NAME (ECOMCTL_INDEX), the engine idle afterwards.
+bench_indexed_generated() {
+    export ECOMCTL_INDEX="bench_$1"
+    bench_database "ecomctl_bench_$1"
+    bench_load_generated "$2"
+    echo "indexing $2 orders..."
+    "$BIN" -q --no-progress reindex >/dev/null
+    bench_wait_idle
+}

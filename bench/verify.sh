@@ -17,12 +17,7 @@ SEARCHES="${2:-300}"
 
 bench_build
 bench_meili
-export ECOMCTL_INDEX=bench_verify
-bench_database ecomctl_bench_verify
-bench_load_generated "$N"
-echo "indexing $N orders..."
-"$BIN" -q --no-progress reindex >/dev/null
-bench_wait_idle
+bench_indexed_generated verify "$N"
 
 # SEARCHES searches straight to Meilisearch, one every 100 ms; the median
 # and p95 latency in ms.

@@ -88,14 +88,15 @@ impl Health {
                 reasons.push(format!("the oldest {what} change is {age:.0}s old (max {max:.0}s)"));
             }
         }
-        if let Some((passes, max_age)) = &self.limits.verifying
-            && passes.age() > *max_age
-        {
-            reasons.push(format!(
-                "no verification pass has ended for {:.0}s (max {:.0}s)",
-                passes.age().as_secs_f64(),
-                max_age.as_secs_f64()
-            ));
+        if let Some((passes, max_age)) = &self.limits.verifying {
+            let age = passes.age();
+            if age > *max_age {
+                reasons.push(format!(
+                    "no verification pass has ended for {:.0}s (max {:.0}s)",
+                    age.as_secs_f64(),
+                    max_age.as_secs_f64()
+                ));
+            }
         }
         let ready = reasons.is_empty();
         let body = serde_json::json!({

@@ -18,7 +18,8 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
     let meili = ctx.session.meili()?;
     if args.watch {
         let passes = Arc::new(Passes::default());
-        let verifying = (args.verify_rate > 0).then(|| (passes.clone(), args.max_verify_age));
+        let verifies = args.verify_rate > 0;
+        let verifying = verifies.then(|| (passes.clone(), args.max_verify_age));
         let monitor = match args.metrics_addr {
             Some(addr) => {
                 let probe = Probe::of(&ctx.session, &meili);
@@ -39,7 +40,7 @@ pub(crate) async fn run(ctx: &Context, args: SyncArgs) -> Result<()> {
                 monitor.health.drain();
             }
         };
-        let verification = (args.verify_rate > 0).then(|| Verification {
+        let verification = verifies.then(|| Verification {
             rate: args.verify_rate,
             every: args.verify_interval,
             passes: &passes,
